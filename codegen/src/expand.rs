@@ -1,0 +1,362 @@
+//! Token generation for the built-in `Vendor` and `StatusCode` types of the `status-registry` crate.
+//!
+//! The output is meant to be expanded inside that crate (paths start with `crate::`), where
+//! `#[cfg(feature = "vendor-...")]` reads the runtime crate's own features. Everything here is data
+//! laid out for speed: variant-to-metadata is one `match` that compiles to a jump table, code-to-variant
+//! is a dense 1000-slot table, and the Display text is pre-rendered.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{Checked, CheckedEntry, Lifecycle, Retry, VendorDef};
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// `#[cfg(feature = "vendor-x")]` for vendor entries, nothing for IANA entries.
+fn cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
+    match checked.vendor_of(status) {
+        Some(vendor) => {
+            let feature = vendor.feature();
+            quote!(#[cfg(feature = #feature)])
+        }
+        None => TokenStream::new(),
+    }
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn lifecycle_tokens(lifecycle: Lifecycle) -> TokenStream {
+    match lifecycle {
+        Lifecycle::Registered => quote!(crate::Lifecycle::Registered),
+        Lifecycle::Temporary => quote!(crate::Lifecycle::Temporary),
+        Lifecycle::Unused => quote!(crate::Lifecycle::Unused),
+        Lifecycle::Obsolete => quote!(crate::Lifecycle::Obsolete),
+        Lifecycle::Deprecated => quote!(crate::Lifecycle::Deprecated),
+    }
+}
+
+fn retry_tokens(retry: Retry) -> TokenStream {
+    match retry {
+        Retry::Never => quote!(crate::Retry::Never),
+        Retry::Idempotent => quote!(crate::Retry::Idempotent),
+        Retry::Always => quote!(crate::Retry::Always),
+        Retry::After => quote!(crate::Retry::AfterRetryAfter),
+    }
+}
+
+fn lifecycle_word(lifecycle: Lifecycle) -> &'static str {
+    match lifecycle {
+        Lifecycle::Registered => "registered",
+        Lifecycle::Temporary => "temporary",
+        Lifecycle::Unused => "unused",
+        Lifecycle::Obsolete => "obsolete",
+        Lifecycle::Deprecated => "deprecated",
+    }
+}
+
+/// The Display form of a status: `404 Not Found`, `000 No Response Status`.
+#[must_use]
+pub fn display_text(code: u16, reason: &str) -> String {
+    format!("{code:03} {reason}")
+}
+
+/// The rustdoc of one variant: the status line, the description, the reference and the lifecycle.
+fn variant_doc(checked: &Checked, status: &CheckedEntry) -> Vec<String> {
+    let entry = &status.entry;
+    let mut lines = vec![
+        format!(" `{}`", display_text(entry.code.value, &entry.reason.value)),
+        String::new(),
+        format!(" {}", entry.description_en.value),
+        String::new(),
+    ];
+    let reference = match (&entry.spec, entry.spec_link()) {
+        (Some(spec), Some(link)) => format!("[{}]({link})", spec.value),
+        (Some(spec), None) => spec.value.clone(),
+        (None, _) => "no public specification".to_owned(),
+    };
+    match checked.vendor_of(status) {
+        Some(vendor) => {
+            lines.push(format!(" Vendor: {} (feature `{}`). Source: {reference}.", vendor.name.value, vendor.feature()))
+        }
+        None => lines.push(format!(" IANA registry. Specification: {reference}.")),
+    }
+    match &entry.expires {
+        Some(expires) => {
+            lines.push(format!(" Lifecycle: {} (expires {}).", lifecycle_word(entry.lifecycle.value), expires.value))
+        }
+        None => lines.push(format!(" Lifecycle: {}.", lifecycle_word(entry.lifecycle.value))),
+    }
+    if !entry.aliases.is_empty() {
+        let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("\"{}\"", a.value)).collect();
+        lines.push(format!(" Also parsed from: {}.", aliases.join(", ")));
+    }
+    lines
+}
+
+/// The whole built-in API: `Vendor`, `StatusCode`, their metadata and lookup tables.
+#[must_use]
+pub fn expand_builtin(checked: &Checked) -> TokenStream {
+    let vendor = expand_vendor(&checked.vendors);
+    let status = expand_status_code(checked);
+    quote! {
+        #vendor
+        #status
+    }
+}
+
+fn expand_vendor(vendors: &[VendorDef]) -> TokenStream {
+    let names: Vec<Ident> = vendors.iter().map(|v| ident(&v.prefix.value)).collect();
+    let ids: Vec<&str> = vendors.iter().map(|v| v.id.value.as_str()).collect();
+    let display: Vec<&str> = vendors.iter().map(|v| v.name.value.as_str()).collect();
+    let features: Vec<String> = vendors.iter().map(VendorDef::feature).collect();
+    let urls: Vec<TokenStream> = vendors.iter().map(|v| option_str(v.url.as_ref().map(|u| u.value.as_str()))).collect();
+    let docs: Vec<String> =
+        vendors.iter().map(|v| format!(" {}: codes behind feature `{}`.", v.name.value, v.feature())).collect();
+    quote! {
+        /// A vendor whose private status codes the registry lists.
+        ///
+        /// Every vendor exists whatever features are on; its codes exist in [`StatusCode`] only with its
+        /// `vendor-<id>` feature. The declaration order is the precedence used when vendors share a code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Vendor {
+            #( #[doc = #docs] #names, )*
+        }
+
+        impl Vendor {
+            /// Every vendor, in precedence order.
+            pub const ALL: &'static [Vendor] = &[ #( Vendor::#names ),* ];
+
+            /// The kebab-case id (`aws-elb`), as in the feature name.
+            #[must_use]
+            pub const fn id(self) -> &'static str {
+                match self { #( Vendor::#names => #ids, )* }
+            }
+
+            /// The display name (`AWS Elastic Load Balancing`).
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { #( Vendor::#names => #display, )* }
+            }
+
+            /// The cargo feature of `status-registry` that enables this vendor's codes.
+            #[must_use]
+            pub const fn feature(self) -> &'static str {
+                match self { #( Vendor::#names => #features, )* }
+            }
+
+            /// Where the vendor documents its codes, when known.
+            #[must_use]
+            pub const fn url(self) -> ::core::option::Option<&'static str> {
+                match self { #( Vendor::#names => #urls, )* }
+            }
+
+            /// Whether this build of `status-registry` has the vendor's feature on.
+            #[must_use]
+            pub const fn is_enabled(self) -> bool {
+                match self { #( Vendor::#names => cfg!(feature = #features), )* }
+            }
+
+            /// The vendor with the given id (`"cloudflare"`), ignoring ASCII case.
+            #[must_use]
+            pub fn from_id(id: &str) -> ::core::option::Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(id))
+            }
+        }
+    }
+}
+
+fn expand_status_code(checked: &Checked) -> TokenStream {
+    let statuses = &checked.statuses;
+    let cfgs: Vec<TokenStream> = statuses.iter().map(|s| cfg_of(checked, s)).collect();
+    let names: Vec<Ident> = statuses.iter().map(|s| ident(&s.name)).collect();
+    let codes: Vec<u16> = statuses.iter().map(|s| s.entry.code.value).collect();
+    let docs: Vec<TokenStream> = statuses
+        .iter()
+        .map(|s| {
+            let lines = variant_doc(checked, s);
+            quote!( #( #[doc = #lines] )* )
+        })
+        .collect();
+    let info_idents: Vec<Ident> = statuses.iter().map(|s| format_ident!("INFO_{}", s.name)).collect();
+    let infos: Vec<TokenStream> = statuses.iter().map(|s| info_tokens(checked, s)).collect();
+
+    // Code to variant: lowest precedence first, so that a higher one overwrites the slot.
+    let mut by_precedence: Vec<&CheckedEntry> = statuses.iter().collect();
+    by_precedence.sort_by_key(|s| core::cmp::Reverse(s.rank()));
+    let table_fill = by_precedence.iter().map(|s| {
+        let cfg = cfg_of(checked, s);
+        let name = ident(&s.name);
+        let slot = usize::from(s.entry.code.value);
+        quote!( #cfg { table[#slot] = ::core::option::Option::Some(StatusCode::#name); } )
+    });
+
+    // Phrase to variant, in precedence order: IANA first, then vendors as declared.
+    let mut phrase_rows: Vec<(usize, &str, &CheckedEntry)> = Vec::new();
+    for s in statuses {
+        for phrase in core::iter::once(&s.entry.reason).chain(&s.entry.aliases) {
+            phrase_rows.push((s.rank(), phrase.value.as_str(), s));
+        }
+    }
+    phrase_rows.sort_by_key(|(rank, _, s)| (*rank, s.entry.code.value));
+    let phrases = phrase_rows.iter().map(|(_, phrase, s)| {
+        let cfg = cfg_of(checked, s);
+        let name = ident(&s.name);
+        quote!( #cfg (#phrase, StatusCode::#name) )
+    });
+
+    let vendor_arms = statuses.iter().filter_map(|s| {
+        let vendor = checked.vendor_of(s)?;
+        let cfg = cfg_of(checked, s);
+        let vendor = ident(&vendor.prefix.value);
+        let name = ident(&s.name);
+        let code = s.entry.code.value;
+        Some(quote!( #cfg (Vendor::#vendor, #code) => ::core::option::Option::Some(StatusCode::#name), ))
+    });
+    let name_strs: Vec<&str> = statuses.iter().map(|s| s.name.as_str()).collect();
+
+    quote! {
+        /// An HTTP status code: every code of the registry as a variant, and [`StatusCode::Unregistered`]
+        /// for the rest, so that `From<u16>` is total.
+        ///
+        /// The variants are generated from `registry.yaml`. IANA codes are always present; a vendor's
+        /// codes exist only with its `vendor-<id>` feature. Features unify across a build, so another
+        /// crate can add variants to yours: the enum is `#[non_exhaustive]`.
+        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum StatusCode {
+            #( #docs #cfgs #names, )*
+            /// A code that is not registered, or whose vendor feature is off. The payload cannot be
+            /// built outside this crate and never holds an enabled registered code, so every code has
+            /// exactly one representation.
+            Unregistered(crate::Unregistered),
+        }
+
+        #(
+            #cfgs
+            static #info_idents: crate::Info = #infos;
+        )*
+
+        /// Code to variant, for codes 0..=999, honouring vendor precedence.
+        static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
+            let mut table = [::core::option::Option::None; 1000];
+            #( #table_fill )*
+            table
+        };
+
+        /// Reason phrases and aliases, IANA first and then vendors in precedence order.
+        static PHRASES: &[(&str, StatusCode)] = &[ #( #phrases ),* ];
+
+        impl StatusCode {
+            /// Every enabled registered status, ascending by code; at one code, IANA first and then
+            /// vendors in precedence order.
+            pub const ALL: &'static [StatusCode] = &[ #( #cfgs StatusCode::#names ),* ];
+
+            /// The numeric code.
+            #[must_use]
+            pub const fn code(self) -> u16 {
+                match self {
+                    #( #cfgs StatusCode::#names => #codes, )*
+                    StatusCode::Unregistered(u) => u.get(),
+                }
+            }
+
+            /// The registry's metadata for this status; `None` for [`StatusCode::Unregistered`].
+            #[must_use]
+            pub const fn info(self) -> ::core::option::Option<&'static crate::Info> {
+                match self {
+                    #( #cfgs StatusCode::#names => ::core::option::Option::Some(&#info_idents), )*
+                    StatusCode::Unregistered(_) => ::core::option::Option::None,
+                }
+            }
+
+            /// The variant name (`"NotFound"`); `"Unregistered"` for unregistered codes.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #( #cfgs StatusCode::#names => #name_strs, )*
+                    StatusCode::Unregistered(_) => "Unregistered",
+                }
+            }
+
+            /// The preferred meaning of `code` among enabled entries: IANA, then vendors in precedence order.
+            pub(crate) fn by_code(code: u16) -> ::core::option::Option<Self> {
+                BY_CODE.get(usize::from(code)).copied().flatten()
+            }
+
+            /// `vendor`'s own meaning of `code`, if that vendor is enabled and defines it.
+            pub(crate) const fn by_vendor(vendor: Vendor, code: u16) -> ::core::option::Option<Self> {
+                match (vendor, code) {
+                    #( #vendor_arms )*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The status a reason phrase or alias names, ignoring ASCII case.
+            pub(crate) fn by_phrase(phrase: &str) -> ::core::option::Option<Self> {
+                PHRASES.iter().find(|(p, _)| p.eq_ignore_ascii_case(phrase)).map(|(_, s)| *s)
+            }
+
+            /// The status with the variant name `name`, matched exactly.
+            pub(crate) fn by_name(name: &str) -> ::core::option::Option<Self> {
+                Self::ALL.iter().copied().find(|s| s.name() == name)
+            }
+        }
+    }
+}
+
+fn info_tokens(checked: &Checked, status: &CheckedEntry) -> TokenStream {
+    let entry = &status.entry;
+    let code = entry.code.value;
+    let name = &status.name;
+    let reason = &entry.reason.value;
+    let reason_ja = &entry.reason_ja.value;
+    let text = display_text(code, reason);
+    let aliases: Vec<&str> = entry.aliases.iter().map(|a| a.value.as_str()).collect();
+    let vendor = match checked.vendor_of(status) {
+        Some(v) => {
+            let v = ident(&v.prefix.value);
+            quote!(::core::option::Option::Some(Vendor::#v))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let spec = option_str(entry.spec.as_ref().map(|s| s.value.as_str()));
+    let link = entry.spec_link();
+    let spec_link = option_str(link.as_deref());
+    let lifecycle = lifecycle_tokens(entry.lifecycle.value);
+    let expires = option_str(entry.expires.as_ref().map(|e| e.value.as_str()));
+    let cacheable = entry.cacheable;
+    let content = entry.content;
+    let retry_after = entry.retry_after;
+    let retry = retry_tokens(entry.retry.value);
+    let en = &entry.description_en.value;
+    let ja = &entry.description_ja.value;
+    quote! {
+        crate::Info {
+            code: #code,
+            name: #name,
+            reason: #reason,
+            reason_ja: #reason_ja,
+            text: #text,
+            aliases: &[ #( #aliases ),* ],
+            vendor: #vendor,
+            spec: #spec,
+            spec_link: #spec_link,
+            lifecycle: #lifecycle,
+            expires: #expires,
+            cacheable: #cacheable,
+            allows_content: #content,
+            retry_after: #retry_after,
+            retry: #retry,
+            description: #en,
+            description_ja: #ja,
+        }
+    }
+}

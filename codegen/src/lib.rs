@@ -1,0 +1,41 @@
+//! The engine behind `status-registry`: the registry model, YAML loading, validation with located
+//! errors, and Rust code generation, as a plain library.
+//!
+//! The proc-macro crate is a thin shell over this one, and the `statusreg` tool uses it directly.
+//! Everything here runs without a compiler, so it is tested like any other library.
+//!
+//! The pipeline is [`parse`] (text to [`model::Registry`]), [`validate()`] (cross-entry rules, names,
+//! precedence: [`model::Checked`]) and [`expand`] (tokens). [`load`] runs the first two.
+//!
+//! ```
+//! let checked = status_registry_codegen::load(status_registry_codegen::EMBEDDED, "registry.yaml").unwrap();
+//! assert!(checked.statuses.iter().any(|s| s.name == "NotFound"));
+//! ```
+
+pub mod diag;
+pub mod expand;
+pub mod model;
+pub mod naming;
+pub mod parse;
+pub mod validate;
+
+pub use diag::{Diagnostic, Diagnostics, Loc};
+pub use parse::parse;
+pub use validate::validate;
+
+/// The registry that ships with the crates, read at compile time so that editing it rebuilds
+/// everything generated from it.
+pub const EMBEDDED: &str = include_str!("../registry.yaml");
+
+/// Reason phrases longer than this many bytes are refused; the longest real one is under 50.
+pub const MAX_PHRASE_LEN: usize = 64;
+
+/// Parses and validates registry text. `origin` is the file name shown in messages.
+pub fn load(source: &str, origin: &str) -> Result<model::Checked, Diagnostics> {
+    validate(parse(source, origin)?, origin)
+}
+
+/// The tokens of the built-in `Vendor` and `StatusCode` types, from the embedded registry.
+pub fn builtin() -> Result<proc_macro2::TokenStream, Diagnostics> {
+    load(EMBEDDED, "registry.yaml").map(|checked| expand::expand_builtin(&checked))
+}

@@ -1,0 +1,201 @@
+//! The registry as data: what `registry.yaml` (or a user's extension file) says, with the location of
+//! every value so that later stages can report problems precisely.
+
+use crate::diag::Loc;
+
+/// A value together with where it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where the value starts in the file.
+    pub loc: Loc,
+}
+
+impl<T> Located<T> {
+    /// Pairs `value` with `loc`.
+    pub const fn new(value: T, loc: Loc) -> Self {
+        Self { value, loc }
+    }
+}
+
+/// A whole registry file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Registry {
+    /// The vendors, in precedence order: when vendors share a code, the earlier one wins.
+    pub vendors: Vec<VendorDef>,
+    /// Every meaning of every code, in file order. A list rather than a map, so duplicates stay visible.
+    pub statuses: Vec<Entry>,
+}
+
+/// A vendor whose private codes the registry lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VendorDef {
+    /// Kebab-case id (`aws-elb`); the cargo feature is `vendor-<id>`.
+    pub id: Located<String>,
+    /// Display name (`AWS Elastic Load Balancing`).
+    pub name: Located<String>,
+    /// UpperCamelCase prefix of the vendor's variant names (`AwsElb`).
+    pub prefix: Located<String>,
+    /// Where the vendor documents its codes.
+    pub url: Option<Located<String>>,
+    /// Where the vendor's mapping starts.
+    pub loc: Loc,
+}
+
+impl VendorDef {
+    /// The cargo feature that enables this vendor's codes.
+    #[must_use]
+    pub fn feature(&self) -> String {
+        format!("vendor-{}", self.id.value)
+    }
+}
+
+/// Where a code stands in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lifecycle {
+    /// In use and registered (for vendor codes: in use by the vendor).
+    Registered,
+    /// Provisionally registered until an expiry date.
+    Temporary,
+    /// Reserved; no longer sent.
+    Unused,
+    /// Its specification or product is historic.
+    Obsolete,
+    /// Still understood but discouraged.
+    Deprecated,
+}
+
+impl Lifecycle {
+    /// Every lifecycle with its keyword in the registry.
+    pub const KEYWORDS: [(&'static str, Self); 5] = [
+        ("registered", Self::Registered),
+        ("temporary", Self::Temporary),
+        ("unused", Self::Unused),
+        ("obsolete", Self::Obsolete),
+        ("deprecated", Self::Deprecated),
+    ];
+}
+
+/// What a client may do after receiving a code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Retry {
+    /// Repeating the same request will not help.
+    Never,
+    /// Idempotent requests may be repeated.
+    Idempotent,
+    /// Any request may be repeated.
+    Always,
+    /// Repeat only when the response carried Retry-After, and not before it says.
+    After,
+}
+
+impl Retry {
+    /// Every retry hint with its keyword in the registry.
+    pub const KEYWORDS: [(&'static str, Self); 4] =
+        [("never", Self::Never), ("idempotent", Self::Idempotent), ("always", Self::Always), ("after", Self::After)];
+}
+
+/// One meaning of one code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The numeric code, 0..=999.
+    pub code: Located<u16>,
+    /// The canonical reason phrase.
+    pub reason: Located<String>,
+    /// A Japanese label for the reason.
+    pub reason_ja: Located<String>,
+    /// An explicit variant name; otherwise derived from the reason.
+    pub name: Option<Located<String>>,
+    /// Other phrases that mean this code.
+    pub aliases: Vec<Located<String>>,
+    /// The vendor id; `None` for IANA-registered codes.
+    pub vendor: Option<Located<String>>,
+    /// The specification reference (`RFC 9110, Section 15.5.5`).
+    pub spec: Option<Located<String>>,
+    /// Where the code stands in its life.
+    pub lifecycle: Located<Lifecycle>,
+    /// The expiry date of a temporary registration (`YYYY-MM-DD`).
+    pub expires: Option<Located<String>>,
+    /// Heuristically cacheable by default (RFC 9110, Section 15.1).
+    pub cacheable: bool,
+    /// Whether a response with this code may carry content.
+    pub content: bool,
+    /// Whether a Retry-After field has a meaning with this code.
+    pub retry_after: bool,
+    /// What a client may do next.
+    pub retry: Located<Retry>,
+    /// English description.
+    pub description_en: Located<String>,
+    /// Japanese description.
+    pub description_ja: Located<String>,
+    /// Where the entry's mapping starts.
+    pub loc: Loc,
+}
+
+impl Entry {
+    /// Whether the code belongs to the IANA registry rather than a vendor.
+    #[must_use]
+    pub fn is_iana(&self) -> bool {
+        self.vendor.is_none()
+    }
+
+    /// A link to the specification, when the reference names an RFC.
+    ///
+    /// `RFC 9110, Section 15.5.5` becomes `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`.
+    #[must_use]
+    pub fn spec_link(&self) -> Option<String> {
+        let spec = &self.spec.as_ref()?.value;
+        let rest = spec.strip_prefix("RFC ")?;
+        let (number, section) = match rest.split_once(", Section ") {
+            Some((n, s)) => (n, Some(s)),
+            None => (rest, None),
+        };
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut link = format!("https://www.rfc-editor.org/rfc/rfc{number}");
+        if let Some(section) = section {
+            link.push_str("#section-");
+            link.push_str(section);
+        }
+        Some(link)
+    }
+}
+
+/// A registry that passed validation, ready for code generation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Checked {
+    /// The vendors, in precedence order.
+    pub vendors: Vec<VendorDef>,
+    /// Every entry with its resolved name and vendor, sorted by code and then precedence (IANA first,
+    /// then vendors in declared order). This is the order of `StatusCode`'s variants and of `ALL`.
+    pub statuses: Vec<CheckedEntry>,
+}
+
+/// An entry with the facts validation resolved for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckedEntry {
+    /// The entry as written.
+    pub entry: Entry,
+    /// Its Rust variant name.
+    pub name: String,
+    /// Index of its vendor in [`Checked::vendors`]; `None` for IANA codes.
+    pub vendor: Option<usize>,
+}
+
+impl CheckedEntry {
+    /// Precedence among entries with the same code: 0 for IANA, then 1 + the vendor's index.
+    #[must_use]
+    pub fn rank(&self) -> usize {
+        self.vendor.map_or(0, |v| v + 1)
+    }
+}
+
+impl Checked {
+    /// The vendor definition of `entry`, if it has one.
+    #[must_use]
+    pub fn vendor_of(&self, entry: &CheckedEntry) -> Option<&VendorDef> {
+        entry.vendor.map(|v| &self.vendors[v])
+    }
+}

@@ -1,0 +1,70 @@
+//! Rust names for registry entries.
+//!
+//! A variant's default name is its reason phrase in UpperCamelCase, after the vendor's prefix.
+//! Apostrophes are dropped first, so "I'm a teapot" gives `ImATeapot` rather than `IMATeapot`.
+
+use heck::ToUpperCamelCase;
+
+use crate::model::{Entry, VendorDef};
+
+/// The name the catch-all variant of `StatusCode` takes; no entry may use it.
+pub const UNREGISTERED: &str = "Unregistered";
+
+/// `text` in UpperCamelCase, with apostrophes dropped rather than treated as word breaks.
+#[must_use]
+pub fn upper_camel(text: &str) -> String {
+    let cleaned: String = text.chars().filter(|c| !matches!(c, '\'' | '\u{2019}')).collect();
+    cleaned.to_upper_camel_case()
+}
+
+/// The variant name of `entry`: its explicit `name`, or the vendor prefix followed by the reason in
+/// UpperCamelCase.
+#[must_use]
+pub fn variant_name(entry: &Entry, vendor: Option<&VendorDef>) -> String {
+    if let Some(name) = &entry.name {
+        return name.value.clone();
+    }
+    let prefix = vendor.map_or("", |v| v.prefix.value.as_str());
+    format!("{prefix}{}", upper_camel(&entry.reason.value))
+}
+
+/// Why `name` cannot be a variant name, if it cannot.
+#[must_use]
+pub fn variant_name_problem(name: &str) -> Option<&'static str> {
+    let mut chars = name.chars();
+    match chars.next() {
+        None => Some("it is empty"),
+        Some(first) if !first.is_ascii_uppercase() => Some("it must start with an ASCII capital letter"),
+        Some(_) if !chars.all(|c| c.is_ascii_alphanumeric()) => {
+            Some("it may hold only ASCII letters and digits (UpperCamelCase)")
+        }
+        Some(_) if name == "Self" => Some("`Self` is a Rust keyword"),
+        Some(_) if name == UNREGISTERED => Some("`Unregistered` is the catch-all variant of `StatusCode`"),
+        Some(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_become_upper_camel_case() {
+        assert_eq!(upper_camel("I'm a teapot"), "ImATeapot");
+        assert_eq!(upper_camel("OK"), "Ok");
+        assert_eq!(upper_camel("HTTP Version Not Supported"), "HttpVersionNotSupported");
+        assert_eq!(upper_camel("Non-Authoritative Information"), "NonAuthoritativeInformation");
+        assert_eq!(upper_camel("aws-elb"), "AwsElb");
+    }
+
+    #[test]
+    fn bad_names_are_explained() {
+        assert_eq!(variant_name_problem("NotFound"), None);
+        assert!(variant_name_problem("3dSecure").is_some());
+        assert!(variant_name_problem("notFound").is_some());
+        assert!(variant_name_problem("Not_Found").is_some());
+        assert!(variant_name_problem("Self").is_some());
+        assert!(variant_name_problem("Unregistered").is_some());
+        assert!(variant_name_problem("").is_some());
+    }
+}

@@ -1,0 +1,400 @@
+//! Reading a registry file: YAML text to [`Registry`], with a located message for every problem.
+//!
+//! The YAML parser's event stream is folded into a small tree of located nodes, and the fields are
+//! pulled out of that tree by hand. Doing it by hand (rather than through serde) lets every message
+//! name the key, the expected type and the fix. Anchors, aliases and deep nesting are refused up
+//! front, which keeps hostile files (alias bombs, nesting bombs) from costing time or memory.
+
+use yaml_rust2::parser::{Event, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+use crate::diag::{Diagnostics, Loc};
+use crate::model::{Entry, Lifecycle, Located, Registry, Retry, VendorDef};
+
+/// Nesting deeper than this is refused; the schema itself needs four levels.
+const MAX_DEPTH: usize = 32;
+
+/// Keys of the top-level mapping.
+const TOP_KEYS: &[&str] = &["vendors", "statuses"];
+/// Keys of a vendor mapping.
+const VENDOR_KEYS: &[&str] = &["id", "name", "prefix", "url"];
+/// Keys of a status entry mapping.
+const STATUS_KEYS: &[&str] = &[
+    "code",
+    "reason",
+    "reason_ja",
+    "name",
+    "aliases",
+    "vendor",
+    "spec",
+    "lifecycle",
+    "expires",
+    "cacheable",
+    "content",
+    "retry_after",
+    "retry",
+    "description",
+];
+/// Keys of a description mapping.
+const DESCRIPTION_KEYS: &[&str] = &["en", "ja"];
+
+/// A YAML value with its position.
+#[derive(Debug)]
+enum Node {
+    Scalar { value: String, loc: Loc, plain: bool },
+    Seq { items: Vec<Node>, loc: Loc },
+    Map { entries: Vec<(Node, Node)>, loc: Loc },
+}
+
+impl Node {
+    fn loc(&self) -> Loc {
+        match self {
+            Node::Scalar { loc, .. } | Node::Seq { loc, .. } | Node::Map { loc, .. } => *loc,
+        }
+    }
+
+    /// How the node is called in messages ("found a list").
+    fn kind(&self) -> &'static str {
+        match self {
+            Node::Scalar { .. } => "a scalar",
+            Node::Seq { .. } => "a list",
+            Node::Map { .. } => "a mapping",
+        }
+    }
+}
+
+/// Yaml-rust2 counts columns from 0; messages count from 1 like compilers do.
+fn loc_of(mark: Marker) -> Loc {
+    Loc::new(mark.line(), mark.col() + 1)
+}
+
+/// Parses registry text into the model. `origin` is the file name shown in messages.
+///
+/// This checks the YAML and the shape of every field; rules that span entries (duplicates, names,
+/// vendors) are checked by [`crate::validate`]. Most callers want [`crate::load`], which does both.
+pub fn parse(source: &str, origin: &str) -> Result<Registry, Diagnostics> {
+    let mut diags = Diagnostics::new(origin);
+    // A byte order mark is legal at the start of a YAML stream; editors on Windows add one.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if source.trim().is_empty() {
+        diags.error_file("the registry file is empty; it needs at least a `statuses:` list");
+        return Err(diags);
+    }
+    let root = match read_tree(source) {
+        Ok(root) => root,
+        Err((loc, message)) => {
+            diags.error(loc, message);
+            return Err(diags);
+        }
+    };
+    let registry = registry_from(&root, &mut diags);
+    diags.finish(registry)
+}
+
+/// A container whose end event has not been seen yet.
+enum Open {
+    Seq { items: Vec<Node>, loc: Loc },
+    Map { entries: Vec<(Node, Node)>, loc: Loc, key: Option<Node> },
+}
+
+impl Open {
+    fn close(self) -> Node {
+        match self {
+            Open::Seq { items, loc } => Node::Seq { items, loc },
+            Open::Map { entries, loc, .. } => Node::Map { entries, loc },
+        }
+    }
+
+    fn push(&mut self, node: Node) {
+        match self {
+            Open::Seq { items, .. } => items.push(node),
+            Open::Map { entries, loc, key } => match key.take() {
+                Some(k) => entries.push((k, node)),
+                None => {
+                    // The first key is a better place to point at than the mapping's start marker.
+                    if entries.is_empty() {
+                        *loc = node.loc();
+                    }
+                    *key = Some(node);
+                }
+            },
+        }
+    }
+}
+
+/// Folds the event stream into a single document tree.
+fn read_tree(source: &str) -> Result<Node, (Loc, String)> {
+    let mut parser = Parser::new_from_str(source);
+    let mut stack: Vec<Open> = Vec::new();
+    let mut root: Option<Node> = None;
+    let mut documents = 0usize;
+    loop {
+        let (event, mark) =
+            parser.next_token().map_err(|e| (loc_of(*e.marker()), format!("invalid YAML: {}", e.info())))?;
+        let loc = loc_of(mark);
+        let finished = match event {
+            Event::StreamEnd => break,
+            Event::StreamStart | Event::DocumentEnd | Event::Nothing => None,
+            Event::DocumentStart => {
+                documents += 1;
+                if documents > 1 {
+                    return Err((loc, "the file holds more than one YAML document; keep a single document".into()));
+                }
+                None
+            }
+            Event::Alias(_) => {
+                return Err((loc, "YAML aliases (`*name`) are not supported; write the value out".into()));
+            }
+            Event::Scalar(value, style, anchor, _) => {
+                reject_anchor(anchor, loc)?;
+                Some(Node::Scalar { value, loc, plain: style == TScalarStyle::Plain })
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                reject_anchor(anchor, loc)?;
+                if stack.len() >= MAX_DEPTH {
+                    return Err((loc, format!("the YAML nests deeper than {MAX_DEPTH} levels; the schema needs four")));
+                }
+                stack.push(if matches!(event, Event::SequenceStart(..)) {
+                    Open::Seq { items: Vec::new(), loc }
+                } else {
+                    Open::Map { entries: Vec::new(), loc, key: None }
+                });
+                None
+            }
+            Event::SequenceEnd | Event::MappingEnd => stack.pop().map(Open::close),
+        };
+        if let Some(node) = finished {
+            match stack.last_mut() {
+                Some(open) => open.push(node),
+                None => root = Some(node),
+            }
+        }
+    }
+    root.ok_or_else(|| (Loc::new(1, 1), "the registry file holds no YAML document".into()))
+}
+
+fn reject_anchor(anchor: usize, loc: Loc) -> Result<(), (Loc, String)> {
+    if anchor == 0 {
+        Ok(())
+    } else {
+        Err((loc, "YAML anchors (`&name`) are not supported; write each value out".into()))
+    }
+}
+
+/// The fields of one mapping, checked against the keys it may have.
+struct Fields<'n> {
+    loc: Loc,
+    what: &'static str,
+    found: Vec<(&'n str, &'n Node)>,
+}
+
+impl<'n> Fields<'n> {
+    /// Reads `node` as a mapping with the given keys, reporting unknown and repeated keys.
+    fn read(node: &'n Node, what: &'static str, keys: &[&str], diags: &mut Diagnostics) -> Option<Self> {
+        let Node::Map { entries, loc } = node else {
+            diags.error(node.loc(), format!("expected a mapping for {what}, found {}", node.kind()));
+            return None;
+        };
+        let mut found: Vec<(&'n str, &'n Node)> = Vec::with_capacity(entries.len());
+        for (key, value) in entries {
+            let Node::Scalar { value: name, loc: key_loc, .. } = key else {
+                diags.error(key.loc(), format!("keys of {what} must be plain words, found {}", key.kind()));
+                continue;
+            };
+            if !keys.contains(&name.as_str()) {
+                diags.error(*key_loc, format!("unknown key `{name}` in {what}; expected one of {}", list_keys(keys)));
+            } else if let Some((_, first)) = found.iter().find(|(k, _)| *k == name) {
+                diags.error(
+                    *key_loc,
+                    format!("key `{name}` appears twice in {what} (first value at {}); keep one", first.loc()),
+                );
+            } else {
+                found.push((name.as_str(), value));
+            }
+        }
+        Some(Self { loc: *loc, what, found })
+    }
+
+    fn get(&self, key: &str) -> Option<&'n Node> {
+        self.found.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+
+    fn required(&self, key: &str, diags: &mut Diagnostics) -> Option<&'n Node> {
+        let node = self.get(key);
+        if node.is_none() {
+            diags.error(self.loc, format!("{} is missing `{key}`; add `{key}:`", self.what));
+        }
+        node
+    }
+}
+
+fn list_keys(keys: &[&str]) -> String {
+    keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// A non-empty string scalar.
+fn string(node: &Node, key: &str, diags: &mut Diagnostics) -> Option<Located<String>> {
+    match node {
+        Node::Scalar { value, loc, plain } => {
+            if value.trim().is_empty() || (*plain && matches!(value.as_str(), "~" | "null" | "Null" | "NULL")) {
+                diags.error(*loc, format!("`{key}` is empty; give it a value"));
+                None
+            } else {
+                Some(Located::new(value.clone(), *loc))
+            }
+        }
+        other => {
+            diags.error(other.loc(), format!("expected a string for `{key}`, found {}", other.kind()));
+            None
+        }
+    }
+}
+
+fn optional_string(fields: &Fields<'_>, key: &str, diags: &mut Diagnostics) -> Option<Located<String>> {
+    fields.get(key).and_then(|node| string(node, key, diags))
+}
+
+fn required_string(fields: &Fields<'_>, key: &str, diags: &mut Diagnostics) -> Option<Located<String>> {
+    fields.required(key, diags).and_then(|node| string(node, key, diags))
+}
+
+/// A status code: a plain decimal number from 0 to 999 (`000` is a real code in some logs).
+fn code(node: &Node, diags: &mut Diagnostics) -> Option<Located<u16>> {
+    let Node::Scalar { value, loc, .. } = node else {
+        diags.error(node.loc(), format!("expected a number for `code`, found {}", node.kind()));
+        return None;
+    };
+    let text = value.trim();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        diags.error(*loc, format!("`code` must be a whole number from 0 to 999, found `{text}`"));
+        return None;
+    }
+    match digits.parse::<u16>() {
+        Ok(n) if !negative && n <= 999 => Some(Located::new(n, *loc)),
+        _ => {
+            diags.error(*loc, format!("code {text} is outside 0..=999; HTTP status codes have three digits"));
+            None
+        }
+    }
+}
+
+fn boolean(fields: &Fields<'_>, key: &str, default: bool, diags: &mut Diagnostics) -> bool {
+    let Some(node) = fields.get(key) else { return default };
+    match node {
+        Node::Scalar { value, plain: true, .. } if matches!(value.as_str(), "true" | "True" | "TRUE") => true,
+        Node::Scalar { value, plain: true, .. } if matches!(value.as_str(), "false" | "False" | "FALSE") => false,
+        other => {
+            let found = match other {
+                Node::Scalar { value, .. } => format!("`{value}`"),
+                _ => other.kind().to_owned(),
+            };
+            diags.error(other.loc(), format!("`{key}` must be `true` or `false`, found {found}"));
+            default
+        }
+    }
+}
+
+fn keyword<T: Copy>(
+    fields: &Fields<'_>,
+    key: &str,
+    table: &[(&str, T)],
+    diags: &mut Diagnostics,
+) -> Option<Located<T>> {
+    let text = required_string(fields, key, diags)?;
+    if let Some((_, value)) = table.iter().find(|(word, _)| *word == text.value) {
+        Some(Located::new(*value, text.loc))
+    } else {
+        let words: Vec<&str> = table.iter().map(|(w, _)| *w).collect();
+        diags.error(text.loc, format!("unknown {key} `{}`; expected one of {}", text.value, list_keys(&words)));
+        None
+    }
+}
+
+fn string_list(node: &Node, key: &str, diags: &mut Diagnostics) -> Vec<Located<String>> {
+    match node {
+        Node::Seq { items, .. } => items.iter().filter_map(|item| string(item, key, diags)).collect(),
+        other => {
+            diags.error(other.loc(), format!("expected a list for `{key}` (`[a, b]`), found {}", other.kind()));
+            Vec::new()
+        }
+    }
+}
+
+fn registry_from(root: &Node, diags: &mut Diagnostics) -> Registry {
+    let mut registry = Registry::default();
+    let Some(top) = Fields::read(root, "the top level", TOP_KEYS, diags) else { return registry };
+    if let Some(node) = top.get("vendors") {
+        match node {
+            Node::Seq { items, .. } => {
+                registry.vendors = items.iter().filter_map(|item| vendor_from(item, diags)).collect();
+            }
+            other => diags.error(other.loc(), format!("expected a list for `vendors`, found {}", other.kind())),
+        }
+    }
+    if let Some(node) = top.required("statuses", diags) {
+        match node {
+            Node::Seq { items, .. } => {
+                registry.statuses = items.iter().filter_map(|item| entry_from(item, diags)).collect();
+            }
+            other => diags.error(other.loc(), format!("expected a list for `statuses`, found {}", other.kind())),
+        }
+    }
+    registry
+}
+
+fn vendor_from(node: &Node, diags: &mut Diagnostics) -> Option<VendorDef> {
+    let fields = Fields::read(node, "a vendor", VENDOR_KEYS, diags)?;
+    let id = required_string(&fields, "id", diags);
+    let name = required_string(&fields, "name", diags);
+    let prefix = optional_string(&fields, "prefix", diags);
+    let url = optional_string(&fields, "url", diags);
+    let id = id?;
+    let prefix = prefix.unwrap_or_else(|| Located::new(crate::naming::upper_camel(&id.value), id.loc));
+    Some(VendorDef { id, name: name?, prefix, url, loc: fields.loc })
+}
+
+fn entry_from(node: &Node, diags: &mut Diagnostics) -> Option<Entry> {
+    let fields = Fields::read(node, "a status entry", STATUS_KEYS, diags)?;
+    let code = fields.required("code", diags).and_then(|n| code(n, diags));
+    let reason = required_string(&fields, "reason", diags);
+    let reason_ja = required_string(&fields, "reason_ja", diags);
+    let name = optional_string(&fields, "name", diags);
+    let aliases = fields.get("aliases").map(|n| string_list(n, "aliases", diags)).unwrap_or_default();
+    let vendor = optional_string(&fields, "vendor", diags);
+    let spec = optional_string(&fields, "spec", diags);
+    let lifecycle = keyword(&fields, "lifecycle", &Lifecycle::KEYWORDS, diags);
+    let expires = optional_string(&fields, "expires", diags);
+    let cacheable = boolean(&fields, "cacheable", false, diags);
+    let content = boolean(&fields, "content", true, diags);
+    let retry_after = boolean(&fields, "retry_after", false, diags);
+    let retry = keyword(&fields, "retry", &Retry::KEYWORDS, diags);
+    let (description_en, description_ja) = match fields.required("description", diags) {
+        Some(node) => match Fields::read(node, "a description", DESCRIPTION_KEYS, diags) {
+            Some(desc) => (required_string(&desc, "en", diags), required_string(&desc, "ja", diags)),
+            None => (None, None),
+        },
+        None => (None, None),
+    };
+    Some(Entry {
+        code: code?,
+        reason: reason?,
+        reason_ja: reason_ja?,
+        name,
+        aliases,
+        vendor,
+        spec,
+        lifecycle: lifecycle?,
+        expires,
+        cacheable,
+        content,
+        retry_after,
+        retry: retry?,
+        description_en: description_en?,
+        description_ja: description_ja?,
+        loc: fields.loc,
+    })
+}

@@ -1,0 +1,228 @@
+//! Rules that a parsed registry must follow before code is generated from it.
+//!
+//! Each rule is one function that records every violation it finds, so a user sees all problems of
+//! a file at once. Messages say what is wrong, where the earlier conflicting value is, and how to fix it.
+
+use std::collections::HashMap;
+
+use crate::diag::{Diagnostics, Loc};
+use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Registry, VendorDef};
+use crate::naming;
+
+/// Checks `registry` and resolves names and vendors. `origin` is the file name shown in messages.
+pub fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics> {
+    let mut diags = Diagnostics::new(origin);
+    check_vendor_ids(&registry.vendors, &mut diags);
+    check_vendor_prefixes(&registry.vendors, &mut diags);
+    let vendor_index = resolve_vendors(&registry, &mut diags);
+    check_duplicate_codes(&registry.statuses, &mut diags);
+    check_spec_references(&registry.statuses, &mut diags);
+    check_expiry(&registry.statuses, &mut diags);
+    check_phrases(&registry.statuses, &mut diags);
+    check_content_rules(&registry.statuses, &mut diags);
+
+    let mut statuses: Vec<CheckedEntry> = registry
+        .statuses
+        .into_iter()
+        .zip(vendor_index)
+        .map(|(entry, vendor)| {
+            let name = naming::variant_name(&entry, vendor.map(|v| &registry.vendors[v]));
+            CheckedEntry { entry, name, vendor }
+        })
+        .collect();
+    check_names(&statuses, &mut diags);
+    statuses.sort_by_key(|s| (s.entry.code.value, s.rank()));
+    diags.finish(Checked { vendors: registry.vendors, statuses })
+}
+
+/// Vendor ids become cargo feature names, so they must be kebab-case and unique.
+fn check_vendor_ids(vendors: &[VendorDef], diags: &mut Diagnostics) {
+    let mut seen: HashMap<&str, Loc> = HashMap::new();
+    for vendor in vendors {
+        let id = vendor.id.value.as_str();
+        let well_formed = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && !id.ends_with('-')
+            && !id.contains("--")
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !well_formed {
+            diags.error(
+                vendor.id.loc,
+                format!("vendor id `{id}` is not kebab-case; use lowercase letters, digits and single dashes"),
+            );
+        }
+        if let Some(first) = seen.insert(id, vendor.id.loc) {
+            diags.error(vendor.id.loc, format!("vendor `{id}` is declared twice (first at {first}); keep one"));
+        }
+    }
+}
+
+/// Prefixes start variant names, so they must be valid names and must not make two vendors' names meet.
+fn check_vendor_prefixes(vendors: &[VendorDef], diags: &mut Diagnostics) {
+    let mut seen: HashMap<&str, Loc> = HashMap::new();
+    for vendor in vendors {
+        let prefix = vendor.prefix.value.as_str();
+        if let Some(problem) = naming::variant_name_problem(prefix) {
+            diags.error(vendor.prefix.loc, format!("vendor prefix `{prefix}` is not usable: {problem}; set `prefix`"));
+        }
+        if let Some(first) = seen.insert(prefix, vendor.prefix.loc) {
+            diags.error(
+                vendor.prefix.loc,
+                format!("vendor prefix `{prefix}` is already used at {first}; give this vendor another `prefix`"),
+            );
+        }
+    }
+}
+
+/// Every `vendor:` must name a declared vendor. Returns each entry's vendor index.
+fn resolve_vendors(registry: &Registry, diags: &mut Diagnostics) -> Vec<Option<usize>> {
+    registry
+        .statuses
+        .iter()
+        .map(|entry| {
+            let vendor = entry.vendor.as_ref()?;
+            let index = registry.vendors.iter().position(|v| v.id.value == vendor.value);
+            if index.is_none() {
+                let known: Vec<String> = registry.vendors.iter().map(|v| format!("`{}`", v.id.value)).collect();
+                let known = if known.is_empty() { "none are declared".to_owned() } else { known.join(", ") };
+                diags.error(
+                    vendor.loc,
+                    format!("unknown vendor `{}`; declare it under `vendors:` (known: {known})", vendor.value),
+                );
+            }
+            index
+        })
+        .collect()
+}
+
+/// Within IANA, and within each vendor, a code has one meaning.
+fn check_duplicate_codes(statuses: &[Entry], diags: &mut Diagnostics) {
+    let mut seen: HashMap<(Option<&str>, u16), Loc> = HashMap::new();
+    for entry in statuses {
+        let vendor = entry.vendor.as_ref().map(|v| v.value.as_str());
+        let code = entry.code.value;
+        if let Some(first) = seen.insert((vendor, code), entry.code.loc) {
+            let owner = vendor.map_or_else(|| "the IANA registry".to_owned(), |v| format!("vendor `{v}`"));
+            diags.error(
+                entry.code.loc,
+                format!("duplicate code {code:03} for {owner} (first at {first}); merge the two entries"),
+            );
+        }
+    }
+}
+
+/// IANA codes are defined by a specification, and the generated docs link to it.
+fn check_spec_references(statuses: &[Entry], diags: &mut Diagnostics) {
+    for entry in statuses.iter().filter(|e| e.is_iana() && e.spec.is_none()) {
+        diags.error(
+            entry.loc,
+            format!(
+                "code {} has no vendor, so it needs a `spec` reference (e.g. `RFC 9110, Section 15.5.5`); \
+                 or set `vendor`",
+                entry.code.value
+            ),
+        );
+    }
+}
+
+/// A temporary registration has an expiry date, and only a temporary one does.
+fn check_expiry(statuses: &[Entry], diags: &mut Diagnostics) {
+    for entry in statuses {
+        let temporary = entry.lifecycle.value == Lifecycle::Temporary;
+        match &entry.expires {
+            None if temporary => diags.error(
+                entry.lifecycle.loc,
+                format!("code {} is temporary but has no `expires` date; add `expires: YYYY-MM-DD`", entry.code.value),
+            ),
+            Some(expires) if !temporary => diags.error(
+                expires.loc,
+                "`expires` applies only to `lifecycle: temporary`; remove it or change the lifecycle",
+            ),
+            Some(expires) if !is_iso_date(&expires.value) => {
+                diags.error(expires.loc, format!("`expires` must be a date as YYYY-MM-DD, found `{}`", expires.value))
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |r: core::ops::Range<usize>| bytes[r].iter().all(u8::is_ascii_digit);
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        return false;
+    }
+    let month = (bytes[5] - b'0') * 10 + (bytes[6] - b'0');
+    let day = (bytes[8] - b'0') * 10 + (bytes[9] - b'0');
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+/// Phrases go on the wire and into the parser: no control characters, and within IANA or one vendor
+/// a phrase names one code, so parsing it is never ambiguous.
+fn check_phrases(statuses: &[Entry], diags: &mut Diagnostics) {
+    let mut seen: HashMap<(Option<&str>, String), (u16, Loc)> = HashMap::new();
+    for entry in statuses {
+        let vendor = entry.vendor.as_ref().map(|v| v.value.as_str());
+        for phrase in core::iter::once(&entry.reason).chain(&entry.aliases) {
+            if phrase.value.chars().any(char::is_control) {
+                diags.error(phrase.loc, "a reason phrase may not hold control characters such as tabs or newlines");
+            }
+            if phrase.value.len() > crate::MAX_PHRASE_LEN {
+                diags.error(
+                    phrase.loc,
+                    format!("the phrase is longer than {} bytes; shorten it", crate::MAX_PHRASE_LEN),
+                );
+            }
+            let key = (vendor, phrase.value.to_ascii_lowercase());
+            match seen.get(&key) {
+                Some(&(code, first)) if code == entry.code.value => diags.error(
+                    phrase.loc,
+                    format!("phrase `{}` is listed twice for code {code} (first at {first}); keep one", phrase.value),
+                ),
+                Some(&(code, first)) => diags.error(
+                    phrase.loc,
+                    format!(
+                        "phrase `{}` already names code {code} at {first}; a phrase may name one code per vendor",
+                        phrase.value
+                    ),
+                ),
+                None => {
+                    seen.insert(key, (entry.code.value, phrase.loc));
+                }
+            }
+        }
+    }
+}
+
+/// RFC 9110 forbids content in 1xx, 204 and 304 responses; the registry must agree.
+fn check_content_rules(statuses: &[Entry], diags: &mut Diagnostics) {
+    for entry in statuses.iter().filter(|e| e.is_iana() && e.content) {
+        let code = entry.code.value;
+        if (100..200).contains(&code) || code == 204 || code == 304 {
+            diags.error(entry.loc, format!("code {code} may not carry content (RFC 9110); add `content: false`"));
+        }
+    }
+}
+
+/// Names must be valid variant names, and two entries must not end up with the same one.
+fn check_names(statuses: &[CheckedEntry], diags: &mut Diagnostics) {
+    let mut seen: HashMap<&str, Loc> = HashMap::new();
+    for status in statuses {
+        let entry = &status.entry;
+        let (loc, from) = match &entry.name {
+            Some(name) => (name.loc, "`name`".to_owned()),
+            None => (entry.reason.loc, format!("the reason `{}`", entry.reason.value)),
+        };
+        if let Some(problem) = naming::variant_name_problem(&status.name) {
+            diags.error(
+                loc,
+                format!("{from} gives the variant name `{}`, which is not usable: {problem}; set `name`", status.name),
+            );
+        }
+        if let Some(first) = seen.insert(&status.name, loc) {
+            diags.error(
+                loc,
+                format!("two entries are named `{}` (first at {first}); give one of them another `name`", status.name),
+            );
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Error types of the runtime.
+
+use core::fmt;
+
+/// Why a string could not be parsed as a status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseStatusError {
+    kind: ParseErrorKind,
+}
+
+/// What was wrong with the string, in [`ParseStatusError::kind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The string was empty or only white space.
+    Empty,
+    /// It started with a digit but was not a number from 0 to 65535, optionally followed by a space
+    /// and a reason.
+    InvalidCode,
+    /// It was neither a number nor a known reason phrase, alias or variant name.
+    UnknownPhrase,
+    /// A code and a reason were given, and no meaning of the code has that reason.
+    ReasonMismatch {
+        /// The code that was given.
+        code: u16,
+    },
+    /// The status is known but is not a member of the target type (a derived enum without it).
+    NotAMember {
+        /// The code of the status.
+        code: u16,
+    },
+}
+
+impl ParseStatusError {
+    /// An error of the given kind.
+    #[must_use]
+    pub const fn new(kind: ParseErrorKind) -> Self {
+        Self { kind }
+    }
+
+    /// What was wrong.
+    #[must_use]
+    pub const fn kind(&self) -> ParseErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ParseErrorKind::Empty => f.write_str("empty status string"),
+            ParseErrorKind::InvalidCode => f.write_str("invalid status code; expected a number from 0 to 65535"),
+            ParseErrorKind::UnknownPhrase => f.write_str("unknown status phrase"),
+            ParseErrorKind::ReasonMismatch { code } => {
+                write!(f, "the reason does not match any meaning of status {code:03}")
+            }
+            ParseErrorKind::NotAMember { code } => write!(f, "status {code:03} is not a member of this type"),
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for ParseStatusError {}
+
+/// A code that is not a member of the target type, from `TryFrom<u16>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownStatusError {
+    code: u16,
+}
+
+impl UnknownStatusError {
+    /// An error for `code`.
+    #[must_use]
+    pub const fn new(code: u16) -> Self {
+        Self { code }
+    }
+
+    /// The code that was refused.
+    #[must_use]
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+}
+
+impl fmt::Display for UnknownStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "status code {:03} is not a member of this type", self.code)
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for UnknownStatusError {}

@@ -1,0 +1,133 @@
+//! The registry's record of one status, and the small enums it uses.
+
+use core::fmt;
+
+use crate::Vendor;
+
+/// Where a status code stands in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lifecycle {
+    /// In use: registered with IANA, or in current use by its vendor.
+    Registered,
+    /// Provisionally registered until the date in [`Info::expires`].
+    Temporary,
+    /// Reserved and not sent (306, 418).
+    Unused,
+    /// Its specification or product is historic (510, Cloudflare 527).
+    Obsolete,
+    /// Still understood but discouraged (305, Spring 420).
+    Deprecated,
+}
+
+impl Lifecycle {
+    /// The registry keyword: `registered`, `temporary`, ...
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Lifecycle::Registered => "registered",
+            Lifecycle::Temporary => "temporary",
+            Lifecycle::Unused => "unused",
+            Lifecycle::Obsolete => "obsolete",
+            Lifecycle::Deprecated => "deprecated",
+        }
+    }
+}
+
+impl fmt::Display for Lifecycle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// Whether a client may repeat a request that got this status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Retry {
+    /// Repeating the same request will not help.
+    Never,
+    /// Idempotent requests (GET, HEAD, PUT, DELETE, ...) may be repeated.
+    Idempotent,
+    /// Any request may be repeated, because the server did not act on it (421, 425).
+    Always,
+    /// Repeat only when the response carried Retry-After, and not before the time it gives.
+    AfterRetryAfter,
+}
+
+impl Retry {
+    /// The registry keyword: `never`, `idempotent`, `always`, `after`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Retry::Never => "never",
+            Retry::Idempotent => "idempotent",
+            Retry::Always => "always",
+            Retry::AfterRetryAfter => "after",
+        }
+    }
+
+    /// Whether a request may be retried, given whether its method is idempotent and whether the
+    /// response carried a Retry-After field.
+    ///
+    /// ```
+    /// use status_registry::Retry;
+    /// assert!(Retry::Idempotent.allows(true, false));
+    /// assert!(!Retry::Idempotent.allows(false, false));
+    /// assert!(Retry::AfterRetryAfter.allows(false, true));
+    /// ```
+    #[must_use]
+    pub const fn allows(self, idempotent: bool, has_retry_after: bool) -> bool {
+        match self {
+            Retry::Never => false,
+            Retry::Idempotent => idempotent,
+            Retry::Always => true,
+            Retry::AfterRetryAfter => has_retry_after,
+        }
+    }
+}
+
+impl fmt::Display for Retry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// Everything the registry records about one meaning of a code.
+///
+/// Obtained from [`StatusCode::info`](crate::StatusCode::info) or [`Status::info`](crate::Status::info).
+#[derive(Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Info {
+    /// The numeric code.
+    pub code: u16,
+    /// The Rust variant name (`NotFound`).
+    pub name: &'static str,
+    /// The canonical reason phrase (`Not Found`).
+    pub reason: &'static str,
+    /// A Japanese label for the reason.
+    pub reason_ja: &'static str,
+    /// The Display form, `<code> <reason>` (`404 Not Found`).
+    pub text: &'static str,
+    /// Other phrases that parse to this status (`Payload Too Large` for 413).
+    pub aliases: &'static [&'static str],
+    /// The vendor, or `None` for IANA-registered codes.
+    pub vendor: Option<Vendor>,
+    /// The specification or source (`RFC 9110, Section 15.5.5`).
+    pub spec: Option<&'static str>,
+    /// A link to the specification, for RFC references.
+    pub spec_link: Option<&'static str>,
+    /// Where the code stands in its life.
+    pub lifecycle: Lifecycle,
+    /// Expiry date (`YYYY-MM-DD`) of a temporary registration.
+    pub expires: Option<&'static str>,
+    /// Cacheable by default without explicit freshness (RFC 9110, Section 15.1).
+    pub cacheable: bool,
+    /// Whether a response with this code may carry content (not 1xx, 204, 304).
+    pub allows_content: bool,
+    /// Whether a Retry-After field has a meaning with this code.
+    pub retry_after: bool,
+    /// Whether a client may repeat the request.
+    pub retry: Retry,
+    /// A one or two sentence description in English.
+    pub description: &'static str,
+    /// The same description in Japanese.
+    pub description_ja: &'static str,
+}

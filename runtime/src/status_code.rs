@@ -1,0 +1,223 @@
+//! The built-in [`StatusCode`] and [`Vendor`] types: generated from `registry.yaml` by the
+//! `__builtin!` macro, with the trait implementations written here by hand.
+
+use core::cmp::Ordering;
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::{ParseErrorKind, ParseStatusError};
+use crate::unregistered::render_code;
+use crate::{Class, Info, Registry, Status, Unregistered};
+
+status_registry_macros::__builtin!();
+
+impl StatusCode {
+    /// The status for `code`: its registered variant, or [`StatusCode::Unregistered`].
+    ///
+    /// When several enabled entries share the code, the IANA meaning wins, then vendors in the
+    /// precedence order of the registry ([`Vendor::ALL`]). Same as `StatusCode::from(code)`.
+    #[must_use]
+    pub fn from_code(code: u16) -> Self {
+        Self::by_code(code).unwrap_or(StatusCode::Unregistered(Unregistered::new(code)))
+    }
+
+    /// The registered status for `code`, or `None` when no enabled entry has it.
+    ///
+    /// ```
+    /// use status_registry::StatusCode;
+    /// assert_eq!(StatusCode::lookup(404), Some(StatusCode::NotFound));
+    /// assert_eq!(StatusCode::lookup(799), None);
+    /// ```
+    #[must_use]
+    pub fn lookup(code: u16) -> Option<Self> {
+        Self::by_code(code)
+    }
+
+    /// `vendor`'s own meaning of `code`, when that vendor's feature is on and it defines the code.
+    ///
+    /// Unlike [`StatusCode::lookup`], this ignores the IANA meaning and other vendors.
+    #[must_use]
+    pub const fn lookup_in(vendor: Vendor, code: u16) -> Option<Self> {
+        Self::by_vendor(vendor, code)
+    }
+
+    /// Every enabled meaning of `code`, in precedence order (IANA first).
+    pub fn meanings(code: u16) -> impl Iterator<Item = StatusCode> {
+        Self::ALL.iter().copied().filter(move |s| s.code() == code)
+    }
+
+    /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`].
+    #[must_use]
+    pub const fn reason(self) -> &'static str {
+        match self.info() {
+            Some(info) => info.reason,
+            None => "",
+        }
+    }
+
+    /// The class, from the first digit.
+    #[must_use]
+    pub const fn class(self) -> Class {
+        Class::from_code(self.code())
+    }
+
+    /// The vendor that defines this meaning; `None` for IANA and unregistered codes.
+    #[must_use]
+    pub const fn vendor(self) -> Option<Vendor> {
+        match self.info() {
+            Some(info) => info.vendor,
+            None => None,
+        }
+    }
+
+    /// Whether this is a registered status (not [`StatusCode::Unregistered`]).
+    #[must_use]
+    pub const fn is_registered(self) -> bool {
+        !matches!(self, StatusCode::Unregistered(_))
+    }
+
+    /// Precedence among statuses with the same code: 0 for IANA, then 1 + the vendor's position.
+    const fn rank(self) -> usize {
+        match self.vendor() {
+            Some(vendor) => vendor as usize + 1,
+            None => 0,
+        }
+    }
+}
+
+impl Status for StatusCode {
+    fn code(self) -> u16 {
+        StatusCode::code(self)
+    }
+
+    fn info(self) -> Option<&'static Info> {
+        StatusCode::info(self)
+    }
+}
+
+impl Registry for StatusCode {
+    const ALL: &'static [Self] = StatusCode::ALL;
+
+    fn lookup(code: u16) -> Option<Self> {
+        StatusCode::lookup(code)
+    }
+}
+
+impl From<u16> for StatusCode {
+    fn from(code: u16) -> Self {
+        StatusCode::from_code(code)
+    }
+}
+
+impl From<StatusCode> for u16 {
+    fn from(status: StatusCode) -> Self {
+        status.code()
+    }
+}
+
+impl PartialEq<u16> for StatusCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.code() == *other
+    }
+}
+
+impl PartialEq<StatusCode> for u16 {
+    fn eq(&self, other: &StatusCode) -> bool {
+        *self == other.code()
+    }
+}
+
+/// Ordered by code; at one code, IANA first and then vendors in precedence order.
+impl Ord for StatusCode {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.code(), self.rank()).cmp(&(other.code(), other.rank()))
+    }
+}
+
+impl PartialOrd for StatusCode {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// `404 Not Found`; an unregistered code shows only its number (`799`).
+impl fmt::Display for StatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.info() {
+            Some(info) => f.pad(info.text),
+            None => {
+                let mut buf = [0u8; 5];
+                f.pad(render_code(self.code(), &mut buf))
+            }
+        }
+    }
+}
+
+/// The variant name (`NotFound`), or `Unregistered(799)`.
+impl fmt::Debug for StatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StatusCode::Unregistered(u) => f.debug_tuple("Unregistered").field(&u.get()).finish(),
+            other => f.write_str(other.name()),
+        }
+    }
+}
+
+/// Parses a code (`"404"`), a code and reason (`"404 Not Found"`), a reason phrase or alias
+/// (`"Payload Too Large"`, any ASCII case) or a variant name (`"NotFound"`).
+///
+/// ```
+/// use status_registry::StatusCode;
+/// assert_eq!("404".parse(), Ok(StatusCode::NotFound));
+/// assert_eq!("payload too large".parse(), Ok(StatusCode::ContentTooLarge));
+/// assert_eq!("404 Not Found".parse(), Ok(StatusCode::NotFound));
+/// assert!("404 Gone".parse::<StatusCode>().is_err());
+/// ```
+impl FromStr for StatusCode {
+    type Err = ParseStatusError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let text = s.trim();
+        if text.is_empty() {
+            return Err(ParseStatusError::new(ParseErrorKind::Empty));
+        }
+        if text.starts_with(|c: char| c.is_ascii_digit()) {
+            let (code, reason) = split_code(text)?;
+            let preferred = StatusCode::from_code(code);
+            let Some(reason) = reason else { return Ok(preferred) };
+            // The reason picks between the meanings of a shared code (530 is three vendors' code).
+            return StatusCode::meanings(code)
+                .find(|s| s.info().is_some_and(|i| phrase_matches(i, reason)))
+                .ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
+        }
+        StatusCode::by_phrase(text)
+            .or_else(|| StatusCode::by_name(text))
+            .ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
+    }
+}
+
+/// Whether `phrase` is the reason or an alias of `info`, ignoring ASCII case.
+pub(crate) fn phrase_matches(info: &Info, phrase: &str) -> bool {
+    info.reason.eq_ignore_ascii_case(phrase) || info.aliases.iter().any(|a| a.eq_ignore_ascii_case(phrase))
+}
+
+/// Splits `404 Not Found` into the code and the trimmed reason, if any.
+pub(crate) fn split_code(text: &str) -> Result<(u16, Option<&str>), ParseStatusError> {
+    let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (digits, rest) = text.split_at(end);
+    let code: u16 = digits.parse().map_err(|_| ParseStatusError::new(ParseErrorKind::InvalidCode))?;
+    if rest.is_empty() {
+        return Ok((code, None));
+    }
+    if !rest.starts_with([' ', '\t']) {
+        return Err(ParseStatusError::new(ParseErrorKind::InvalidCode));
+    }
+    Ok((code, Some(rest.trim())))
+}
+
+/// The display name (`Cloudflare`).
+impl fmt::Display for Vendor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}

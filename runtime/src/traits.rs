@@ -1,0 +1,123 @@
+//! The traits that the built-in [`StatusCode`](crate::StatusCode) and derived enums implement.
+
+use core::fmt;
+
+use crate::{Class, Info, Lifecycle, Retry, StatusCode, Vendor};
+
+/// A status code with registry metadata.
+///
+/// Implemented by [`StatusCode`] and by enums with `#[derive(StatusRegistry)]`. Everything but
+/// [`code`](Status::code) and [`info`](Status::info) has a default built on those two.
+///
+/// A code the registry does not know has no [`Info`]; its semantic answers then follow RFC 9110,
+/// Section 15: an unrecognized code is treated like the `x00` code of its class.
+pub trait Status: Copy + Eq + fmt::Debug + fmt::Display + 'static {
+    /// The numeric code.
+    fn code(self) -> u16;
+
+    /// The registry's record of this status; `None` when the registry does not know the code.
+    fn info(self) -> Option<&'static Info>;
+
+    /// The reason phrase (`Not Found`); empty when the registry does not know the code.
+    fn reason(self) -> &'static str {
+        self.info().map_or("", |i| i.reason)
+    }
+
+    /// The class, from the first digit.
+    fn class(self) -> Class {
+        Class::from_code(self.code())
+    }
+
+    /// The vendor that defines this meaning; `None` for IANA codes and unknown codes.
+    fn vendor(self) -> Option<Vendor> {
+        self.info().and_then(|i| i.vendor)
+    }
+
+    /// Whether the registry knows this code.
+    fn is_registered(self) -> bool {
+        self.info().is_some()
+    }
+
+    /// 1xx.
+    fn is_informational(self) -> bool {
+        self.class() == Class::Informational
+    }
+
+    /// 2xx.
+    fn is_success(self) -> bool {
+        self.class() == Class::Success
+    }
+
+    /// 3xx.
+    fn is_redirection(self) -> bool {
+        self.class() == Class::Redirection
+    }
+
+    /// 4xx.
+    fn is_client_error(self) -> bool {
+        self.class() == Class::ClientError
+    }
+
+    /// 5xx.
+    fn is_server_error(self) -> bool {
+        self.class() == Class::ServerError
+    }
+
+    /// 4xx or 5xx.
+    fn is_error(self) -> bool {
+        matches!(self.class(), Class::ClientError | Class::ServerError)
+    }
+
+    /// Outside 100..=599.
+    fn is_nonstandard(self) -> bool {
+        self.class() == Class::Nonstandard
+    }
+
+    /// Where the code stands in its life; `None` when the registry does not know it.
+    fn lifecycle(self) -> Option<Lifecycle> {
+        self.info().map(|i| i.lifecycle)
+    }
+
+    /// The English description; empty when the registry does not know the code.
+    fn description(self) -> &'static str {
+        self.info().map_or("", |i| i.description)
+    }
+
+    /// Cacheable by default without explicit freshness information (RFC 9110, Section 15.1).
+    fn is_cacheable(self) -> bool {
+        semantic_info(self).is_some_and(|i| i.cacheable)
+    }
+
+    /// Whether a response with this status may carry content (1xx, 204 and 304 may not).
+    fn allows_content(self) -> bool {
+        semantic_info(self).is_none_or(|i| i.allows_content)
+    }
+
+    /// Whether a Retry-After field has a meaning with this status (503, 429, 3xx, ...).
+    fn uses_retry_after(self) -> bool {
+        semantic_info(self).is_some_and(|i| i.retry_after)
+    }
+
+    /// Whether a client may repeat the request.
+    fn retry(self) -> Retry {
+        semantic_info(self).map_or(Retry::Never, |i| i.retry)
+    }
+}
+
+/// The record that answers semantic questions: the status's own, or for an unknown code the `x00`
+/// code of its class, as RFC 9110, Section 15 tells clients to do.
+fn semantic_info<S: Status>(status: S) -> Option<&'static Info> {
+    status.info().or_else(|| {
+        let code = status.code();
+        if (100..600).contains(&code) { StatusCode::from(code / 100 * 100).info() } else { None }
+    })
+}
+
+/// A set of statuses: every member and a lookup by code.
+pub trait Registry: Status + Sized {
+    /// Every member, ascending by code.
+    const ALL: &'static [Self];
+
+    /// The member for `code`, if there is one (catch-all variants never match).
+    fn lookup(code: u16) -> Option<Self>;
+}

@@ -1,0 +1,1 @@
+//! Behaviour tests of `status-registry` live in `tests/`; this library is empty.
