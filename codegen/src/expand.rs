@@ -83,13 +83,17 @@ fn variant_doc(checked: &Checked, status: &CheckedEntry) -> Vec<String> {
     };
     match checked.vendor_of(status) {
         Some(vendor) => {
-            lines.push(format!(" Vendor: {} (feature `{}`). Source: {reference}.", vendor.name.value, vendor.feature()))
+            lines.push(format!(
+                " Vendor: {} (feature `{}`). Source: {reference}.",
+                vendor.name.value,
+                vendor.feature()
+            ));
         }
         None => lines.push(format!(" IANA registry. Specification: {reference}.")),
     }
     match &entry.expires {
         Some(expires) => {
-            lines.push(format!(" Lifecycle: {} (expires {}).", lifecycle_word(entry.lifecycle.value), expires.value))
+            lines.push(format!(" Lifecycle: {} (expires {}).", lifecycle_word(entry.lifecycle.value), expires.value));
         }
         None => lines.push(format!(" Lifecycle: {}.", lifecycle_word(entry.lifecycle.value))),
     }

@@ -138,7 +138,7 @@ fn check_expiry(statuses: &[Entry], diags: &mut Diagnostics) {
                 "`expires` applies only to `lifecycle: temporary`; remove it or change the lifecycle",
             ),
             Some(expires) if !is_iso_date(&expires.value) => {
-                diags.error(expires.loc, format!("`expires` must be a date as YYYY-MM-DD, found `{}`", expires.value))
+                diags.error(expires.loc, format!("`expires` must be a date as YYYY-MM-DD, found `{}`", expires.value));
             }
             _ => {}
         }
