@@ -73,6 +73,11 @@ impl Diagnostics {
         self.items.push(Diagnostic { origin: self.origin.clone(), loc: None, message: message.into() });
     }
 
+    /// Adds every problem of `other`.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
     /// Whether nothing has been recorded.
     #[must_use]
     pub fn is_empty(&self) -> bool {

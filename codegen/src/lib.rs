@@ -31,8 +31,17 @@ pub const EMBEDDED: &str = include_str!("../registry.yaml");
 pub const MAX_PHRASE_LEN: usize = 64;
 
 /// Parses and validates registry text. `origin` is the file name shown in messages.
+///
+/// Entries that fail to parse are left out of validation, so one pass reports both kinds of problem.
 pub fn load(source: &str, origin: &str) -> Result<model::Checked, Diagnostics> {
-    validate(parse(source, origin)?, origin)
+    let (registry, mut diags) = parse::parse_lossy(source, origin);
+    match validate(registry, origin) {
+        Ok(checked) => diags.finish(checked),
+        Err(more) => {
+            diags.extend(more);
+            diags.finish(model::Checked::default())
+        }
+    }
 }
 
 /// The tokens of the built-in `Vendor` and `StatusCode` types, from the embedded registry.

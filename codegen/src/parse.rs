@@ -73,22 +73,30 @@ fn loc_of(mark: Marker) -> Loc {
 /// This checks the YAML and the shape of every field; rules that span entries (duplicates, names,
 /// vendors) are checked by [`crate::validate`]. Most callers want [`crate::load`], which does both.
 pub fn parse(source: &str, origin: &str) -> Result<Registry, Diagnostics> {
+    let (registry, diags) = parse_lossy(source, origin);
+    diags.finish(registry)
+}
+
+/// Like [`parse`], but returns whatever parsed cleanly together with the problems, so that
+/// validation can still report on the rest of the file.
+pub(crate) fn parse_lossy(source: &str, origin: &str) -> (Registry, Diagnostics) {
     let mut diags = Diagnostics::new(origin);
     // A byte order mark is legal at the start of a YAML stream; editors on Windows add one.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if source.trim().is_empty() {
         diags.error_file("the registry file is empty; it needs at least a `statuses:` list");
-        return Err(diags);
+        return (Registry::default(), diags);
     }
-    let root = match read_tree(source) {
-        Ok(root) => root,
+    match read_tree(source) {
+        Ok(root) => {
+            let registry = registry_from(&root, &mut diags);
+            (registry, diags)
+        }
         Err((loc, message)) => {
             diags.error(loc, message);
-            return Err(diags);
+            (Registry::default(), diags)
         }
-    };
-    let registry = registry_from(&root, &mut diags);
-    diags.finish(registry)
+    }
 }
 
 /// A container whose end event has not been seen yet.
