@@ -1,0 +1,52 @@
+//! The cargo features of `status-registry` stay in step with the vendors of the registry, and the
+//! test matrix runs with the vendors it claims to.
+
+use status_registry::Vendor;
+
+const RUNTIME_MANIFEST: &str = include_str!("../../runtime/Cargo.toml");
+
+fn declared_features() -> Vec<String> {
+    let section = RUNTIME_MANIFEST.split("[features]").nth(1).unwrap();
+    let section = section.split("\n[").next().unwrap();
+    section
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_vendor_has_a_feature_and_all_vendors_lists_them() {
+    let features = declared_features();
+    let vendor_features: Vec<String> = features.iter().filter(|f| f.starts_with("vendor-")).cloned().collect();
+    let expected: Vec<String> = Vendor::ALL.iter().map(|v| v.feature().to_owned()).collect();
+    assert_eq!(vendor_features, expected, "runtime/Cargo.toml lists the vendor features in registry order");
+    let all_line = RUNTIME_MANIFEST.lines().find(|l| l.starts_with("all-vendors")).unwrap();
+    for feature in &expected {
+        assert!(all_line.contains(&format!("\"{feature}\"")), "all-vendors misses {feature}");
+    }
+    assert!(features.contains(&"std".to_owned()));
+}
+
+#[test]
+fn vendor_features_default_to_off() {
+    let default = RUNTIME_MANIFEST.lines().find(|l| l.starts_with("default")).unwrap();
+    assert_eq!(default, "default = [\"std\"]");
+}
+
+/// The test script sets `STATUS_REGISTRY_EXPECT_VENDORS` to `none` or `all` for each run of the
+/// matrix; feature unification must not have changed what the run tests.
+#[test]
+fn the_matrix_runs_with_the_vendors_it_claims() {
+    let enabled = Vendor::ALL.iter().filter(|v| v.is_enabled()).count();
+    match std::env::var("STATUS_REGISTRY_EXPECT_VENDORS").as_deref() {
+        Ok("none") => assert_eq!(enabled, 0),
+        Ok("all") => assert_eq!(enabled, Vendor::ALL.len()),
+        Ok(other) => {
+            let vendor = Vendor::from_id(other).unwrap();
+            assert!(vendor.is_enabled());
+            assert_eq!(enabled, 1);
+        }
+        Err(_) => {}
+    }
+}
