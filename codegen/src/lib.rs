@@ -4,8 +4,8 @@
 //! The proc-macro crate is a thin shell over this one, and the `statusreg` tool uses it directly.
 //! Everything here runs without a compiler, so it is tested like any other library.
 //!
-//! The pipeline is [`parse`] (text to [`model::Registry`]), [`validate()`] (cross-entry rules, names,
-//! precedence: [`model::Checked`]) and [`expand`] (tokens). [`load`] runs the first two.
+//! The pipeline is [`parse()`] (text to [`model::Registry`]), [`validate()`] (cross-entry rules, names,
+//! precedence: [`model::Checked`]) and [`mod@expand`] (tokens). [`load`] runs the first two.
 //!
 //! ```
 //! let checked = status_registry_codegen::load(status_registry_codegen::EMBEDDED, "registry.yaml").unwrap();

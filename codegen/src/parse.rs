@@ -71,7 +71,7 @@ fn loc_of(mark: Marker) -> Loc {
 /// Parses registry text into the model. `origin` is the file name shown in messages.
 ///
 /// This checks the YAML and the shape of every field; rules that span entries (duplicates, names,
-/// vendors) are checked by [`crate::validate`]. Most callers want [`crate::load`], which does both.
+/// vendors) are checked by [`crate::validate()`]. Most callers want [`crate::load`], which does both.
 pub fn parse(source: &str, origin: &str) -> Result<Registry, Diagnostics> {
     let (registry, diags) = parse_lossy(source, origin);
     diags.finish(registry)
