@@ -8,7 +8,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::model::{Checked, CheckedEntry, Lifecycle, Retry, VendorDef};
+use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Retry, VendorDef};
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -25,30 +25,32 @@ fn cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
     }
 }
 
-fn option_str(value: Option<&str>) -> TokenStream {
+pub(crate) fn option_str(value: Option<&str>) -> TokenStream {
     match value {
         Some(s) => quote!(::core::option::Option::Some(#s)),
         None => quote!(::core::option::Option::None),
     }
 }
 
-fn lifecycle_tokens(lifecycle: Lifecycle) -> TokenStream {
-    match lifecycle {
-        Lifecycle::Registered => quote!(crate::Lifecycle::Registered),
-        Lifecycle::Temporary => quote!(crate::Lifecycle::Temporary),
-        Lifecycle::Unused => quote!(crate::Lifecycle::Unused),
-        Lifecycle::Obsolete => quote!(crate::Lifecycle::Obsolete),
-        Lifecycle::Deprecated => quote!(crate::Lifecycle::Deprecated),
-    }
+fn lifecycle_tokens(krate: &TokenStream, lifecycle: Lifecycle) -> TokenStream {
+    let variant = match lifecycle {
+        Lifecycle::Registered => quote!(Registered),
+        Lifecycle::Temporary => quote!(Temporary),
+        Lifecycle::Unused => quote!(Unused),
+        Lifecycle::Obsolete => quote!(Obsolete),
+        Lifecycle::Deprecated => quote!(Deprecated),
+    };
+    quote!(#krate::Lifecycle::#variant)
 }
 
-fn retry_tokens(retry: Retry) -> TokenStream {
-    match retry {
-        Retry::Never => quote!(crate::Retry::Never),
-        Retry::Idempotent => quote!(crate::Retry::Idempotent),
-        Retry::Always => quote!(crate::Retry::Always),
-        Retry::After => quote!(crate::Retry::AfterRetryAfter),
-    }
+fn retry_tokens(krate: &TokenStream, retry: Retry) -> TokenStream {
+    let variant = match retry {
+        Retry::Never => quote!(Never),
+        Retry::Idempotent => quote!(Idempotent),
+        Retry::Always => quote!(Always),
+        Retry::After => quote!(AfterRetryAfter),
+    };
+    quote!(#krate::Retry::#variant)
 }
 
 fn lifecycle_word(lifecycle: Lifecycle) -> &'static str {
@@ -317,50 +319,38 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
 }
 
 fn info_tokens(checked: &Checked, status: &CheckedEntry) -> TokenStream {
-    let entry = &status.entry;
+    let vendor = match checked.vendor_of(status) {
+        Some(v) => {
+            let v = ident(&v.prefix.value);
+            quote!(::core::option::Option::Some(crate::Vendor::#v))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    info_new(&quote!(crate), &status.name, &status.entry, &vendor)
+}
+
+/// A call of the hidden `Info::__new` constructor for `entry`, under the crate path `krate`.
+pub(crate) fn info_new(krate: &TokenStream, name: &str, entry: &Entry, vendor: &TokenStream) -> TokenStream {
     let code = entry.code.value;
-    let name = &status.name;
     let reason = &entry.reason.value;
     let reason_ja = &entry.reason_ja.value;
     let text = display_text(code, reason);
     let aliases: Vec<&str> = entry.aliases.iter().map(|a| a.value.as_str()).collect();
-    let vendor = match checked.vendor_of(status) {
-        Some(v) => {
-            let v = ident(&v.prefix.value);
-            quote!(::core::option::Option::Some(Vendor::#v))
-        }
-        None => quote!(::core::option::Option::None),
-    };
     let spec = option_str(entry.spec.as_ref().map(|s| s.value.as_str()));
     let link = entry.spec_link();
     let spec_link = option_str(link.as_deref());
-    let lifecycle = lifecycle_tokens(entry.lifecycle.value);
+    let lifecycle = lifecycle_tokens(krate, entry.lifecycle.value);
     let expires = option_str(entry.expires.as_ref().map(|e| e.value.as_str()));
     let cacheable = entry.cacheable;
     let content = entry.content;
     let retry_after = entry.retry_after;
-    let retry = retry_tokens(entry.retry.value);
+    let retry = retry_tokens(krate, entry.retry.value);
     let en = &entry.description_en.value;
     let ja = &entry.description_ja.value;
     quote! {
-        crate::Info {
-            code: #code,
-            name: #name,
-            reason: #reason,
-            reason_ja: #reason_ja,
-            text: #text,
-            aliases: &[ #( #aliases ),* ],
-            vendor: #vendor,
-            spec: #spec,
-            spec_link: #spec_link,
-            lifecycle: #lifecycle,
-            expires: #expires,
-            cacheable: #cacheable,
-            allows_content: #content,
-            retry_after: #retry_after,
-            retry: #retry,
-            description: #en,
-            description_ja: #ja,
-        }
+        #krate::Info::__new(
+            #code, #name, #reason, #reason_ja, #text, &[ #( #aliases ),* ], #vendor, #spec, #spec_link,
+            #lifecycle, #expires, #cacheable, #content, #retry_after, #retry, #en, #ja,
+        )
     }
 }

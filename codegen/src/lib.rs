@@ -12,16 +12,19 @@
 //! assert!(checked.statuses.iter().any(|s| s.name == "NotFound"));
 //! ```
 
+pub mod derive;
 pub mod diag;
 pub mod expand;
+pub mod literal;
 pub mod model;
 pub mod naming;
 pub mod parse;
+pub mod resolve;
 pub mod validate;
 
 pub use diag::{Diagnostic, Diagnostics, Loc};
 pub use parse::parse;
-pub use validate::validate;
+pub use validate::{validate, validate_extension};
 
 /// The registry that ships with the crates, read at compile time so that editing it rebuilds
 /// everything generated from it.
@@ -44,7 +47,25 @@ pub fn load(source: &str, origin: &str) -> Result<model::Checked, Diagnostics> {
     }
 }
 
+/// Parses and validates a user's extension file against the `base` registry it extends.
+pub fn load_extension(source: &str, origin: &str, base: &model::Checked) -> Result<model::Checked, Diagnostics> {
+    let (registry, mut diags) = parse::parse_lossy(source, origin);
+    match validate_extension(registry, origin, base) {
+        Ok(checked) => diags.finish(checked),
+        Err(more) => {
+            diags.extend(more);
+            diags.finish(model::Checked::default())
+        }
+    }
+}
+
+/// The embedded registry, loaded once per process (a compiler session expands many derives).
+pub fn embedded() -> Result<&'static model::Checked, &'static Diagnostics> {
+    static EMBEDDED_REGISTRY: std::sync::OnceLock<Result<model::Checked, Diagnostics>> = std::sync::OnceLock::new();
+    EMBEDDED_REGISTRY.get_or_init(|| load(EMBEDDED, "registry.yaml")).as_ref()
+}
+
 /// The tokens of the built-in `Vendor` and `StatusCode` types, from the embedded registry.
 pub fn builtin() -> Result<proc_macro2::TokenStream, Diagnostics> {
-    load(EMBEDDED, "registry.yaml").map(|checked| expand::expand_builtin(&checked))
+    embedded().map(expand::expand_builtin).map_err(Clone::clone)
 }

@@ -44,6 +44,34 @@ pub fn variant_name_problem(name: &str) -> Option<&'static str> {
     }
 }
 
+/// The candidate closest to `target` by edit distance (ignoring ASCII case), if one is close enough
+/// to be a plausible typo: at most a third of the name's length, and at least one edit.
+pub fn nearest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (target.chars().count() / 3).max(1);
+    let target = target.to_ascii_lowercase();
+    candidates
+        .map(|c| (edit_distance(&target, &c.to_ascii_lowercase()), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +83,15 @@ mod tests {
         assert_eq!(upper_camel("HTTP Version Not Supported"), "HttpVersionNotSupported");
         assert_eq!(upper_camel("Non-Authoritative Information"), "NonAuthoritativeInformation");
         assert_eq!(upper_camel("aws-elb"), "AwsElb");
+    }
+
+    #[test]
+    fn typos_find_the_nearest_name() {
+        let names = ["NotFound", "Found", "Forbidden", "NotModified"];
+        assert_eq!(nearest("NotFund", names.into_iter()), Some("NotFound"));
+        assert_eq!(nearest("notfound", names.into_iter()), Some("NotFound"));
+        assert_eq!(nearest("Teapot", names.into_iter()), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

@@ -12,14 +12,50 @@ use crate::naming;
 /// Checks `registry` and resolves names and vendors. `origin` is the file name shown in messages.
 pub fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics> {
     let mut diags = Diagnostics::new(origin);
-    check_vendor_ids(&registry.vendors, &mut diags);
-    check_vendor_prefixes(&registry.vendors, &mut diags);
-    let vendor_index = resolve_vendors(&registry, &mut diags);
-    check_duplicate_codes(&registry.statuses, &mut diags);
     check_spec_references(&registry.statuses, &mut diags);
-    check_expiry(&registry.statuses, &mut diags);
-    check_phrases(&registry.statuses, &mut diags);
-    check_content_rules(&registry.statuses, &mut diags);
+    let checked = check(registry, &mut diags);
+    diags.finish(checked)
+}
+
+/// Checks a user's extension file against the `base` registry it extends.
+///
+/// An extension adds the user's own codes: it declares no vendors, its entries belong to no vendor
+/// and need no `spec`, and neither its codes nor its names may repeat the base registry's.
+pub fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> Result<Checked, Diagnostics> {
+    let mut diags = Diagnostics::new(origin);
+    if let Some(vendor) = registry.vendors.first() {
+        diags.error(vendor.loc, "an extension file cannot declare vendors; its codes are your own, so drop `vendors:`");
+    }
+    for vendor in registry.statuses.iter().filter_map(|e| e.vendor.as_ref()) {
+        diags.error(vendor.loc, "entries of an extension file belong to no vendor; remove `vendor`");
+    }
+    let registry = Registry { vendors: Vec::new(), statuses: registry.statuses };
+    check_against_base(&registry.statuses, base, &mut diags);
+    let checked = check(registry, &mut diags);
+    for status in &checked.statuses {
+        if let Some(taken) = base.statuses.iter().find(|b| b.name == status.name) {
+            let loc = status.entry.name.as_ref().map_or(status.entry.reason.loc, |n| n.loc);
+            diags.error(
+                loc,
+                format!(
+                    "the name `{}` is already the registry's {} {}; give this entry another `name`",
+                    status.name, taken.entry.code.value, taken.entry.reason.value
+                ),
+            );
+        }
+    }
+    diags.finish(checked)
+}
+
+/// The rules shared by the registry and extension files; returns the resolved, sorted entries.
+fn check(registry: Registry, diags: &mut Diagnostics) -> Checked {
+    check_vendor_ids(&registry.vendors, diags);
+    check_vendor_prefixes(&registry.vendors, diags);
+    let vendor_index = resolve_vendors(&registry, diags);
+    check_duplicate_codes(&registry.statuses, diags);
+    check_expiry(&registry.statuses, diags);
+    check_phrases(&registry.statuses, diags);
+    check_content_rules(&registry.statuses, diags);
 
     let mut statuses: Vec<CheckedEntry> = registry
         .statuses
@@ -30,9 +66,27 @@ pub fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics
             CheckedEntry { entry, name, vendor }
         })
         .collect();
-    check_names(&statuses, &mut diags);
+    check_names(&statuses, diags);
     statuses.sort_by_key(|s| (s.entry.code.value, s.rank()));
-    diags.finish(Checked { vendors: registry.vendors, statuses })
+    Checked { vendors: registry.vendors, statuses }
+}
+
+/// An extension adds codes the registry lacks; reusing one would make a code mean two things.
+fn check_against_base(statuses: &[Entry], base: &Checked, diags: &mut Diagnostics) {
+    for entry in statuses {
+        let code = entry.code.value;
+        if let Some(taken) = base.statuses.iter().find(|b| b.entry.code.value == code) {
+            let owner = base.vendor_of(taken).map_or_else(|| "IANA".to_owned(), |v| v.name.value.clone());
+            diags.error(
+                entry.code.loc,
+                format!(
+                    "code {code:03} is already in the registry ({owner}: {}); an extension may only add codes \
+                     the registry lacks",
+                    taken.entry.reason.value
+                ),
+            );
+        }
+    }
 }
 
 /// Vendor ids become cargo feature names, so they must be kebab-case and unique.

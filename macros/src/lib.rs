@@ -1,9 +1,57 @@
-//! Procedural macros of `status-registry`. Use them through that crate, which re-exports them;
-//! all logic lives in `status-registry-codegen`.
+//! Procedural macros of `status-registry`. Use them through that crate, which re-exports them and
+//! documents them; all logic lives in `status-registry-codegen`.
 
 use proc_macro::TokenStream;
 use quote::quote;
 use status_registry_codegen::Diagnostics;
+use status_registry_codegen::derive::Context;
+
+/// Every vendor of the registry with whether its feature is on. `status-registry` forwards each
+/// `vendor-<id>` feature here, so `cfg!` sees what the user enabled. A test keeps the list in step
+/// with the registry.
+const VENDORS: &[(&str, bool)] = &[
+    ("nginx", cfg!(feature = "vendor-nginx")),
+    ("cloudflare", cfg!(feature = "vendor-cloudflare")),
+    ("aws-elb", cfg!(feature = "vendor-aws-elb")),
+    ("iis", cfg!(feature = "vendor-iis")),
+    ("apache", cfg!(feature = "vendor-apache")),
+    ("cpanel", cfg!(feature = "vendor-cpanel")),
+    ("laravel", cfg!(feature = "vendor-laravel")),
+    ("twitter", cfg!(feature = "vendor-twitter")),
+    ("spring", cfg!(feature = "vendor-spring")),
+    ("shopify", cfg!(feature = "vendor-shopify")),
+    ("arcgis", cfg!(feature = "vendor-arcgis")),
+    ("ssl-labs", cfg!(feature = "vendor-ssl-labs")),
+    ("pantheon", cfg!(feature = "vendor-pantheon")),
+    ("linkedin", cfg!(feature = "vendor-linkedin")),
+    ("smoothwall", cfg!(feature = "vendor-smoothwall")),
+    ("unofficial", cfg!(feature = "vendor-unofficial")),
+];
+
+fn enabled_vendors() -> Vec<String> {
+    VENDORS.iter().filter(|(_, on)| *on).map(|(id, _)| (*id).to_owned()).collect()
+}
+
+/// Derives the `status-registry` traits for an enum whose variants name registry statuses.
+///
+/// See the `status-registry` crate for the attributes and what is generated.
+#[proc_macro_derive(StatusRegistry, attributes(status, status_registry))]
+pub fn derive_status_registry(input: TokenStream) -> TokenStream {
+    let context = Context {
+        enabled_vendors: enabled_vendors(),
+        manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into),
+    };
+    status_registry_codegen::derive::derive(input.into(), &context).into()
+}
+
+/// A `StatusCode` variant named by its code, checked at compile time: `status!(404)`,
+/// `status!(nginx 499)`.
+///
+/// See the `status-registry` crate for details.
+#[proc_macro]
+pub fn status(input: TokenStream) -> TokenStream {
+    status_registry_codegen::literal::status(input.into(), &enabled_vendors()).into()
+}
 
 /// Expands to the built-in `Vendor` and `StatusCode` types from the embedded `registry.yaml`.
 ///
@@ -26,4 +74,17 @@ pub fn __builtin(input: TokenStream) -> TokenStream {
 fn errors(diags: &Diagnostics) -> proc_macro2::TokenStream {
     let messages = diags.items().iter().map(ToString::to_string);
     quote!( #( ::core::compile_error!(#messages); )* )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::VENDORS;
+
+    #[test]
+    fn the_vendor_list_matches_the_registry() {
+        let registry = status_registry_codegen::embedded().unwrap();
+        let ids: Vec<&str> = registry.vendors.iter().map(|v| v.id.value.as_str()).collect();
+        let listed: Vec<&str> = VENDORS.iter().map(|(id, _)| *id).collect();
+        assert_eq!(listed, ids);
+    }
 }

@@ -131,3 +131,49 @@ pub struct Info {
     /// The same description in Japanese.
     pub description_ja: &'static str,
 }
+
+impl Info {
+    /// Builds a record; used by generated code, which is why it takes every field in order.
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
+    #[must_use]
+    pub const fn __new(
+        code: u16,
+        name: &'static str,
+        reason: &'static str,
+        reason_ja: &'static str,
+        text: &'static str,
+        aliases: &'static [&'static str],
+        vendor: Option<Vendor>,
+        spec: Option<&'static str>,
+        spec_link: Option<&'static str>,
+        lifecycle: Lifecycle,
+        expires: Option<&'static str>,
+        cacheable: bool,
+        allows_content: bool,
+        retry_after: bool,
+        retry: Retry,
+        description: &'static str,
+        description_ja: &'static str,
+    ) -> Self {
+        Self {
+            code,
+            name,
+            reason,
+            reason_ja,
+            text,
+            aliases,
+            vendor,
+            spec,
+            spec_link,
+            lifecycle,
+            expires,
+            cacheable,
+            allows_content,
+            retry_after,
+            retry,
+            description,
+            description_ja,
+        }
+    }
+}

@@ -60,6 +60,11 @@
 mod class;
 mod error;
 mod info;
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::private::parse_member;
+}
+mod private;
 mod status_code;
 mod traits;
 mod unregistered;
@@ -70,3 +75,5 @@ pub use info::{Info, Lifecycle, Retry};
 pub use status_code::{StatusCode, Vendor};
 pub use traits::{Registry, Status};
 pub use unregistered::Unregistered;
+
+pub use status_registry_macros::{StatusRegistry, status};

@@ -11,7 +11,7 @@ use crate::{Class, Info, Lifecycle, Retry, StatusCode, Vendor};
 ///
 /// A code the registry does not know has no [`Info`]; its semantic answers then follow RFC 9110,
 /// Section 15: an unrecognized code is treated like the `x00` code of its class.
-pub trait Status: Copy + Eq + fmt::Debug + fmt::Display + 'static {
+pub trait Status: Copy + fmt::Display + 'static {
     /// The numeric code.
     fn code(self) -> u16;
 

@@ -1,0 +1,153 @@
+//! `#[derive(StatusRegistry)]` and `status!` on users' own enums, as the documented contract says.
+
+#![deny(warnings, clippy::pedantic)]
+
+use status_registry::{Class, ParseErrorKind, Registry, Status, StatusCode, StatusRegistry, status};
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+enum ApiStatus {
+    Ok,
+    NotFound,
+    #[status(429)]
+    SlowDown,
+    #[status(503, reason = "Down for maintenance")]
+    Maintenance,
+    #[status(other)]
+    Other(u16),
+}
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+enum Strict {
+    Ok,
+    Created,
+}
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u16)]
+enum ByDiscriminant {
+    Fine = 200,
+    Teapot = 418,
+}
+
+#[test]
+fn the_documented_contract_holds() {
+    assert_eq!(ApiStatus::from(404), ApiStatus::NotFound);
+    assert_eq!(u16::from(ApiStatus::SlowDown), 429);
+    assert_eq!(ApiStatus::SlowDown.reason(), "Too Many Requests");
+    assert_eq!(ApiStatus::Maintenance.to_string(), "503 Down for maintenance");
+    assert_eq!(ApiStatus::from(418), ApiStatus::Other(418));
+    assert_eq!(StatusCode::from(ApiStatus::NotFound), StatusCode::NotFound);
+    assert_eq!(ApiStatus::ALL, &[ApiStatus::Ok, ApiStatus::NotFound, ApiStatus::SlowDown, ApiStatus::Maintenance]);
+    assert_eq!("Not Found".parse::<ApiStatus>(), Ok(ApiStatus::NotFound));
+    assert!(Strict::try_from(404u16).is_err());
+    assert_eq!(NF, StatusCode::NotFound);
+    let advice = match StatusCode::from(429) {
+        status!(429) | status!(503) => "back off",
+        status!(404) => "check the address",
+        _ => "other",
+    };
+    assert_eq!(advice, "back off");
+}
+
+const NF: StatusCode = status!(404);
+
+#[test]
+fn the_catch_all_carries_registry_metadata() {
+    let teapot = ApiStatus::from(418);
+    assert_eq!(teapot.reason(), "I'm a teapot");
+    assert_eq!(teapot.to_string(), "418 I'm a teapot");
+    assert_eq!(ApiStatus::from(799).to_string(), "799");
+    assert_eq!(ApiStatus::from(799).reason(), "");
+    assert_eq!(u16::from(ApiStatus::Other(799)), 799);
+    assert_eq!(StatusCode::from(ApiStatus::Other(418)), StatusCode::ImATeapot);
+    assert_eq!(ApiStatus::lookup(418), None, "the catch-all is not a member");
+}
+
+#[test]
+fn metadata_comes_from_the_registry() {
+    assert_eq!(ApiStatus::Maintenance.info().map(|i| i.reason), Some("Service Unavailable"));
+    assert_eq!(ApiStatus::Maintenance.class(), Class::ServerError);
+    assert!(ApiStatus::Maintenance.uses_retry_after());
+    assert!(ApiStatus::Ok.is_cacheable());
+    assert_eq!(ApiStatus::NotFound.vendor(), None);
+    assert_eq!(Strict::Created.reason(), "Created");
+}
+
+#[test]
+fn every_u16_converts_and_round_trips() {
+    for code in 0..=u16::MAX {
+        let status = ApiStatus::from(code);
+        assert_eq!(u16::from(status), code);
+        assert_eq!(status.to_string().parse::<ApiStatus>(), Ok(status), "{status}");
+        match Strict::try_from(code) {
+            Ok(member) => assert_eq!(member.code(), code),
+            Err(err) => assert_eq!(err.code(), code),
+        }
+    }
+}
+
+#[test]
+fn parsing_accepts_codes_names_and_phrases() {
+    assert_eq!("SlowDown".parse::<ApiStatus>(), Ok(ApiStatus::SlowDown));
+    assert_eq!("too many requests".parse::<ApiStatus>(), Ok(ApiStatus::SlowDown));
+    assert_eq!("down for maintenance".parse::<ApiStatus>(), Ok(ApiStatus::Maintenance));
+    assert_eq!("503 Service Unavailable".parse::<ApiStatus>(), Ok(ApiStatus::Maintenance));
+    assert_eq!("Gone".parse::<ApiStatus>(), Ok(ApiStatus::Other(410)));
+    assert_eq!("404".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NotAMember { code: 404 });
+    assert_eq!("Gone".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NotAMember { code: 410 });
+    assert_eq!("nonsense".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::UnknownPhrase);
+    assert_eq!("200 Created".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::ReasonMismatch { code: 200 });
+    assert_eq!("".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::Empty);
+}
+
+#[test]
+fn discriminants_of_a_repr_u16_enum_are_codes() {
+    assert_eq!(ByDiscriminant::Teapot.code(), 418);
+    assert_eq!(ByDiscriminant::Teapot as u16, 418);
+    assert_eq!(ByDiscriminant::try_from(200), Ok(ByDiscriminant::Fine));
+    assert_eq!(ByDiscriminant::Teapot.reason(), "I'm a teapot");
+}
+
+#[test]
+fn exhaustive_matching_is_the_point() {
+    fn describe(status: Strict) -> &'static str {
+        match status {
+            Strict::Ok => "fine",
+            Strict::Created => "made",
+        }
+    }
+    assert_eq!(describe(Strict::try_from(201).unwrap()), "made");
+}
+
+#[cfg(feature = "all-vendors")]
+mod vendors {
+    use status_registry::{Status, StatusCode, StatusRegistry, Vendor, status};
+
+    #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+    enum Edge {
+        NginxClientClosedRequest,
+        #[status(522)]
+        OriginTimeout,
+        #[status(530, vendor = "pantheon")]
+        Frozen,
+    }
+
+    #[test]
+    fn vendor_codes_resolve_by_name_code_and_vendor() {
+        assert_eq!(Edge::NginxClientClosedRequest.code(), 499);
+        assert_eq!(Edge::NginxClientClosedRequest.vendor(), Some(Vendor::Nginx));
+        assert_eq!(StatusCode::from(Edge::OriginTimeout), StatusCode::CloudflareConnectionTimedOut);
+        assert_eq!(Edge::Frozen.reason(), "Site is frozen");
+        assert_eq!(StatusCode::from(Edge::Frozen), StatusCode::PantheonSiteIsFrozen);
+        assert_eq!("530 Site is frozen".parse::<Edge>(), Ok(Edge::Frozen));
+    }
+
+    #[test]
+    fn status_macro_names_a_vendor() {
+        assert_eq!(status!(nginx 499), StatusCode::NginxClientClosedRequest);
+        assert_eq!(status!(arcgis 499), StatusCode::ArcGisTokenRequired);
+        assert_eq!(status!(aws-elb 460), StatusCode::AwsElbClientClosedConnection);
+        assert_eq!(status!(499), StatusCode::NginxClientClosedRequest);
+        assert_eq!(status!(522), StatusCode::CloudflareConnectionTimedOut);
+    }
+}

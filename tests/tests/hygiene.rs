@@ -1,0 +1,60 @@
+//! Derived code uses only absolute paths: it compiles without the prelude, next to items that
+//! shadow `Option`, `Result`, `Some`, `core` and `std`, with every warning and clippy's pedantic
+//! lints denied.
+
+#![deny(warnings, clippy::pedantic)]
+
+mod shadowed {
+    #![no_implicit_prelude]
+    #![allow(dead_code, non_camel_case_types)]
+
+    mod core {}
+    mod std {}
+    type Option = ();
+    type Result = ();
+    type Some = ();
+    type Ok = ();
+    type u8 = ();
+
+    #[derive(
+        ::status_registry::StatusRegistry,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+    )]
+    pub(crate) enum Api {
+        Ok,
+        #[status(404, reason = "Nothing here")]
+        Missing,
+        #[status(other)]
+        Other(u16),
+    }
+
+    #[derive(
+        ::status_registry::StatusRegistry,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+    )]
+    pub(crate) enum Closed {
+        Created,
+        Accepted,
+    }
+
+    pub(crate) const GONE: ::status_registry::StatusCode = ::status_registry::status!(410);
+}
+
+use status_registry::{Status, StatusCode};
+
+#[test]
+fn shadowed_names_do_not_leak_into_generated_code() {
+    assert_eq!(shadowed::Api::from(404), shadowed::Api::Missing);
+    assert_eq!(shadowed::Api::Missing.to_string(), "404 Nothing here");
+    assert_eq!(shadowed::Api::from(500).reason(), "Internal Server Error");
+    assert_eq!(shadowed::Closed::try_from(202u16), Ok(shadowed::Closed::Accepted));
+    assert_eq!(shadowed::GONE, StatusCode::Gone);
+}
