@@ -54,6 +54,7 @@ impl Errors {
 #[derive(Default)]
 struct EnumOptions {
     extend: Option<LitStr>,
+    extend_inline: Option<LitStr>,
     krate: Option<syn::Path>,
 }
 
@@ -142,7 +143,7 @@ pub fn derive(input: TokenStream, ctx: &Context) -> TokenStream {
             return syn::Error::new(Span::call_site(), message).to_compile_error();
         }
     };
-    let extension = options.extend.as_ref().and_then(|lit| load_extension(lit, ctx, base, &mut errors));
+    let extension = extension(&options, ctx, base, &mut errors);
     let scope =
         Scope { base, extension: extension.as_ref().map(|(checked, _)| checked), enabled: &ctx.enabled_vendors };
 
@@ -175,7 +176,8 @@ pub fn derive(input: TokenStream, ctx: &Context) -> TokenStream {
         }
         return out;
     }
-    let tracking = extension.as_ref().map(|(_, path)| {
+    // Reading the file through include_bytes! puts it in the crate's dep-info: editing it rebuilds.
+    let tracking = extension.as_ref().and_then(|(_, path)| path.as_ref()).map(|path| {
         let path = path.to_string_lossy().into_owned();
         quote!(
             const _: &[u8] = ::core::include_bytes!(#path);
@@ -201,25 +203,59 @@ fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOptions {
             if meta.path.is_ident("extend") {
                 options.extend = Some(meta.value()?.parse()?);
                 Ok(())
+            } else if meta.path.is_ident("extend_inline") {
+                options.extend_inline = Some(meta.value()?.parse()?);
+                Ok(())
             } else if meta.path.is_ident("crate") {
                 let lit: LitStr = meta.value()?.parse()?;
                 options.krate = Some(lit.parse()?);
                 Ok(())
             } else {
                 let key = meta.path.to_token_stream().to_string();
-                Err(meta
-                    .error(format!("unknown key `{key}` in `#[status_registry(...)]`; expected `extend` or `crate`")))
+                Err(meta.error(format!(
+                    "unknown key `{key}` in `#[status_registry(...)]`; expected `extend`, `extend_inline` or `crate`"
+                )))
             }
         });
         if let Err(error) = result {
             errors.push(error);
         }
     }
+    if let (Some(_), Some(inline)) = (&options.extend, &options.extend_inline) {
+        errors.at(inline.span(), "give either `extend` or `extend_inline`, not both");
+    }
     options
 }
 
+/// The extension named on the enum, if any: parsed, validated and, for a file, the path to track.
+fn extension(
+    options: &EnumOptions,
+    ctx: &Context,
+    base: &Checked,
+    errors: &mut Errors,
+) -> Option<(Checked, Option<PathBuf>)> {
+    if let Some(lit) = &options.extend {
+        return load_extension_file(lit, ctx, base, errors).map(|(checked, path)| (checked, Some(path)));
+    }
+    let lit = options.extend_inline.as_ref()?;
+    check_extension(&lit.value(), "extend_inline", lit.span(), base, errors).map(|checked| (checked, None))
+}
+
+/// Parses and validates extension text; every problem is reported at `span`, located in the text.
+fn check_extension(source: &str, origin: &str, span: Span, base: &Checked, errors: &mut Errors) -> Option<Checked> {
+    match crate::load_extension(source, origin, base) {
+        Ok(checked) => Some(checked),
+        Err(diags) => {
+            for diag in diags.items() {
+                errors.at(span, diag);
+            }
+            None
+        }
+    }
+}
+
 /// Reads, parses and validates the user's extension file; its problems are reported at the path.
-fn load_extension(lit: &LitStr, ctx: &Context, base: &Checked, errors: &mut Errors) -> Option<(Checked, PathBuf)> {
+fn load_extension_file(lit: &LitStr, ctx: &Context, base: &Checked, errors: &mut Errors) -> Option<(Checked, PathBuf)> {
     let written = lit.value();
     let resolved = match &ctx.manifest_dir {
         Some(dir) if !Path::new(&written).is_absolute() => dir.join(&written),
@@ -240,15 +276,7 @@ fn load_extension(lit: &LitStr, ctx: &Context, base: &Checked, errors: &mut Erro
             return None;
         }
     };
-    match crate::load_extension(&source, &written, base) {
-        Ok(checked) => Some((checked, resolved)),
-        Err(diags) => {
-            for diag in diags.items() {
-                errors.at(lit.span(), diag);
-            }
-            None
-        }
-    }
+    check_extension(&source, &written, lit.span(), base, errors).map(|checked| (checked, resolved))
 }
 
 fn is_repr_u16(attrs: &[Attribute]) -> bool {

@@ -1,0 +1,74 @@
+//! An enum extended with the application's own codes, from a file and inline.
+
+use status_registry::{Lifecycle, Registry, Retry, Status, StatusCode, StatusRegistry};
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(extend = "fixtures/extension/app-codes.yaml")]
+enum AppStatus {
+    Ok,
+    QuotaExhausted,
+    #[status(791)]
+    Suspended,
+    #[status(other)]
+    Other(u16),
+}
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(extend_inline = "
+statuses:
+  - code: 701
+    reason: Meeting In Progress
+    reason_ja: 会議中
+    lifecycle: registered
+    retry: always
+    description:
+      en: The person you called is in a meeting.
+      ja: 相手は会議中です。
+")]
+enum Inline {
+    Created,
+    MeetingInProgress,
+}
+
+#[test]
+fn extension_codes_behave_like_registry_codes() {
+    assert_eq!(AppStatus::QuotaExhausted.code(), 790);
+    assert_eq!(AppStatus::QuotaExhausted.reason(), "Quota Exhausted");
+    assert_eq!(AppStatus::QuotaExhausted.to_string(), "790 Quota Exhausted");
+    assert_eq!(AppStatus::QuotaExhausted.retry(), Retry::AfterRetryAfter);
+    assert!(AppStatus::QuotaExhausted.uses_retry_after());
+    let info = AppStatus::QuotaExhausted.info().unwrap();
+    assert_eq!(info.reason_ja, "割り当て超過");
+    assert_eq!(info.lifecycle, Lifecycle::Registered);
+    assert_eq!(info.vendor, None);
+    assert_eq!(AppStatus::Suspended.reason(), "Tenant Suspended");
+    assert_eq!(AppStatus::from(790), AppStatus::QuotaExhausted);
+    assert_eq!("out of quota".parse::<AppStatus>(), Ok(AppStatus::QuotaExhausted));
+    assert_eq!("791 Tenant Suspended".parse::<AppStatus>(), Ok(AppStatus::Suspended));
+    assert_eq!(AppStatus::ALL, &[AppStatus::Ok, AppStatus::QuotaExhausted, AppStatus::Suspended]);
+}
+
+#[test]
+fn the_catch_all_knows_extension_codes_without_a_variant() {
+    let region = AppStatus::from(792);
+    assert_eq!(region, AppStatus::Other(792));
+    assert_eq!(region.reason(), "Region Read Only");
+    assert_eq!(region.to_string(), "792 Region Read Only");
+    assert_eq!(region.retry(), Retry::Idempotent);
+}
+
+#[test]
+fn the_built_in_type_does_not_know_extension_codes() {
+    let status = StatusCode::from(AppStatus::QuotaExhausted);
+    assert_eq!(status.code(), 790);
+    assert!(!status.is_registered());
+    assert_eq!(StatusCode::from(AppStatus::Ok), StatusCode::Ok);
+}
+
+#[test]
+fn inline_extensions_work_the_same() {
+    assert_eq!(Inline::MeetingInProgress.code(), 701);
+    assert_eq!(Inline::MeetingInProgress.to_string(), "701 Meeting In Progress");
+    assert_eq!(Inline::try_from(701u16), Ok(Inline::MeetingInProgress));
+    assert_eq!(Inline::lookup(201), Some(Inline::Created));
+}
