@@ -271,8 +271,10 @@ fn load_extension_file(lit: &LitStr, ctx: &Context, base: &Checked, errors: &mut
     let source = match String::from_utf8(bytes) {
         Ok(source) => source,
         Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            errors.at(lit.span(), format!("{written}: the file is not UTF-8 (invalid byte at offset {offset})"));
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+            let col = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+            errors.at(lit.span(), format!("{written}:{line}:{col}: the file is not UTF-8; save it as UTF-8"));
             return None;
         }
     };
@@ -346,15 +348,17 @@ fn check_catch_all(variant: &Variant, existing: Option<&CatchAll<'_>>, errors: &
             format!("only one variant can be `#[status(other)]`; `{}` already is", first.ident),
         );
     }
-    let holds_u16 = match &variant.fields {
+    // Point at the payload's type when there is one, else at the variant's name.
+    let (holds_u16, span) = match &variant.fields {
         Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-            matches!(&fields.unnamed[0].ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("u16"))
+            let ty = &fields.unnamed[0].ty;
+            (matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("u16")), ty.span())
         }
-        _ => false,
+        _ => (false, variant.ident.span()),
     };
     if !holds_u16 {
         errors.at(
-            variant.span(),
+            span,
             format!("the `#[status(other)]` variant must hold the code as one `u16`, written `{}(u16)`", variant.ident),
         );
     }
@@ -499,31 +503,32 @@ fn expand(
     let (phrases, phrase_codes): (Vec<String>, Vec<u16>) = phrase_rows.into_iter().unzip();
 
     // The catch-all may hold an extension code that no variant names; its record is found here.
-    let ext_lookup = match (catch_all, ext_codes.is_empty()) {
-        (None, _) => TokenStream::new(),
-        (Some(_), true) => quote! {
-            const fn ext_info(_: u16) -> ::core::option::Option<&'static #krate::Info> {
-                ::core::option::Option::None
-            }
-        },
-        (Some(_), false) => quote! {
+    let ext_lookup = if catch_all.is_some() && !ext_codes.is_empty() {
+        quote! {
             const fn ext_info(code: u16) -> ::core::option::Option<&'static #krate::Info> {
                 match code {
                     #( #ext_codes => ::core::option::Option::Some(&#ext_idents), )*
                     _ => ::core::option::Option::None,
                 }
             }
-        },
+        }
+    } else {
+        TokenStream::new()
+    };
+    let other_info = if ext_codes.is_empty() {
+        quote!(#krate::StatusCode::from_code(code).info())
+    } else {
+        quote! {
+            match ext_info(code) {
+                ::core::option::Option::Some(info) => ::core::option::Option::Some(info),
+                ::core::option::Option::None => #krate::StatusCode::from_code(code).info(),
+            }
+        }
     };
     let (catch_code, catch_info, catch_reason, catch_display, catch_status, other_fn, conversion) = match catch_all {
         Some(CatchAll { ident: other }) => (
             quote!(#name::#other(code) => code,),
-            quote! {
-                #name::#other(code) => match ext_info(code) {
-                    ::core::option::Option::Some(info) => ::core::option::Option::Some(info),
-                    ::core::option::Option::None => #krate::StatusCode::from_code(code).info(),
-                },
-            },
+            quote!(#name::#other(code) => #other_info,),
             quote! {
                 #name::#other(_) => match #krate::Status::info(self) {
                     ::core::option::Option::Some(info) => info.reason,

@@ -1,0 +1,206 @@
+/// A vendor whose private status codes the registry lists.
+///
+/// Every vendor exists whatever features are on; its codes exist in [`StatusCode`] only with its
+/// `vendor-<id>` feature. The declaration order is the precedence used when vendors share a code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Vendor {
+    /// Acme: codes behind feature `vendor-acme`.
+    Acme,
+}
+impl Vendor {
+    /// Every vendor, in precedence order.
+    pub const ALL: &'static [Vendor] = &[Vendor::Acme];
+    /// The kebab-case id (`aws-elb`), as in the feature name.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Vendor::Acme => "acme",
+        }
+    }
+    /// The display name (`AWS Elastic Load Balancing`).
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Vendor::Acme => "Acme",
+        }
+    }
+    /// The cargo feature of `status-registry` that enables this vendor's codes.
+    #[must_use]
+    pub const fn feature(self) -> &'static str {
+        match self {
+            Vendor::Acme => "vendor-acme",
+        }
+    }
+    /// Where the vendor documents its codes, when known.
+    #[must_use]
+    pub const fn url(self) -> ::core::option::Option<&'static str> {
+        match self {
+            Vendor::Acme => ::core::option::Option::None,
+        }
+    }
+    /// Whether this build of `status-registry` has the vendor's feature on.
+    #[must_use]
+    pub const fn is_enabled(self) -> bool {
+        match self {
+            Vendor::Acme => cfg!(feature = "vendor-acme"),
+        }
+    }
+    /// The vendor with the given id (`"cloudflare"`), ignoring ASCII case.
+    #[must_use]
+    pub fn from_id(id: &str) -> ::core::option::Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(id))
+    }
+}
+/// An HTTP status code: every code of the registry as a variant, and [`StatusCode::Unregistered`]
+/// for the rest, so that `From<u16>` is total.
+///
+/// The variants are generated from `registry.yaml`. IANA codes are always present; a vendor's
+/// codes exist only with its `vendor-<id>` feature. Features unify across a build, so another
+/// crate can add variants to yours: the enum is `#[non_exhaustive]`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StatusCode {
+    /// `404 Not Found`
+    ///
+    /// Nothing is here.
+    ///
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5).
+    /// Lifecycle: registered.
+    NotFound,
+    /// `404 Lost It`
+    ///
+    /// Acme lost it.
+    ///
+    /// Vendor: Acme (feature `vendor-acme`). Source: no public specification.
+    /// Lifecycle: deprecated.
+    #[cfg(feature = "vendor-acme")]
+    AcmeLostIt,
+    /// A code that is not registered, or whose vendor feature is off. The payload cannot be
+    /// built outside this crate and never holds an enabled registered code, so every code has
+    /// exactly one representation.
+    Unregistered(crate::Unregistered),
+}
+static INFO_NotFound: crate::Info = crate::Info::__new(
+    404u16,
+    "NotFound",
+    "Not Found",
+    "未検出",
+    "404 Not Found",
+    &[],
+    ::core::option::Option::None,
+    ::core::option::Option::Some("RFC 9110, Section 15.5.5"),
+    ::core::option::Option::Some(
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+    ),
+    crate::Lifecycle::Registered,
+    ::core::option::Option::None,
+    true,
+    true,
+    false,
+    crate::Retry::Never,
+    "Nothing is here.",
+    "何もありません。",
+);
+#[cfg(feature = "vendor-acme")]
+static INFO_AcmeLostIt: crate::Info = crate::Info::__new(
+    404u16,
+    "AcmeLostIt",
+    "Lost It",
+    "紛失",
+    "404 Lost It",
+    &[],
+    ::core::option::Option::Some(crate::Vendor::Acme),
+    ::core::option::Option::None,
+    ::core::option::Option::None,
+    crate::Lifecycle::Deprecated,
+    ::core::option::Option::None,
+    false,
+    true,
+    false,
+    crate::Retry::Idempotent,
+    "Acme lost it.",
+    "Acme が紛失しました。",
+);
+/// Code to variant, for codes 0..=999, honouring vendor precedence.
+static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
+    let mut table = [::core::option::Option::None; 1000];
+    #[cfg(feature = "vendor-acme")]
+    {
+        table[404usize] = ::core::option::Option::Some(StatusCode::AcmeLostIt);
+    }
+    {
+        table[404usize] = ::core::option::Option::Some(StatusCode::NotFound);
+    }
+    table
+};
+/// Reason phrases and aliases, IANA first and then vendors in precedence order.
+static PHRASES: &[(&str, StatusCode)] = &[
+    ("Not Found", StatusCode::NotFound),
+    #[cfg(feature = "vendor-acme")]
+    ("Lost It", StatusCode::AcmeLostIt),
+];
+impl StatusCode {
+    /// Every enabled registered status, ascending by code; at one code, IANA first and then
+    /// vendors in precedence order.
+    pub const ALL: &'static [StatusCode] = &[
+        StatusCode::NotFound,
+        #[cfg(feature = "vendor-acme")]
+        StatusCode::AcmeLostIt,
+    ];
+    /// The numeric code.
+    #[must_use]
+    pub const fn code(self) -> u16 {
+        match self {
+            StatusCode::NotFound => 404u16,
+            #[cfg(feature = "vendor-acme")]
+            StatusCode::AcmeLostIt => 404u16,
+            StatusCode::Unregistered(u) => u.get(),
+        }
+    }
+    /// The registry's metadata for this status; `None` for [`StatusCode::Unregistered`].
+    #[must_use]
+    pub const fn info(self) -> ::core::option::Option<&'static crate::Info> {
+        match self {
+            StatusCode::NotFound => ::core::option::Option::Some(&INFO_NotFound),
+            #[cfg(feature = "vendor-acme")]
+            StatusCode::AcmeLostIt => ::core::option::Option::Some(&INFO_AcmeLostIt),
+            StatusCode::Unregistered(_) => ::core::option::Option::None,
+        }
+    }
+    /// The variant name (`"NotFound"`); `"Unregistered"` for unregistered codes.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            StatusCode::NotFound => "NotFound",
+            #[cfg(feature = "vendor-acme")]
+            StatusCode::AcmeLostIt => "AcmeLostIt",
+            StatusCode::Unregistered(_) => "Unregistered",
+        }
+    }
+    /// The preferred meaning of `code` among enabled entries: IANA, then vendors in precedence order.
+    pub(crate) fn by_code(code: u16) -> ::core::option::Option<Self> {
+        BY_CODE.get(usize::from(code)).copied().flatten()
+    }
+    /// `vendor`'s own meaning of `code`, if that vendor is enabled and defines it.
+    pub(crate) const fn by_vendor(
+        vendor: Vendor,
+        code: u16,
+    ) -> ::core::option::Option<Self> {
+        match (vendor, code) {
+            #[cfg(feature = "vendor-acme")]
+            (Vendor::Acme, 404u16) => {
+                ::core::option::Option::Some(StatusCode::AcmeLostIt)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The status a reason phrase or alias names, ignoring ASCII case.
+    pub(crate) fn by_phrase(phrase: &str) -> ::core::option::Option<Self> {
+        PHRASES.iter().find(|(p, _)| p.eq_ignore_ascii_case(phrase)).map(|(_, s)| *s)
+    }
+    /// The status with the variant name `name`, matched exactly.
+    pub(crate) fn by_name(name: &str) -> ::core::option::Option<Self> {
+        Self::ALL.iter().copied().find(|s| s.name() == name)
+    }
+}

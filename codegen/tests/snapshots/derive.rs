@@ -1,0 +1,113 @@
+const _: () = {
+    #[automatically_derived]
+    impl ::status_registry::Status for Api {
+        #[inline]
+        fn code(self) -> u16 {
+            match self {
+                Api::Ok => 200u16,
+                Api::Maintenance => 503u16,
+                Api::Other(code) => code,
+            }
+        }
+        #[inline]
+        fn info(self) -> ::core::option::Option<&'static ::status_registry::Info> {
+            match self {
+                Api::Ok => ::status_registry::StatusCode::Ok.info(),
+                Api::Maintenance => {
+                    ::status_registry::StatusCode::ServiceUnavailable.info()
+                }
+                Api::Other(code) => ::status_registry::StatusCode::from_code(code).info(),
+            }
+        }
+        #[inline]
+        fn reason(self) -> &'static str {
+            match self {
+                Api::Ok => "OK",
+                Api::Maintenance => "Down for maintenance",
+                Api::Other(_) => {
+                    match ::status_registry::Status::info(self) {
+                        ::core::option::Option::Some(info) => info.reason,
+                        ::core::option::Option::None => "",
+                    }
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::status_registry::Registry for Api {
+        const ALL: &'static [Self] = &[Api::Ok, Api::Maintenance];
+        #[deny(unreachable_patterns)]
+        fn lookup(code: u16) -> ::core::option::Option<Self> {
+            match code {
+                200u16 => ::core::option::Option::Some(Api::Ok),
+                503u16 => ::core::option::Option::Some(Api::Maintenance),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for Api {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match *self {
+                Api::Ok => f.pad("200 OK"),
+                Api::Maintenance => f.pad("503 Down for maintenance"),
+                Api::Other(code) => {
+                    match ::status_registry::Status::info(*self) {
+                        ::core::option::Option::Some(info) => f.pad(info.text),
+                        ::core::option::Option::None => {
+                            ::core::fmt::Display::fmt(
+                                &::status_registry::StatusCode::from_code(code),
+                                f,
+                            )
+                        }
+                    }
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for Api {
+        type Err = ::status_registry::ParseStatusError;
+        fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+            ::status_registry::__private::parse_member(
+                s,
+                &[("Ok", Api::Ok), ("Maintenance", Api::Maintenance)],
+                &[
+                    ("OK", 200u16),
+                    ("Down for maintenance", 503u16),
+                    ("Service Unavailable", 503u16),
+                ],
+                <Self as ::status_registry::Registry>::lookup,
+                ::core::option::Option::Some(|code| Api::Other(code)),
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<Api> for u16 {
+        #[inline]
+        fn from(status: Api) -> u16 {
+            ::status_registry::Status::code(status)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<Api> for ::status_registry::StatusCode {
+        fn from(status: Api) -> Self {
+            match status {
+                Api::Ok => ::status_registry::StatusCode::Ok,
+                Api::Maintenance => ::status_registry::StatusCode::ServiceUnavailable,
+                Api::Other(code) => ::status_registry::StatusCode::from_code(code),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<u16> for Api {
+        #[deny(unreachable_patterns)]
+        fn from(code: u16) -> Self {
+            match code {
+                200u16 => Api::Ok,
+                503u16 => Api::Maintenance,
+                code => Api::Other(code),
+            }
+        }
+    }
+};

@@ -1,0 +1,9 @@
+use status_registry::StatusRegistry;
+
+#[derive(StatusRegistry, Clone, Copy)]
+enum Api {
+    Ok,
+    Custom(u16),
+}
+
+fn main() {}

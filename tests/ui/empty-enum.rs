@@ -1,0 +1,6 @@
+use status_registry::StatusRegistry;
+
+#[derive(StatusRegistry, Clone, Copy)]
+enum Nothing {}
+
+fn main() {}
