@@ -272,7 +272,7 @@ fn load_extension_file(lit: &LitStr, ctx: &Context, base: &Checked, errors: &mut
         Ok(source) => source,
         Err(error) => {
             let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+            let line = valid.split(|b| *b == b'\n').count();
             let col = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
             errors.at(lit.span(), format!("{written}:{line}:{col}: the file is not UTF-8; save it as UTF-8"));
             return None;
