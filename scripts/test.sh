@@ -33,4 +33,12 @@ if cargo run -q -p status-registry-examples --example explain -- "no such phrase
     echo "explain example: an unknown phrase must fail" >&2
     exit 1
 fi
-echo "examples: 2 passed, 0 failed"
+printf '\n==> cargo run --example api_enum -- 503 799\n'
+out=$(cargo run -q -p status-registry-examples --example api_enum -- 503 799)
+for expected in "503 Down for maintenance" "wait as Retry-After says" "799 " "unexpected for this API"; do
+    if ! grep -qF "$expected" <<<"$out"; then
+        echo "api_enum example: missing \"$expected\" in its output" >&2
+        exit 1
+    fi
+done
+echo "examples: 3 passed, 0 failed"

@@ -34,7 +34,8 @@ fn enabled_vendors() -> Vec<String> {
 
 /// Derives the `status-registry` traits for an enum whose variants name registry statuses.
 ///
-/// See the `status-registry` crate for the attributes and what is generated.
+/// The attributes and what is generated are described in the "Your own enums" section of the
+/// `status-registry` crate documentation.
 #[proc_macro_derive(StatusRegistry, attributes(status, status_registry))]
 pub fn derive_status_registry(input: TokenStream) -> TokenStream {
     let context = Context {
@@ -47,7 +48,9 @@ pub fn derive_status_registry(input: TokenStream) -> TokenStream {
 /// A `StatusCode` variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(nginx 499)`.
 ///
-/// See the `status-registry` crate for details.
+/// Expands to a path such as `::status_registry::StatusCode::NotFound`, usable in `const` items and
+/// patterns. An unregistered code, or a vendor code whose feature is off, is a compile error that
+/// says which feature to enable.
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
     status_registry_codegen::literal::status(input.into(), &enabled_vendors()).into()

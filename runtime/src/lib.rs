@@ -24,6 +24,69 @@
 //! assert_eq!(u16::from(StatusCode::from(799)), 799);
 //! ```
 //!
+//! # Your own enums
+//!
+//! A service rarely returns all codes. `#[derive(StatusRegistry)]` turns an enum of the codes it does
+//! return into a status type checked against the registry at compile time: a typo, an unregistered
+//! code or a vendor code without its feature does not compile.
+//!
+//! ```
+//! use status_registry::{Registry, Status, StatusCode, StatusRegistry};
+//!
+//! #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+//! enum ApiStatus {
+//!     Ok,                                         // by name: 200
+//!     NotFound,                                   // 404
+//!     #[status(429)] SlowDown,                    // by code; the reason comes from the registry
+//!     #[status(503, reason = "Down for maintenance")] Maintenance,
+//!     #[status(other)] Other(u16),                // optional catch-all: makes From<u16> total
+//! }
+//!
+//! assert_eq!(ApiStatus::from(404), ApiStatus::NotFound);
+//! assert_eq!(ApiStatus::SlowDown.reason(), "Too Many Requests");
+//! assert_eq!(ApiStatus::Maintenance.to_string(), "503 Down for maintenance");
+//! assert_eq!(ApiStatus::from(418), ApiStatus::Other(418));
+//! assert_eq!(StatusCode::from(ApiStatus::NotFound), StatusCode::NotFound);
+//! assert_eq!(ApiStatus::ALL, &[ApiStatus::Ok, ApiStatus::NotFound, ApiStatus::SlowDown, ApiStatus::Maintenance]);
+//! assert_eq!("Not Found".parse::<ApiStatus>(), Ok(ApiStatus::NotFound));
+//!
+//! // Without a catch-all, conversion from a number can fail.
+//! #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+//! enum Strict { Ok, Created }
+//! assert!(Strict::try_from(404u16).is_err());
+//! ```
+//!
+//! The derive implements [`Status`], [`Registry`], `Display`, `FromStr` (code, variant name, reason
+//! or alias), `From<Enum> for u16`, `From<Enum> for StatusCode`, and `From<u16>` with a catch-all or
+//! `TryFrom<u16>` (error [`UnknownStatusError`]) without one.
+//!
+//! A variant's code is, in order: `#[status(N)]`; the discriminant `= N` of a `#[repr(u16)]` enum;
+//! the registry entry whose variant name is the variant's name (`NotFound`,
+//! `NginxClientClosedRequest`). `#[status(499, vendor = "arcgis")]` picks one vendor's meaning of a
+//! shared code; `reason = "..."` replaces the phrase in `reason()` and `Display` (metadata still
+//! comes from the registry). On the enum, `#[status_registry(...)]` takes:
+//!
+//! - `extend = "codes.yaml"`: codes of your own, in a file of the registry's schema (no vendors),
+//!   read relative to your crate's `Cargo.toml`; editing it rebuilds your crate. Mistakes in it are
+//!   reported as `codes.yaml:LINE:COL: ...`.
+//! - `extend_inline = "statuses: ..."`: the same, written in the attribute.
+//! - `crate = "path::to::status_registry"`: where to find this crate if you renamed or re-exported it.
+//!
+//! [`status!`] names a built-in status by its code, checked the same way; the result is a constant
+//! path, so it works in `const` items and in patterns:
+//!
+//! ```
+//! use status_registry::{status, StatusCode};
+//!
+//! const NOT_FOUND: StatusCode = status!(404);
+//! let throttled = matches!(StatusCode::from(429), status!(429) | status!(503));
+//! assert!(throttled);
+//! # assert_eq!(NOT_FOUND, StatusCode::NotFound);
+//! ```
+//!
+//! With several vendors enabled, `status!(nginx 499)` or `status!(aws-elb 460)` picks a vendor's
+//! meaning; `status!(499)` is the preferred one, as with `StatusCode::from`.
+//!
 //! # Cargo features
 //!
 //! - `std` (default): `std::error::Error` for the error types. Without it the crate is `no_std`
