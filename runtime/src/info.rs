@@ -4,6 +4,40 @@ use core::fmt;
 
 use crate::Vendor;
 
+/// A language the registry has text in.
+///
+/// Reason phrases on the wire and `Display` stay English; Japanese text is for people reading logs,
+/// dashboards and error pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Lang {
+    /// English, the language of reason phrases on the wire.
+    En,
+    /// Japanese.
+    Ja,
+}
+
+impl Lang {
+    /// The language with the given tag (`en`, `ja`, `ja-JP`), ignoring ASCII case.
+    ///
+    /// ```
+    /// use status_registry::Lang;
+    /// assert_eq!(Lang::from_tag("ja-JP"), Some(Lang::Ja));
+    /// assert_eq!(Lang::from_tag("fr"), None);
+    /// ```
+    #[must_use]
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.split(['-', '_']).next().unwrap_or(tag);
+        if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else if primary.eq_ignore_ascii_case("ja") {
+            Some(Lang::Ja)
+        } else {
+            None
+        }
+    }
+}
+
 /// Where a status code stands in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lifecycle {
@@ -133,6 +167,24 @@ pub struct Info {
 }
 
 impl Info {
+    /// The reason phrase in `lang`: the wire phrase for English, the label for Japanese.
+    #[must_use]
+    pub const fn reason_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.reason,
+            Lang::Ja => self.reason_ja,
+        }
+    }
+
+    /// The description in `lang`.
+    #[must_use]
+    pub const fn description_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.description,
+            Lang::Ja => self.description_ja,
+        }
+    }
+
     /// Builds a record; used by generated code, which is why it takes every field in order.
     #[doc(hidden)]
     #[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]

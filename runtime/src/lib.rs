@@ -134,7 +134,7 @@ mod unregistered;
 
 pub use class::Class;
 pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
-pub use info::{Info, Lifecycle, Retry};
+pub use info::{Info, Lang, Lifecycle, Retry};
 pub use status_code::{StatusCode, Vendor};
 pub use traits::{Registry, Status};
 pub use unregistered::Unregistered;

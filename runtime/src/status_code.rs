@@ -7,7 +7,7 @@ use core::str::FromStr;
 
 use crate::error::{ParseErrorKind, ParseStatusError};
 use crate::unregistered::render_code;
-use crate::{Class, Info, Registry, Status, Unregistered};
+use crate::{Class, Info, Lang, Registry, Status, Unregistered};
 
 status_registry_macros::__builtin!();
 
@@ -51,6 +51,31 @@ impl StatusCode {
     pub const fn reason(self) -> &'static str {
         match self.info() {
             Some(info) => info.reason,
+            None => "",
+        }
+    }
+
+    /// The reason in `lang`: the wire phrase in English, the registry's label in Japanese; empty for
+    /// [`StatusCode::Unregistered`].
+    ///
+    /// ```
+    /// use status_registry::{Lang, StatusCode};
+    /// assert_eq!(StatusCode::NotFound.reason_in(Lang::Ja), "未検出");
+    /// assert_eq!(StatusCode::NotFound.to_string(), "404 Not Found"); // Display stays English
+    /// ```
+    #[must_use]
+    pub const fn reason_in(self, lang: Lang) -> &'static str {
+        match self.info() {
+            Some(info) => info.reason_in(lang),
+            None => "",
+        }
+    }
+
+    /// The description in `lang`; empty for [`StatusCode::Unregistered`].
+    #[must_use]
+    pub const fn description_in(self, lang: Lang) -> &'static str {
+        match self.info() {
+            Some(info) => info.description_in(lang),
             None => "",
         }
     }

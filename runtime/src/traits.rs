@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Class, Info, Lifecycle, Retry, StatusCode, Vendor};
+use crate::{Class, Info, Lang, Lifecycle, Retry, StatusCode, Vendor};
 
 /// A status code with registry metadata.
 ///
@@ -81,6 +81,20 @@ pub trait Status: Copy + fmt::Display + 'static {
     /// The English description; empty when the registry does not know the code.
     fn description(self) -> &'static str {
         self.info().map_or("", |i| i.description)
+    }
+
+    /// The reason in `lang`. English is [`reason`](Status::reason), including a derived variant's
+    /// own reason; other languages come from the registry, empty when it does not know the code.
+    fn reason_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.reason(),
+            _ => self.info().map_or("", |i| i.reason_in(lang)),
+        }
+    }
+
+    /// The description in `lang`; empty when the registry does not know the code.
+    fn description_in(self, lang: Lang) -> &'static str {
+        self.info().map_or("", |i| i.description_in(lang))
     }
 
     /// Cacheable by default without explicit freshness information (RFC 9110, Section 15.1).
