@@ -14,6 +14,7 @@ step() {
 step cargo test -p status-registry-codegen
 step cargo test -p status-registry-macros
 step cargo test -p status-registry --no-default-features
+step cargo test -p status-registry --no-default-features --features serde
 step cargo test -p status-registry
 step cargo test -p status-registry --all-features
 step env STATUS_REGISTRY_EXPECT_VENDORS=none cargo test -p status-registry-tests

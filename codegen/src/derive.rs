@@ -31,6 +31,11 @@ pub struct Context {
     pub enabled_vendors: Vec<String>,
     /// The directory of the invoking crate's manifest; extension files are read relative to it.
     pub manifest_dir: Option<PathBuf>,
+    /// Whether `status-registry` has its `http` feature on: then derived enums convert to and from
+    /// `http::StatusCode`.
+    pub http: bool,
+    /// Whether `status-registry` has its `serde` feature on: then derived enums serialize as codes.
+    pub serde: bool,
 }
 
 /// Collects every error of one expansion.
@@ -184,9 +189,14 @@ pub fn derive(input: TokenStream, ctx: &Context) -> TokenStream {
         )
     });
     let body = expand(&input.ident, &krate, &members, catch_all.as_ref(), scope.extension);
+    let total = catch_all.is_some();
+    let http = ctx.http.then(|| expand_http(&input.ident, &krate, total));
+    let serde = ctx.serde.then(|| expand_serde(&input.ident, &krate, total));
     quote! {
         #tracking
         #body
+        #http
+        #serde
     }
 }
 
@@ -670,6 +680,81 @@ fn expand(
             }
 
             #conversion
+        };
+    }
+}
+
+/// Conversions with `http::StatusCode`: from it like from a `u16`, to it failing outside 100..=999.
+fn expand_http(name: &Ident, krate: &TokenStream, total: bool) -> TokenStream {
+    let http = quote!(#krate::__private::http::StatusCode);
+    let from_http = if total {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#http> for #name {
+                fn from(status: #http) -> Self {
+                    <Self as ::core::convert::From<u16>>::from(status.as_u16())
+                }
+            }
+        }
+    } else {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#http> for #name {
+                type Error = #krate::UnknownStatusError;
+
+                fn try_from(status: #http) -> ::core::result::Result<Self, Self::Error> {
+                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.as_u16())
+                }
+            }
+        }
+    };
+    quote! {
+        const _: () = {
+            #from_http
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#name> for #http {
+                type Error = #krate::HttpRangeError;
+
+                fn try_from(status: #name) -> ::core::result::Result<Self, Self::Error> {
+                    #krate::__private::to_http(#krate::Status::code(status))
+                }
+            }
+        };
+    }
+}
+
+/// Serialization as the numeric code; a code that is not a member is a deserialization error.
+fn expand_serde(name: &Ident, krate: &TokenStream, total: bool) -> TokenStream {
+    let serde = quote!(#krate::__private::serde);
+    let convert = if total {
+        quote!(::core::result::Result::Ok(<Self as ::core::convert::From<u16>>::from(code)))
+    } else {
+        quote! {
+            match <Self as ::core::convert::TryFrom<u16>>::try_from(code) {
+                ::core::result::Result::Ok(status) => ::core::result::Result::Ok(status),
+                ::core::result::Result::Err(error) => {
+                    ::core::result::Result::Err(<D::Error as #serde::de::Error>::custom(error))
+                }
+            }
+        }
+    };
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl #serde::Serialize for #name {
+                fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_u16(#krate::Status::code(*self))
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    let code = #krate::__private::deserialize_code(deserializer)?;
+                    #convert
+                }
+            }
         };
     }
 }

@@ -10,7 +10,12 @@ use status_registry_codegen::literal::status;
 use status_registry_codegen::load;
 
 fn context(dir: &Path) -> Context {
-    Context { enabled_vendors: vec!["nginx".to_owned()], manifest_dir: Some(dir.to_path_buf()) }
+    Context {
+        enabled_vendors: vec!["nginx".to_owned()],
+        manifest_dir: Some(dir.to_path_buf()),
+        http: false,
+        serde: false,
+    }
 }
 
 /// The messages of every `compile_error!` in `tokens`.

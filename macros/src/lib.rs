@@ -41,6 +41,8 @@ pub fn derive_status_registry(input: TokenStream) -> TokenStream {
     let context = Context {
         enabled_vendors: enabled_vendors(),
         manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into),
+        http: cfg!(feature = "http"),
+        serde: cfg!(feature = "serde"),
     };
     status_registry_codegen::derive::derive(input.into(), &context).into()
 }

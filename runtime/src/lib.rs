@@ -91,6 +91,10 @@
 //!
 //! - `std` (default): `std::error::Error` for the error types. Without it the crate is `no_std`
 //!   and does not allocate.
+//! - `http`: conversions to and from `http::StatusCode`, for [`StatusCode`] and derived enums
+//!   (implies `std`). Codes `http` cannot hold (`000`, above 999) fail with [`HttpRangeError`].
+//! - `serde`: `Serialize`/`Deserialize` as the numeric code (read from a number or a string of
+//!   digits), for [`StatusCode`] and derived enums. Works without `std`.
 //! - `vendor-<id>`: the codes of one vendor. None is on by default; `all-vendors` turns on all.
 //!
 //! | feature | vendor | codes |
@@ -122,18 +126,32 @@
 
 mod class;
 mod error;
+#[cfg(feature = "http")]
+mod http_interop;
 mod info;
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "http")]
+    pub use crate::http_interop::to_http;
     pub use crate::private::parse_member;
+    #[cfg(feature = "serde")]
+    pub use crate::serde_impls::deserialize_code;
+    #[cfg(feature = "http")]
+    pub use http;
+    #[cfg(feature = "serde")]
+    pub use serde;
 }
 mod private;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod status_code;
 mod traits;
 mod unregistered;
 
 pub use class::Class;
 pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
+#[cfg(feature = "http")]
+pub use http_interop::HttpRangeError;
 pub use info::{Info, Lang, Lifecycle, Retry};
 pub use status_code::{StatusCode, Vendor};
 pub use traits::{Registry, Status};

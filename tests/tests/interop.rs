@@ -1,0 +1,77 @@
+//! The `http` and `serde` features, for the built-in type and for derived enums.
+
+use status_registry::{HttpRangeError, Status, StatusCode, StatusRegistry};
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+enum Api {
+    Ok,
+    NotFound,
+    #[status(other)]
+    Other(u16),
+}
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+enum Strict {
+    Ok,
+    Created,
+}
+
+#[test]
+fn every_http_status_converts_both_ways() {
+    for code in 100..=999 {
+        let theirs = http::StatusCode::from_u16(code).unwrap();
+        let ours = StatusCode::from(theirs);
+        assert_eq!(ours.code(), code);
+        assert_eq!(ours, StatusCode::from(code));
+        assert_eq!(http::StatusCode::try_from(ours), Ok(theirs));
+        if theirs.canonical_reason().is_some() {
+            assert!(ours.is_registered() && ours.vendor().is_none(), "http names {code}; so does IANA here");
+        }
+        assert_eq!(Api::from(theirs).code(), code);
+        assert_eq!(http::StatusCode::try_from(Api::from(theirs)), Ok(theirs));
+    }
+}
+
+#[test]
+fn codes_http_cannot_hold_are_typed_errors() {
+    for code in (0..100).chain([1000, u16::MAX]) {
+        let err = http::StatusCode::try_from(StatusCode::from(code)).unwrap_err();
+        assert_eq!(err, http::StatusCode::try_from(Api::Other(code)).unwrap_err());
+        assert_eq!(err.code(), code);
+        assert!(err.to_string().contains("100 to 999"));
+        let _: &dyn std::error::Error = &err;
+    }
+    let _: fn(HttpRangeError) -> u16 = |e| e.code();
+}
+
+#[test]
+fn strict_enums_convert_from_http_only_for_members() {
+    assert_eq!(Strict::try_from(http::StatusCode::CREATED), Ok(Strict::Created));
+    assert_eq!(Strict::try_from(http::StatusCode::NOT_FOUND).unwrap_err().code(), 404);
+    assert_eq!(http::StatusCode::try_from(Strict::Ok), Ok(http::StatusCode::OK));
+}
+
+#[test]
+fn serde_writes_the_number_and_reads_numbers_and_digit_strings() {
+    assert_eq!(serde_json::to_string(&StatusCode::NotFound).unwrap(), "404");
+    assert_eq!(serde_json::to_string(&StatusCode::from(799)).unwrap(), "799");
+    assert_eq!(serde_json::from_str::<StatusCode>("404").unwrap(), StatusCode::NotFound);
+    assert_eq!(serde_json::from_str::<StatusCode>("\"404\"").unwrap(), StatusCode::NotFound);
+    assert_eq!(serde_json::to_string(&Api::NotFound).unwrap(), "404");
+    assert_eq!(serde_json::from_str::<Api>("418").unwrap(), Api::Other(418));
+    assert_eq!(serde_json::from_str::<Strict>("201").unwrap(), Strict::Created);
+    for code in 0..=u16::MAX {
+        let json = serde_json::to_string(&StatusCode::from(code)).unwrap();
+        assert_eq!(serde_json::from_str::<StatusCode>(&json).unwrap().code(), code);
+    }
+}
+
+#[test]
+fn bad_serde_input_is_an_error() {
+    for bad in ["65536", "-1", "4.04", "\"Not Found\"", "\"\"", "\"4 04\"", "null", "[404]", "{}", "\"99999\""] {
+        let err = serde_json::from_str::<StatusCode>(bad).unwrap_err();
+        assert!(!err.to_string().is_empty(), "{bad}");
+    }
+    let err = serde_json::from_str::<Strict>("404").unwrap_err();
+    assert!(err.to_string().contains("status code 404 is not a member"), "{err}");
+}
