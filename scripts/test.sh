@@ -13,6 +13,7 @@ step() {
 
 step cargo test -p status-registry-codegen
 step cargo test -p status-registry-macros
+step cargo test -p statusreg
 step cargo test -p status-registry --no-default-features
 step cargo test -p status-registry --no-default-features --features serde
 step cargo test -p status-registry

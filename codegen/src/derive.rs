@@ -278,17 +278,16 @@ fn load_extension_file(lit: &LitStr, ctx: &Context, base: &Checked, errors: &mut
             return None;
         }
     };
-    let source = match String::from_utf8(bytes) {
+    let source = match crate::decode(&bytes, &written) {
         Ok(source) => source,
-        Err(error) => {
-            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-            let line = valid.split(|b| *b == b'\n').count();
-            let col = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-            errors.at(lit.span(), format!("{written}:{line}:{col}: the file is not UTF-8; save it as UTF-8"));
+        Err(diags) => {
+            for diag in diags.items() {
+                errors.at(lit.span(), diag);
+            }
             return None;
         }
     };
-    check_extension(&source, &written, lit.span(), base, errors).map(|checked| (checked, resolved))
+    check_extension(source, &written, lit.span(), base, errors).map(|checked| (checked, resolved))
 }
 
 fn is_repr_u16(attrs: &[Attribute]) -> bool {

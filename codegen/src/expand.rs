@@ -53,16 +53,6 @@ fn retry_tokens(krate: &TokenStream, retry: Retry) -> TokenStream {
     quote!(#krate::Retry::#variant)
 }
 
-fn lifecycle_word(lifecycle: Lifecycle) -> &'static str {
-    match lifecycle {
-        Lifecycle::Registered => "registered",
-        Lifecycle::Temporary => "temporary",
-        Lifecycle::Unused => "unused",
-        Lifecycle::Obsolete => "obsolete",
-        Lifecycle::Deprecated => "deprecated",
-    }
-}
-
 /// The Display form of a status: `404 Not Found`, `000 No Response Status`.
 #[must_use]
 pub fn display_text(code: u16, reason: &str) -> String {
@@ -70,7 +60,7 @@ pub fn display_text(code: u16, reason: &str) -> String {
 }
 
 /// The rustdoc of one variant: the status line, the description, the reference and the lifecycle.
-fn variant_doc(checked: &Checked, status: &CheckedEntry) -> Vec<String> {
+pub(crate) fn variant_doc(checked: &Checked, status: &CheckedEntry) -> Vec<String> {
     let entry = &status.entry;
     let mut lines = vec![
         format!(" `{}`", display_text(entry.code.value, &entry.reason.value)),
@@ -95,9 +85,9 @@ fn variant_doc(checked: &Checked, status: &CheckedEntry) -> Vec<String> {
     }
     match &entry.expires {
         Some(expires) => {
-            lines.push(format!(" Lifecycle: {} (expires {}).", lifecycle_word(entry.lifecycle.value), expires.value));
+            lines.push(format!(" Lifecycle: {} (expires {}).", entry.lifecycle.value.keyword(), expires.value));
         }
-        None => lines.push(format!(" Lifecycle: {}.", lifecycle_word(entry.lifecycle.value))),
+        None => lines.push(format!(" Lifecycle: {}.", entry.lifecycle.value.keyword())),
     }
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("\"{}\"", a.value)).collect();

@@ -20,6 +20,7 @@ pub mod model;
 pub mod naming;
 pub mod parse;
 pub mod resolve;
+pub mod standalone;
 pub mod validate;
 
 pub use diag::{Diagnostic, Diagnostics, Loc};
@@ -45,6 +46,18 @@ pub fn load(source: &str, origin: &str) -> Result<model::Checked, Diagnostics> {
             diags.finish(model::Checked::default())
         }
     }
+}
+
+/// `bytes` as UTF-8 text, or a diagnostic at the line and column of the first invalid byte.
+pub fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, Diagnostics> {
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let line = valid.split(|b| *b == b'\n').count();
+        let col = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+        let mut diags = Diagnostics::new(origin);
+        diags.error(Loc::new(line, col), "the file is not UTF-8; save it as UTF-8");
+        diags
+    })
 }
 
 /// Parses and validates a user's extension file against the `base` registry it extends.

@@ -75,6 +75,12 @@ impl Lifecycle {
         ("obsolete", Self::Obsolete),
         ("deprecated", Self::Deprecated),
     ];
+
+    /// The registry keyword of this lifecycle.
+    #[must_use]
+    pub fn keyword(self) -> &'static str {
+        Self::KEYWORDS.iter().find(|(_, l)| *l == self).map_or("registered", |(k, _)| k)
+    }
 }
 
 /// What a client may do after receiving a code.
@@ -94,6 +100,12 @@ impl Retry {
     /// Every retry hint with its keyword in the registry.
     pub const KEYWORDS: [(&'static str, Self); 4] =
         [("never", Self::Never), ("idempotent", Self::Idempotent), ("always", Self::Always), ("after", Self::After)];
+
+    /// The registry keyword of this hint.
+    #[must_use]
+    pub fn keyword(self) -> &'static str {
+        Self::KEYWORDS.iter().find(|(_, r)| *r == self).map_or("never", |(k, _)| k)
+    }
 }
 
 /// One meaning of one code.

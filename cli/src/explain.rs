@@ -1,0 +1,110 @@
+//! `statusreg explain`: every meaning of a code, or of the code a phrase names, across all vendors.
+
+use std::fmt::Write;
+
+use status_registry_codegen::model::{Checked, CheckedEntry};
+
+use crate::Output;
+use crate::args::Lang;
+
+pub(crate) fn run(registry: &Checked, queries: &[String], lang: Lang) -> Output {
+    let mut text = String::new();
+    let mut complete = true;
+    for query in queries {
+        let codes = codes_for(registry, query);
+        if codes.is_empty() {
+            complete = false;
+            match query.trim().parse::<u16>() {
+                Ok(code) => {
+                    let _ = writeln!(text, "{code:03}: not in the registry ({})\n", class_name(code));
+                }
+                Err(_) => {
+                    let _ = writeln!(text, "{query}: no status has this code, phrase or name\n");
+                }
+            }
+            continue;
+        }
+        for code in codes {
+            for status in registry.statuses.iter().filter(|s| s.entry.code.value == code) {
+                describe(&mut text, registry, status, lang);
+            }
+        }
+    }
+    Output { text, complete }
+}
+
+/// The codes a query names: a number, or every code with a matching phrase, alias or variant name.
+fn codes_for(registry: &Checked, query: &str) -> Vec<u16> {
+    let query = query.trim();
+    if let Ok(code) = query.parse::<u16>() {
+        let known = registry.statuses.iter().any(|s| s.entry.code.value == code);
+        return if known { vec![code] } else { Vec::new() };
+    }
+    let mut codes: Vec<u16> = registry
+        .statuses
+        .iter()
+        .filter(|s| {
+            let entry = &s.entry;
+            s.name.eq_ignore_ascii_case(query)
+                || entry.reason.value.eq_ignore_ascii_case(query)
+                || entry.aliases.iter().any(|a| a.value.eq_ignore_ascii_case(query))
+        })
+        .map(|s| s.entry.code.value)
+        .collect();
+    codes.dedup();
+    codes
+}
+
+fn class_name(code: u16) -> &'static str {
+    match code {
+        100..=199 => "1xx informational",
+        200..=299 => "2xx successful",
+        300..=399 => "3xx redirection",
+        400..=499 => "4xx client error",
+        500..=599 => "5xx server error",
+        _ => "nonstandard",
+    }
+}
+
+fn yes_no(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
+}
+
+fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: Lang) {
+    let entry = &status.entry;
+    let code = entry.code.value;
+    let (owner, feature) = match registry.vendor_of(status) {
+        Some(v) => (v.name.value.clone(), format!(" (feature `{}`)", v.feature())),
+        None if registry.vendors.is_empty() && entry.spec.is_none() => ("extension".to_owned(), String::new()),
+        None => ("IANA".to_owned(), String::new()),
+    };
+    let _ = match lang {
+        Lang::En => writeln!(text, "{code:03} {}  [{owner}]{feature}", entry.reason.value),
+        Lang::Ja => writeln!(text, "{code:03} {} ({})  [{owner}]{feature}", entry.reason_ja.value, entry.reason.value),
+    };
+    let _ = writeln!(text, "  variant      StatusCode::{}", status.name);
+    if !entry.aliases.is_empty() {
+        let aliases: Vec<&str> = entry.aliases.iter().map(|a| a.value.as_str()).collect();
+        let _ = writeln!(text, "  aliases      {}", aliases.join(", "));
+    }
+    if let Some(spec) = &entry.spec {
+        let link = entry.spec_link().map(|l| format!(" <{l}>")).unwrap_or_default();
+        let _ = writeln!(text, "  reference    {}{link}", spec.value);
+    }
+    let expires = entry.expires.as_ref().map(|e| format!(", expires {}", e.value)).unwrap_or_default();
+    let _ = writeln!(text, "  lifecycle    {}{expires}", entry.lifecycle.value.keyword());
+    let _ = writeln!(
+        text,
+        "  semantics    {}; cacheable {}; content {}; retry-after {}; retry {}",
+        class_name(code),
+        yes_no(entry.cacheable),
+        yes_no(entry.content),
+        yes_no(entry.retry_after),
+        entry.retry.value.keyword()
+    );
+    let description = match lang {
+        Lang::En => &entry.description_en.value,
+        Lang::Ja => &entry.description_ja.value,
+    };
+    let _ = writeln!(text, "  {description}\n");
+}

@@ -1,0 +1,221 @@
+//! The `statusreg` binary, run as a user runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn statusreg(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_statusreg")).args(args).output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("statusreg-test-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn workspace_file(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(name).display().to_string()
+}
+
+#[test]
+fn explain_shows_every_meaning_of_a_code_across_all_vendors() {
+    let out = statusreg(&["explain", "499"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for expected in [
+        "499 Client Closed Request  [nginx] (feature `vendor-nginx`)",
+        "499 Token Required  [ArcGIS Server] (feature `vendor-arcgis`)",
+        "499 Request has been forbidden by antivirus  [Unofficial conventions]",
+        "variant      StatusCode::NginxClientClosedRequest",
+        "semantics    4xx client error; cacheable no; content no; retry-after no; retry never",
+    ] {
+        assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+    }
+}
+
+#[test]
+fn explain_finds_codes_by_phrase_alias_and_name_and_speaks_japanese() {
+    let text = stdout(&statusreg(&["explain", "Client Closed Request"]));
+    assert!(text.contains("499 Token Required"), "all meanings of the code:\n{text}");
+    let text = stdout(&statusreg(&["explain", "payload too large", "--lang", "ja"]));
+    assert!(text.starts_with("413 コンテンツが大きすぎる (Content Too Large)  [IANA]"), "{text}");
+    assert!(
+        text.contains(
+            "reference    RFC 9110, Section 15.5.14 <https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14>"
+        )
+    );
+    assert!(text.contains("リクエスト本文"));
+    let text = stdout(&statusreg(&["explain", "ImATeapot"]));
+    assert!(text.contains("418 I'm a teapot"));
+    assert!(text.contains("lifecycle    unused"));
+}
+
+#[test]
+fn explain_fails_for_what_the_registry_lacks() {
+    let out = statusreg(&["explain", "404", "799", "Not A Phrase"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("404 Not Found"));
+    assert!(text.contains("799: not in the registry (nonstandard)"));
+    assert!(text.contains("Not A Phrase: no status has this code, phrase or name"));
+}
+
+#[test]
+fn list_filters_and_formats() {
+    let text = stdout(&statusreg(&["list", "--vendor", "cloudflare"]));
+    assert!(text.starts_with("CODE  REASON"));
+    assert!(text.trim_end().ends_with("9 statuses"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&statusreg(&["list", "--format", "json", "--class", "1xx"]))).unwrap();
+    let codes: Vec<u64> = json.as_array().unwrap().iter().map(|r| r["code"].as_u64().unwrap()).collect();
+    assert_eq!(codes, [100, 101, 102, 103, 103, 104]);
+    assert_eq!(json[5]["lifecycle"], "temporary");
+    assert_eq!(json[5]["expires"], "2026-11-13");
+    assert_eq!(json[4]["vendor"], "unofficial");
+    let md = stdout(&statusreg(&["list", "--format", "markdown", "--vendor", "iana", "--class", "4xx"]));
+    assert!(md.starts_with("| code | reason | vendor | lifecycle | reference |\n|---|---|---|---|---|\n"));
+    assert!(md.contains("| 404 | Not Found | iana | registered | [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5) |"));
+    let nonstandard = stdout(&statusreg(&["list", "--class", "nonstandard"]));
+    assert!(
+        nonstandard.contains("000   No Response Status") && nonstandard.contains("999   Request denied"),
+        "{nonstandard}"
+    );
+}
+
+#[test]
+fn usage_mistakes_exit_2_with_a_message() {
+    for (args, message) in [
+        (&["list", "--format", "xml"][..], "unknown format `xml`"),
+        (&["list", "--vendor", "akamai"][..], "unknown vendor `akamai`; use iana or one of nginx,"),
+        (&["list", "--class", "6xx"][..], "unknown class `6xx`"),
+        (&["frob"][..], "unknown command `frob`"),
+        (&[][..], "no command given"),
+        (&["generate", "--vendors", "nginx,akamai"][..], "unknown vendor `akamai`"),
+    ] {
+        let out = statusreg(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("statusreg --help"));
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn help_lists_every_command_and_option() {
+    let text = stdout(&statusreg(&["--help"]));
+    for word in [
+        "explain",
+        "list",
+        "check",
+        "generate",
+        "--lang",
+        "--vendor",
+        "--class",
+        "--format",
+        "--extension",
+        "--vendors",
+        "--registry",
+        "EXIT STATUS",
+    ] {
+        assert!(text.contains(word), "--help lacks {word}");
+    }
+    assert_eq!(stdout(&statusreg(&["--version"])), format!("statusreg {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn check_accepts_the_registry_and_reports_located_errors() {
+    let out = statusreg(&["check", &workspace_file("registry.yaml")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("valid registry"));
+
+    let dir = temp_dir("check");
+    let bad = dir.join("bad.yaml");
+    std::fs::write(&bad, "statuses:\n  - code: 1000\n    reason: Big\n").unwrap();
+    let bad = bad.display().to_string();
+    let out = statusreg(&["check", &bad]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("{bad}:2:5: a status entry is missing `reason_ja`")), "{err}");
+    assert!(err.contains(&format!("{bad}:2:11: code 1000 is outside 0..=999")), "{err}");
+    assert!(err.trim_end().ends_with(&format!("{bad}: 5 errors")), "{err}");
+
+    let missing = dir.join("missing.yaml").display().to_string();
+    let out = statusreg(&["check", &missing]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains(&format!("cannot read `{missing}`")), "{}", stderr(&out));
+}
+
+#[test]
+fn check_reads_extension_files_against_the_registry() {
+    let ext = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/extension/app-codes.yaml");
+    let ext = ext.display().to_string();
+    let out = statusreg(&["check", &ext, "--extension"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("valid extension file: 3 statuses"));
+    let out = statusreg(&["check", &workspace_file("registry.yaml"), "--extension"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("an extension file cannot declare vendors"));
+}
+
+#[test]
+fn a_custom_registry_replaces_the_embedded_one() {
+    let dir = temp_dir("custom");
+    let file = dir.join("tiny.yaml");
+    std::fs::write(
+        &file,
+        "statuses:\n  - code: 299\n    reason: Tiny\n    reason_ja: 小\n    spec: RFC 0\n    lifecycle: registered\n    \
+         retry: never\n    description:\n      en: Small.\n      ja: 小さい。\n",
+    )
+    .unwrap();
+    let text = stdout(&statusreg(&["--registry", &file.display().to_string(), "list"]));
+    assert!(text.contains("299   Tiny") && text.trim_end().ends_with("1 statuses"), "{text}");
+}
+
+#[test]
+fn generated_code_compiles_and_behaves() {
+    let out = statusreg(&["generate", "--vendors", "nginx,cloudflare"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let source = stdout(&out);
+    assert!(source.starts_with("// @generated by statusreg"));
+    let dir = temp_dir("generate");
+    std::fs::write(dir.join("status.rs"), &source).unwrap();
+    std::fs::write(
+        dir.join("main.rs"),
+        r#"mod status;
+use status::StatusCode;
+fn main() {
+    assert_eq!(StatusCode::from(404), StatusCode::NotFound);
+    assert_eq!(StatusCode::from(404).to_string(), "404 Not Found");
+    assert_eq!(StatusCode::from(499), StatusCode::NginxClientClosedRequest);
+    assert_eq!(StatusCode::from(522).reason(), "Connection Timed Out");
+    assert_eq!(StatusCode::from(460), StatusCode::Unregistered(460));
+    assert_eq!(StatusCode::from(799).to_string(), "799");
+    assert_eq!(StatusCode::from_phrase("payload too large"), Some(StatusCode::ContentTooLarge));
+    for code in 0..=u16::MAX { assert_eq!(u16::from(StatusCode::from(code)), code); }
+    assert!(StatusCode::ALL.windows(2).all(|w| w[0].code() <= w[1].code()));
+    println!("ok {}", StatusCode::ALL.len());
+}
+"#,
+    )
+    .unwrap();
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    let exe = dir.join("generated-check");
+    let build = Command::new(rustc)
+        .args(["--edition", "2024", "-D", "warnings", "-o"])
+        .arg(&exe)
+        .arg(dir.join("main.rs"))
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let run = Command::new(&exe).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("ok "));
+}
