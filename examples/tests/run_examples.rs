@@ -1,0 +1,125 @@
+//! Runs each example binary as a user would and checks what it prints. Cargo builds the examples
+//! before the tests of this package, next to the test binary's directory.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn example(name: &str) -> PathBuf {
+    let deps = std::env::current_exe().unwrap().parent().unwrap().to_path_buf();
+    let exe = deps.parent().unwrap().join("examples").join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(exe.exists(), "{} was not built", exe.display());
+    exe
+}
+
+/// Runs an example with a deadline, so a hung server cannot hang the test suite.
+fn run(name: &str, args: &[&str]) -> Output {
+    let mut child =
+        Command::new(example(name)).args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_mins(1);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{name} {args:?} did not finish within 60 seconds");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn explain_prints_every_meaning() {
+    let out = run("explain", &["499", "530"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    for variant in [
+        "NginxClientClosedRequest",
+        "ArcGisTokenRequired",
+        "UnofficialForbiddenByAntivirus",
+        "CloudflareOriginUnavailable",
+        "ShopifyOriginDnsError",
+        "PantheonSiteIsFrozen",
+    ] {
+        assert!(stdout.contains(&format!("StatusCode::{variant}")), "{variant} missing:\n{stdout}");
+    }
+    assert_eq!(run("explain", &["no such phrase"]).status.code(), Some(1));
+}
+
+#[test]
+fn api_enum_matches_its_own_codes() {
+    let out = run("api_enum", &["503", "799"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("503 Down for maintenance     wait as Retry-After says"), "{stdout}");
+    assert!(stdout.contains("799                          unexpected for this API"), "{stdout}");
+    assert_eq!(run("api_enum", &["nope"]).status.code(), Some(2));
+}
+
+#[test]
+fn every_code_crosses_the_loopback_intact() {
+    let out = run("loopback", &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    for (code, shown) in [
+        (200, "200 OK; as Edge: Ok; done; intact"),
+        (429, "429 Too Many Requests; as Edge: TooManyRequests; retry; intact"),
+        (499, "499 Client Closed Request [nginx]; as Edge: NginxClientClosedRequest; give up; intact"),
+        (503, "503 Service Unavailable; as Edge: ServiceUnavailable; retry; intact"),
+        (522, "522 Connection Timed Out [Cloudflare]; as Edge: CloudflareConnectionTimedOut; retry; intact"),
+        (460, "460 Client Closed Connection [AWS Elastic Load Balancing]; as Edge: Other(460); give up; intact"),
+        (999, "999 Request denied [LinkedIn]; as Edge: Other(999); give up; intact"),
+    ] {
+        assert!(stdout.contains(&format!("GET /status/{code} -> {shown}")), "{code}:\n{stdout}");
+    }
+    assert!(stdout.contains("server stopped; 9 of 9 codes arrived intact"), "{stdout}");
+    assert_eq!(run("loopback", &["000"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_access_log_report_counts_what_the_log_holds() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/data/access.log");
+    let log = std::fs::read_to_string(sample).unwrap();
+    // Count independently: the status is the ninth space-separated field of a well-formed line.
+    let count = |code: &str| log.lines().filter(|l| l.split(' ').nth(8) == Some(code)).count();
+    let out = run("access_log", &[]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    let total = log.lines().count();
+    assert!(stdout.contains(&format!("{total} lines, ")), "{stdout}");
+    for (code, label) in [
+        ("499", "499 Client Closed Request [nginx]"),
+        ("522", "522 Connection Timed Out [Cloudflare]"),
+        ("444", "444 No Response [nginx]"),
+    ] {
+        let line =
+            stdout.lines().find(|l| l.trim_start().starts_with(label)).unwrap_or_else(|| panic!("{label}:\n{stdout}"));
+        let shown: usize = line[label.len() + 2..].split_whitespace().next().unwrap().parse().unwrap();
+        assert_eq!(shown, count(code), "{label}");
+        assert!(count(code) > 0);
+    }
+    assert!(stdout.contains("(also ArcGIS Server: Token Required;"), "shared codes name their other meanings");
+    assert!(stdout.contains("799 (not in the registry)"));
+    let malformed: usize = stdout.split(" requests, ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
+    assert!(malformed > 0, "the sample holds malformed lines");
+    assert!(out.stderr.is_empty(), "no progress on a small file when stderr is not a terminal");
+}
+
+#[test]
+fn the_access_log_report_survives_garbage() {
+    let dir = std::env::temp_dir().join(format!("access-log-garbage-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("garbage.log");
+    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    std::fs::write(&file, bytes).unwrap();
+    let out = run("access_log", &[file.to_str().unwrap(), "--progress"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains(" 0 requests, "), "{}", text(&out.stdout));
+    assert!(text(&out.stderr).contains("read "), "--progress reports on stderr");
+    let missing = run("access_log", &[dir.join("missing.log").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).contains("cannot open"));
+}
