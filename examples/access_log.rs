@@ -158,17 +158,3 @@ fn render(path: &str, report: &Report) -> String {
     }
     out
 }
-
-#[cfg(test)]
-mod tests {
-    use super::status_of;
-
-    #[test]
-    fn status_fields_are_found_or_refused() {
-        let line = r#"1.2.3.4 - - [20/Nov/2026:00:00:04 +0000] "GET /a\"b HTTP/1.1" 499 0 "-" "curl/8""#;
-        assert_eq!(status_of(line), Some(499));
-        assert_eq!(status_of(r#"1.2.3.4 - - [x] "GET / HTTP/1.1" abc 0 "-" "-""#), None);
-        assert_eq!(status_of("1.2.3.4 - - [20/Nov/2026"), None);
-        assert_eq!(status_of(""), None);
-    }
-}

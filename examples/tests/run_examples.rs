@@ -109,6 +109,26 @@ fn the_access_log_report_counts_what_the_log_holds() {
 }
 
 #[test]
+fn the_access_log_report_reads_tricky_lines() {
+    let dir = std::env::temp_dir().join(format!("access-log-tricky-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("tricky.log");
+    let lines = [
+        r#"1.2.3.4 - - [20/Nov/2026:00:00:04 +0000] "GET /a\"b HTTP/1.1" 499 0 "-" "curl/8""#,
+        r#"1.2.3.4 - - [20/Nov/2026:00:00:05 +0000] "GET / HTTP/1.1" abc 0 "-" "-""#,
+        "1.2.3.4 - - [20/Nov/2026",
+        "",
+        r#"5.6.7.8 - bob [20/Nov/2026:00:00:06 +0000] "POST /x HTTP/2.0" 000 0 "-" "ELB-HealthChecker""#,
+    ];
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = run("access_log", &[file.to_str().unwrap()]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("5 lines, 2 requests, 3 malformed (first at lines 2, 3, 4)"), "{stdout}");
+    assert!(stdout.contains("499 Client Closed Request [nginx]"), "{stdout}");
+    assert!(stdout.contains("000 No Response Status [AWS Elastic Load Balancing]"), "{stdout}");
+}
+
+#[test]
 fn the_access_log_report_survives_garbage() {
     let dir = std::env::temp_dir().join(format!("access-log-garbage-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
