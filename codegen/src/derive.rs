@@ -511,6 +511,40 @@ fn expand(
     }
     let (phrases, phrase_codes): (Vec<String>, Vec<u16>) = phrase_rows.into_iter().unzip();
 
+    // Code to member: a dense table of positions in `ALL` when that fits in a byte (one load per
+    // lookup, whatever the order of the codes), else a match that rustc checks for overlaps.
+    let lookup_body = if members.len() < usize::from(u8::MAX) {
+        let slots: Vec<usize> = codes.iter().map(|c| usize::from(*c)).collect();
+        let positions: Vec<u8> = (1..=members.len()).map(|i| i as u8).collect();
+        quote! {
+            #[inline]
+            fn lookup(code: u16) -> ::core::option::Option<Self> {
+                /// 1 + the position in `ALL` of the member with each code 0..=999; 0 for none.
+                static POSITIONS: [::core::primitive::u8; 1000] = {
+                    let mut table: [::core::primitive::u8; 1000] = [0; 1000];
+                    #( table[#slots] = #positions; )*
+                    table
+                };
+                match POSITIONS.get(code as ::core::primitive::usize) {
+                    ::core::option::Option::Some(&position) if position != 0 => ::core::option::Option::Some(
+                        <Self as #krate::Registry>::ALL[(position - 1) as ::core::primitive::usize],
+                    ),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    } else {
+        quote! {
+            #[deny(unreachable_patterns)]
+            fn lookup(code: u16) -> ::core::option::Option<Self> {
+                match code {
+                    #( #codes => ::core::option::Option::Some(#name::#idents), )*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+
     // The catch-all may hold an extension code that no variant names; its record is found here.
     let ext_lookup = if catch_all.is_some() && !ext_codes.is_empty() {
         quote! {
@@ -555,11 +589,11 @@ fn expand(
             quote! {
                 #[automatically_derived]
                 impl ::core::convert::From<u16> for #name {
-                    #[deny(unreachable_patterns)]
+                    #[inline]
                     fn from(code: u16) -> Self {
-                        match code {
-                            #( #codes => #name::#idents, )*
-                            code => #name::#other(code),
+                        match <Self as #krate::Registry>::lookup(code) {
+                            ::core::option::Option::Some(member) => member,
+                            ::core::option::Option::None => #name::#other(code),
                         }
                     }
                 }
@@ -626,13 +660,7 @@ fn expand(
             impl #krate::Registry for #name {
                 const ALL: &'static [Self] = &[ #( #name::#idents ),* ];
 
-                #[deny(unreachable_patterns)]
-                fn lookup(code: u16) -> ::core::option::Option<Self> {
-                    match code {
-                        #( #codes => ::core::option::Option::Some(#name::#idents), )*
-                        _ => ::core::option::Option::None,
-                    }
-                }
+                #lookup_body
             }
 
             #[automatically_derived]

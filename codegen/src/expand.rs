@@ -194,18 +194,23 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
         quote!( #cfg { table[#slot] = ::core::option::Option::Some(StatusCode::#name); } )
     });
 
-    // Phrase to variant, in precedence order: IANA first, then vendors as declared.
-    let mut phrase_rows: Vec<(usize, &str, &CheckedEntry)> = Vec::new();
+    // Phrase to variant, in precedence order: IANA first, then vendors as declared. The first
+    // insertion of a phrase wins, so this order is what makes parsing prefer the IANA meaning.
+    let mut phrase_rows: Vec<(usize, u16, usize, &str, &CheckedEntry)> = Vec::new();
     for s in statuses {
-        for phrase in core::iter::once(&s.entry.reason).chain(&s.entry.aliases) {
-            phrase_rows.push((s.rank(), phrase.value.as_str(), s));
+        for (kind, phrase) in core::iter::once(&s.entry.reason).chain(&s.entry.aliases).enumerate() {
+            phrase_rows.push((s.rank(), s.entry.code.value, kind.min(1), phrase.value.as_str(), s));
         }
     }
-    phrase_rows.sort_by_key(|(rank, _, s)| (*rank, s.entry.code.value));
-    let phrases = phrase_rows.iter().map(|(_, phrase, s)| {
+    // Variant names come after every phrase, so a phrase never loses to a name.
+    for s in statuses {
+        phrase_rows.push((usize::MAX, s.entry.code.value, 2, s.name.as_str(), s));
+    }
+    phrase_rows.sort_by_key(|(rank, code, kind, _, _)| (*rank, *code, *kind));
+    let phrase_inserts = phrase_rows.iter().map(|(_, _, _, phrase, s)| {
         let cfg = cfg_of(checked, s);
         let name = ident(&s.name);
-        quote!( #cfg (#phrase, StatusCode::#name) )
+        quote!( #cfg { table = table.insert(#phrase, StatusCode::#name); } )
     });
 
     let vendor_arms = statuses.iter().filter_map(|s| {
@@ -217,6 +222,7 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
         Some(quote!( #cfg (Vendor::#vendor, #code) => ::core::option::Option::Some(StatusCode::#name), ))
     });
     let name_strs: Vec<&str> = statuses.iter().map(|s| s.name.as_str()).collect();
+    let reasons: Vec<&str> = statuses.iter().map(|s| s.entry.reason.value.as_str()).collect();
 
     quote! {
         /// An HTTP status code: every code of the registry as a variant, and [`StatusCode::Unregistered`]
@@ -247,8 +253,12 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
             table
         };
 
-        /// Reason phrases and aliases, IANA first and then vendors in precedence order.
-        static PHRASES: &[(&str, StatusCode)] = &[ #( #phrases ),* ];
+        /// Reason phrases, aliases and variant names of the enabled statuses, for parsing.
+        static PHRASES: crate::phrase_table::PhraseTable<StatusCode> = {
+            let mut table = crate::phrase_table::PhraseTable::new();
+            #( #phrase_inserts )*
+            table
+        };
 
         impl StatusCode {
             /// Every enabled registered status, ascending by code; at one code, IANA first and then
@@ -270,6 +280,16 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
                 match self {
                     #( #cfgs StatusCode::#names => ::core::option::Option::Some(&#info_idents), )*
                     StatusCode::Unregistered(_) => ::core::option::Option::None,
+                }
+            }
+
+            /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`]. A direct
+            /// match rather than a read through [`StatusCode::info`], so it compiles to one table load.
+            #[must_use]
+            pub const fn reason(self) -> &'static str {
+                match self {
+                    #( #cfgs StatusCode::#names => #reasons, )*
+                    StatusCode::Unregistered(_) => "",
                 }
             }
 
@@ -295,14 +315,9 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
                 }
             }
 
-            /// The status a reason phrase or alias names, ignoring ASCII case.
+            /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
             pub(crate) fn by_phrase(phrase: &str) -> ::core::option::Option<Self> {
-                PHRASES.iter().find(|(p, _)| p.eq_ignore_ascii_case(phrase)).map(|(_, s)| *s)
-            }
-
-            /// The status with the variant name `name`, matched exactly.
-            pub(crate) fn by_name(name: &str) -> ::core::option::Option<Self> {
-                Self::ALL.iter().copied().find(|s| s.name() == name)
+                PHRASES.get(phrase)
             }
         }
     }

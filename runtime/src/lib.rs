@@ -141,6 +141,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use serde;
 }
+mod phrase_table;
 mod private;
 #[cfg(feature = "serde")]
 mod serde_impls;

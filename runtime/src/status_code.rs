@@ -46,15 +46,6 @@ impl StatusCode {
         Self::ALL.iter().copied().filter(move |s| s.code() == code)
     }
 
-    /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`].
-    #[must_use]
-    pub const fn reason(self) -> &'static str {
-        match self.info() {
-            Some(info) => info.reason,
-            None => "",
-        }
-    }
-
     /// The reason in `lang`: the wire phrase in English, the registry's label in Japanese; empty for
     /// [`StatusCode::Unregistered`].
     ///
@@ -189,7 +180,7 @@ impl fmt::Debug for StatusCode {
 }
 
 /// Parses a code (`"404"`), a code and reason (`"404 Not Found"`), a reason phrase or alias
-/// (`"Payload Too Large"`, any ASCII case) or a variant name (`"NotFound"`).
+/// (`"Payload Too Large"`) or a variant name (`"NotFound"`), ignoring ASCII case.
 ///
 /// ```
 /// use status_registry::StatusCode;
@@ -206,6 +197,11 @@ impl FromStr for StatusCode {
         if text.is_empty() {
             return Err(ParseStatusError::new(ParseErrorKind::Empty));
         }
+        // The common case, a bare three-digit code, skips the general splitting.
+        if let &[a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] = text.as_bytes() {
+            let code = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
+            return Ok(StatusCode::from_code(code));
+        }
         if text.starts_with(|c: char| c.is_ascii_digit()) {
             let (code, reason) = split_code(text)?;
             let preferred = StatusCode::from_code(code);
@@ -215,9 +211,7 @@ impl FromStr for StatusCode {
                 .find(|s| s.info().is_some_and(|i| phrase_matches(i, reason)))
                 .ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
         }
-        StatusCode::by_phrase(text)
-            .or_else(|| StatusCode::by_name(text))
-            .ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
+        StatusCode::by_phrase(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
     }
 }
 

@@ -134,12 +134,25 @@ static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
     }
     table
 };
-/// Reason phrases and aliases, IANA first and then vendors in precedence order.
-static PHRASES: &[(&str, StatusCode)] = &[
-    ("Not Found", StatusCode::NotFound),
+/// Reason phrases, aliases and variant names of the enabled statuses, for parsing.
+static PHRASES: crate::phrase_table::PhraseTable<StatusCode> = {
+    let mut table = crate::phrase_table::PhraseTable::new();
+    {
+        table = table.insert("Not Found", StatusCode::NotFound);
+    }
     #[cfg(feature = "vendor-acme")]
-    ("Lost It", StatusCode::AcmeLostIt),
-];
+    {
+        table = table.insert("Lost It", StatusCode::AcmeLostIt);
+    }
+    {
+        table = table.insert("NotFound", StatusCode::NotFound);
+    }
+    #[cfg(feature = "vendor-acme")]
+    {
+        table = table.insert("AcmeLostIt", StatusCode::AcmeLostIt);
+    }
+    table
+};
 impl StatusCode {
     /// Every enabled registered status, ascending by code; at one code, IANA first and then
     /// vendors in precedence order.
@@ -166,6 +179,17 @@ impl StatusCode {
             #[cfg(feature = "vendor-acme")]
             StatusCode::AcmeLostIt => ::core::option::Option::Some(&INFO_AcmeLostIt),
             StatusCode::Unregistered(_) => ::core::option::Option::None,
+        }
+    }
+    /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`]. A direct
+    /// match rather than a read through [`StatusCode::info`], so it compiles to one table load.
+    #[must_use]
+    pub const fn reason(self) -> &'static str {
+        match self {
+            StatusCode::NotFound => "Not Found",
+            #[cfg(feature = "vendor-acme")]
+            StatusCode::AcmeLostIt => "Lost It",
+            StatusCode::Unregistered(_) => "",
         }
     }
     /// The variant name (`"NotFound"`); `"Unregistered"` for unregistered codes.
@@ -195,12 +219,8 @@ impl StatusCode {
             _ => ::core::option::Option::None,
         }
     }
-    /// The status a reason phrase or alias names, ignoring ASCII case.
+    /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
     pub(crate) fn by_phrase(phrase: &str) -> ::core::option::Option<Self> {
-        PHRASES.iter().find(|(p, _)| p.eq_ignore_ascii_case(phrase)).map(|(_, s)| *s)
-    }
-    /// The status with the variant name `name`, matched exactly.
-    pub(crate) fn by_name(name: &str) -> ::core::option::Option<Self> {
-        Self::ALL.iter().copied().find(|s| s.name() == name)
+        PHRASES.get(phrase)
     }
 }

@@ -36,11 +36,22 @@ const _: () = {
     #[automatically_derived]
     impl ::status_registry::Registry for Api {
         const ALL: &'static [Self] = &[Api::Ok, Api::Maintenance];
-        #[deny(unreachable_patterns)]
+        #[inline]
         fn lookup(code: u16) -> ::core::option::Option<Self> {
-            match code {
-                200u16 => ::core::option::Option::Some(Api::Ok),
-                503u16 => ::core::option::Option::Some(Api::Maintenance),
+            /// 1 + the position in `ALL` of the member with each code 0..=999; 0 for none.
+            static POSITIONS: [::core::primitive::u8; 1000] = {
+                let mut table: [::core::primitive::u8; 1000] = [0; 1000];
+                table[200usize] = 1u8;
+                table[503usize] = 2u8;
+                table
+            };
+            match POSITIONS.get(code as ::core::primitive::usize) {
+                ::core::option::Option::Some(&position) if position != 0 => {
+                    ::core::option::Option::Some(
+                        <Self as ::status_registry::Registry>::ALL[(position - 1)
+                            as ::core::primitive::usize],
+                    )
+                }
                 _ => ::core::option::Option::None,
             }
         }
@@ -101,12 +112,11 @@ const _: () = {
     }
     #[automatically_derived]
     impl ::core::convert::From<u16> for Api {
-        #[deny(unreachable_patterns)]
+        #[inline]
         fn from(code: u16) -> Self {
-            match code {
-                200u16 => Api::Ok,
-                503u16 => Api::Maintenance,
-                code => Api::Other(code),
+            match <Self as ::status_registry::Registry>::lookup(code) {
+                ::core::option::Option::Some(member) => member,
+                ::core::option::Option::None => Api::Other(code),
             }
         }
     }

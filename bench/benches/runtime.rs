@@ -1,0 +1,189 @@
+//! Run-time cost of status-registry beside the `http` crate, on the same inputs in the same run.
+//!
+//! `cargo bench -p status-registry-bench`. Each benchmark converts a whole stream of 100,000
+//! realistic codes (see `stream()`); divan's time per iteration divided by 100,000 is the cost per
+//! code. The `floor` entries do the least work the operation could: one table load, or one copy of
+//! pre-rendered text.
+
+use std::fmt::Write;
+
+use divan::{Bencher, black_box};
+use status_registry::{Status, StatusCode, Vendor};
+use status_registry_bench::{Api, STREAM_LEN, reason_table, stream, text_table};
+
+fn main() {
+    divan::main();
+}
+
+mod from_u16 {
+    use super::{Api, Bencher, STREAM_LEN, StatusCode, black_box, stream};
+
+    #[divan::bench]
+    fn ours(bencher: Bencher) {
+        let codes = stream();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(StatusCode::from(code));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn ours_derived_enum(bencher: Bencher) {
+        let codes = stream();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(Api::from(code));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn http(bencher: Bencher) {
+        let codes = stream();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                let _ = black_box(::http::StatusCode::from_u16(code));
+            }
+        });
+    }
+}
+
+mod from_u16_and_reason {
+    use super::{Api, Bencher, STREAM_LEN, Status, StatusCode, black_box, reason_table, stream};
+
+    #[divan::bench]
+    fn ours(bencher: Bencher) {
+        let codes = stream();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(StatusCode::from(code).reason());
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn ours_derived_enum(bencher: Bencher) {
+        let codes = stream();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(Api::from(code).reason());
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn http(bencher: Bencher) {
+        let codes = stream();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(::http::StatusCode::from_u16(code).ok().and_then(|s| s.canonical_reason()));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn floor_dense_table(bencher: Bencher) {
+        let codes = stream();
+        let table = reason_table();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(table.get(usize::from(code)).copied().unwrap_or(""));
+            }
+        });
+    }
+}
+
+mod display {
+    use super::{Bencher, StatusCode, Write, black_box, stream, text_table};
+
+    /// Codes both types can hold: `http` refuses `000`.
+    fn codes() -> Vec<u16> {
+        stream().into_iter().filter(|c| (100..=999).contains(c)).collect()
+    }
+
+    #[divan::bench]
+    fn ours(bencher: Bencher) {
+        let statuses: Vec<StatusCode> = codes().into_iter().map(StatusCode::from).collect();
+        let mut buf = String::with_capacity(64);
+        bencher.counter(statuses.len()).bench_local(|| {
+            for status in black_box(&statuses) {
+                buf.clear();
+                let _ = write!(buf, "{status}");
+                black_box(&buf);
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn http(bencher: Bencher) {
+        let statuses: Vec<::http::StatusCode> =
+            codes().into_iter().filter_map(|c| ::http::StatusCode::from_u16(c).ok()).collect();
+        let mut buf = String::with_capacity(64);
+        bencher.counter(statuses.len()).bench_local(|| {
+            for status in black_box(&statuses) {
+                buf.clear();
+                let _ = write!(buf, "{status}");
+                black_box(&buf);
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn floor_push_prerendered(bencher: Bencher) {
+        let codes = codes();
+        let texts = text_table();
+        let mut buf = String::with_capacity(64);
+        bencher.counter(codes.len()).bench_local(|| {
+            for &code in black_box(&codes) {
+                buf.clear();
+                buf.push_str(&texts[usize::from(code)]);
+                black_box(&buf);
+            }
+        });
+    }
+}
+
+mod parse {
+    use super::{Api, StatusCode, black_box};
+
+    #[divan::bench]
+    fn ours_code() -> Result<StatusCode, status_registry::ParseStatusError> {
+        black_box("404").parse::<StatusCode>()
+    }
+
+    #[divan::bench]
+    fn http_code() -> Result<::http::StatusCode, ::http::status::InvalidStatusCode> {
+        black_box("404").parse::<::http::StatusCode>()
+    }
+
+    #[divan::bench(args = ["Not Found", "payload too large", "Gateway Time-out", "Client Closed Request", "No Such Phrase"])]
+    fn ours_phrase(phrase: &str) -> Result<StatusCode, status_registry::ParseStatusError> {
+        black_box(phrase).parse::<StatusCode>()
+    }
+
+    #[divan::bench]
+    fn ours_derived_phrase() -> Result<Api, status_registry::ParseStatusError> {
+        black_box("Too Many Requests").parse::<Api>()
+    }
+}
+
+mod registry {
+    use super::{Status, StatusCode, Vendor, black_box};
+
+    #[divan::bench]
+    fn lookup_in_vendor() -> Option<StatusCode> {
+        StatusCode::lookup_in(black_box(Vendor::Pantheon), black_box(530))
+    }
+
+    #[divan::bench]
+    fn iterate_all() -> u32 {
+        StatusCode::ALL.iter().map(|s| u32::from(s.code())).sum()
+    }
+
+    #[divan::bench]
+    fn info_fields() -> bool {
+        let status = StatusCode::from(black_box(503));
+        status.is_cacheable() || status.uses_retry_after()
+    }
+}

@@ -1,0 +1,91 @@
+//! A hash table from reason phrases (and variant names) to statuses, filled at compile time.
+//!
+//! The generated code inserts every enabled phrase with [`PhraseTable::insert`] inside a `static`
+//! initializer, each insertion under its vendor's `#[cfg]`, in precedence order; so the table holds
+//! exactly the phrases of the build and lookups cost one hash of the input and a probe or two,
+//! whatever the number of phrases. Matching ignores ASCII case and allocates nothing.
+
+/// Slots in the table: a power of two, at least twice the number of phrases the registry can hold.
+pub(crate) const SLOTS: usize = 512;
+
+/// FNV-1a over the ASCII-lowercased bytes.
+const fn hash(text: &str) -> u32 {
+    let bytes = text.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i].to_ascii_lowercase() as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// Open addressing with linear probing. `T` is the value type (`StatusCode`).
+pub(crate) struct PhraseTable<T: Copy + 'static> {
+    slots: [Option<(u32, &'static str, T)>; SLOTS],
+    len: usize,
+}
+
+impl<T: Copy + 'static> PhraseTable<T> {
+    /// An empty table.
+    pub(crate) const fn new() -> Self {
+        Self { slots: [None; SLOTS], len: 0 }
+    }
+
+    /// Adds `phrase`; a phrase already present keeps its first value, which is how precedence works.
+    /// Panics only at compile time, if the registry outgrows the table.
+    pub(crate) const fn insert(mut self, phrase: &'static str, value: T) -> Self {
+        assert!(self.len * 2 < SLOTS, "the phrase table is full; raise SLOTS");
+        let h = hash(phrase);
+        let mut i = h as usize % SLOTS;
+        loop {
+            match self.slots[i] {
+                None => {
+                    self.slots[i] = Some((h, phrase, value));
+                    self.len += 1;
+                    return self;
+                }
+                Some((other_hash, other, _)) if other_hash == h && other.eq_ignore_ascii_case(phrase) => {
+                    return self;
+                }
+                Some(_) => i = (i + 1) % SLOTS,
+            }
+        }
+    }
+
+    /// The value of `phrase`, ignoring ASCII case.
+    pub(crate) fn get(&self, phrase: &str) -> Option<T> {
+        let h = hash(phrase);
+        let mut i = h as usize % SLOTS;
+        // The table is at most half full, so an empty slot always ends the probe.
+        while let Some((slot_hash, slot_phrase, value)) = self.slots[i] {
+            if slot_hash == h && slot_phrase.eq_ignore_ascii_case(phrase) {
+                return Some(value);
+            }
+            i = (i + 1) % SLOTS;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PhraseTable;
+
+    static TABLE: PhraseTable<u16> = PhraseTable::new()
+        .insert("Not Found", 404)
+        .insert("Gone", 410)
+        .insert("not found", 999)
+        .insert("NotFound", 404);
+
+    #[test]
+    fn lookups_ignore_case_and_keep_the_first_insertion() {
+        assert_eq!(TABLE.get("NOT FOUND"), Some(404));
+        assert_eq!(TABLE.get("gone"), Some(410));
+        assert_eq!(TABLE.get("notfound"), Some(404));
+        assert_eq!(TABLE.get("Not Foun"), None);
+        assert_eq!(TABLE.get(""), None);
+        assert_eq!(TABLE.len, 3);
+    }
+}
