@@ -6,7 +6,7 @@
 //! is a dense 1000-slot table, and the Display text is pre-rendered.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Retry, VendorDef};
 
@@ -181,7 +181,21 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
             quote!( #( #[doc = #lines] )* )
         })
         .collect();
-    let info_idents: Vec<Ident> = statuses.iter().map(|s| format_ident!("INFO_{}", s.name)).collect();
+    // Each variant's position among the enabled variants, which is also its discriminant: rustc
+    // numbers the variants that survive cfg in declaration order. `info` reads `INFOS` at that
+    // position, so the metadata of a variant costs one load, with no branch per variant.
+    let enabled_flags: Vec<TokenStream> = statuses
+        .iter()
+        .map(|s| match checked.vendor_of(s) {
+            Some(vendor) => {
+                let feature = vendor.feature();
+                quote!(cfg!(feature = #feature))
+            }
+            None => quote!(true),
+        })
+        .collect();
+    let entry_count = statuses.len();
+    let entry_indices: Vec<usize> = (0..entry_count).collect();
     let infos: Vec<TokenStream> = statuses.iter().map(|s| info_tokens(checked, s)).collect();
 
     // Code to variant: lowest precedence first, so that a higher one overwrites the slot.
@@ -221,8 +235,6 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
         let code = s.entry.code.value;
         Some(quote!( #cfg (Vendor::#vendor, #code) => ::core::option::Option::Some(StatusCode::#name), ))
     });
-    let name_strs: Vec<&str> = statuses.iter().map(|s| s.name.as_str()).collect();
-    let reasons: Vec<&str> = statuses.iter().map(|s| s.entry.reason.value.as_str()).collect();
 
     quote! {
         /// An HTTP status code: every code of the registry as a variant, and [`StatusCode::Unregistered`]
@@ -241,10 +253,34 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
             Unregistered(crate::Unregistered),
         }
 
-        #(
-            #cfgs
-            static #info_idents: crate::Info = #infos;
-        )*
+        /// The number of enabled variants, `Unregistered` aside.
+        const ENABLED: usize = {
+            let flags = [ #( #enabled_flags ),* ];
+            let mut count = 0;
+            let mut i = 0;
+            while i < flags.len() {
+                count += flags[i] as usize;
+                i += 1;
+            }
+            count
+        };
+
+        /// For every registry entry, its variant's position among the enabled variants.
+        const POSITIONS: [usize; #entry_count] = {
+            let flags = [ #( #enabled_flags ),* ];
+            let mut positions = [0; #entry_count];
+            let mut next = 0;
+            let mut i = 0;
+            while i < flags.len() {
+                positions[i] = next;
+                next += flags[i] as usize;
+                i += 1;
+            }
+            positions
+        };
+
+        /// The metadata of the enabled variants, in variant order.
+        static INFOS: [crate::Info; ENABLED] = [ #( #cfgs #infos, )* ];
 
         /// Code to variant, for codes 0..=999, honouring vendor precedence.
         static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
@@ -267,6 +303,7 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
 
             /// The numeric code.
             #[must_use]
+            #[inline]
             pub const fn code(self) -> u16 {
                 match self {
                     #( #cfgs StatusCode::#names => #codes, )*
@@ -276,33 +313,49 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
 
             /// The registry's metadata for this status; `None` for [`StatusCode::Unregistered`].
             #[must_use]
+            #[inline]
             pub const fn info(self) -> ::core::option::Option<&'static crate::Info> {
-                match self {
-                    #( #cfgs StatusCode::#names => ::core::option::Option::Some(&#info_idents), )*
-                    StatusCode::Unregistered(_) => ::core::option::Option::None,
+                let position = self.position();
+                if position < ENABLED {
+                    ::core::option::Option::Some(&INFOS[position])
+                } else {
+                    ::core::option::Option::None
                 }
             }
 
-            /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`]. A direct
-            /// match rather than a read through [`StatusCode::info`], so it compiles to one table load.
-            #[must_use]
-            pub const fn reason(self) -> &'static str {
+            /// The variant's position among the enabled variants; `ENABLED` for `Unregistered`.
+            /// Only integers come out of this match, so the optimizer turns it into a table (or the
+            /// identity on the discriminant) instead of a jump per variant.
+            #[inline]
+            const fn position(self) -> usize {
                 match self {
-                    #( #cfgs StatusCode::#names => #reasons, )*
-                    StatusCode::Unregistered(_) => "",
+                    #( #cfgs StatusCode::#names => POSITIONS[#entry_indices], )*
+                    StatusCode::Unregistered(_) => ENABLED,
+                }
+            }
+
+            /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`].
+            #[must_use]
+            #[inline]
+            pub const fn reason(self) -> &'static str {
+                match self.info() {
+                    ::core::option::Option::Some(info) => info.reason,
+                    ::core::option::Option::None => "",
                 }
             }
 
             /// The variant name (`"NotFound"`); `"Unregistered"` for unregistered codes.
             #[must_use]
+            #[inline]
             pub const fn name(self) -> &'static str {
-                match self {
-                    #( #cfgs StatusCode::#names => #name_strs, )*
-                    StatusCode::Unregistered(_) => "Unregistered",
+                match self.info() {
+                    ::core::option::Option::Some(info) => info.name,
+                    ::core::option::Option::None => "Unregistered",
                 }
             }
 
             /// The preferred meaning of `code` among enabled entries: IANA, then vendors in precedence order.
+            #[inline]
             pub(crate) fn by_code(code: u16) -> ::core::option::Option<Self> {
                 BY_CODE.get(usize::from(code)).copied().flatten()
             }

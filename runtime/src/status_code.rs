@@ -17,6 +17,7 @@ impl StatusCode {
     /// When several enabled entries share the code, the IANA meaning wins, then vendors in the
     /// precedence order of the registry ([`Vendor::ALL`]). Same as `StatusCode::from(code)`.
     #[must_use]
+    #[inline]
     pub fn from_code(code: u16) -> Self {
         Self::by_code(code).unwrap_or(StatusCode::Unregistered(Unregistered::new(code)))
     }
@@ -29,6 +30,7 @@ impl StatusCode {
     /// assert_eq!(StatusCode::lookup(799), None);
     /// ```
     #[must_use]
+    #[inline]
     pub fn lookup(code: u16) -> Option<Self> {
         Self::by_code(code)
     }
@@ -37,6 +39,7 @@ impl StatusCode {
     ///
     /// Unlike [`StatusCode::lookup`], this ignores the IANA meaning and other vendors.
     #[must_use]
+    #[inline]
     pub const fn lookup_in(vendor: Vendor, code: u16) -> Option<Self> {
         Self::by_vendor(vendor, code)
     }
@@ -55,6 +58,7 @@ impl StatusCode {
     /// assert_eq!(StatusCode::NotFound.to_string(), "404 Not Found"); // Display stays English
     /// ```
     #[must_use]
+    #[inline]
     pub const fn reason_in(self, lang: Lang) -> &'static str {
         match self.info() {
             Some(info) => info.reason_in(lang),
@@ -73,12 +77,14 @@ impl StatusCode {
 
     /// The class, from the first digit.
     #[must_use]
+    #[inline]
     pub const fn class(self) -> Class {
         Class::from_code(self.code())
     }
 
     /// The vendor that defines this meaning; `None` for IANA and unregistered codes.
     #[must_use]
+    #[inline]
     pub const fn vendor(self) -> Option<Vendor> {
         match self.info() {
             Some(info) => info.vendor,
@@ -88,6 +94,7 @@ impl StatusCode {
 
     /// Whether this is a registered status (not [`StatusCode::Unregistered`]).
     #[must_use]
+    #[inline]
     pub const fn is_registered(self) -> bool {
         !matches!(self, StatusCode::Unregistered(_))
     }
@@ -102,10 +109,12 @@ impl StatusCode {
 }
 
 impl Status for StatusCode {
+    #[inline]
     fn code(self) -> u16 {
         StatusCode::code(self)
     }
 
+    #[inline]
     fn info(self) -> Option<&'static Info> {
         StatusCode::info(self)
     }
@@ -120,12 +129,14 @@ impl Registry for StatusCode {
 }
 
 impl From<u16> for StatusCode {
+    #[inline]
     fn from(code: u16) -> Self {
         StatusCode::from_code(code)
     }
 }
 
 impl From<StatusCode> for u16 {
+    #[inline]
     fn from(status: StatusCode) -> Self {
         status.code()
     }
@@ -158,6 +169,7 @@ impl PartialOrd for StatusCode {
 
 /// `404 Not Found`; an unregistered code shows only its number (`799`).
 impl fmt::Display for StatusCode {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.info() {
             Some(info) => f.pad(info.text),

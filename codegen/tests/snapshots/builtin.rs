@@ -81,47 +81,74 @@ pub enum StatusCode {
     /// exactly one representation.
     Unregistered(crate::Unregistered),
 }
-static INFO_NotFound: crate::Info = crate::Info::__new(
-    404u16,
-    "NotFound",
-    "Not Found",
-    "未検出",
-    "404 Not Found",
-    &[],
-    ::core::option::Option::None,
-    ::core::option::Option::Some("RFC 9110, Section 15.5.5"),
-    ::core::option::Option::Some(
-        "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+/// The number of enabled variants, `Unregistered` aside.
+const ENABLED: usize = {
+    let flags = [true, cfg!(feature = "vendor-acme")];
+    let mut count = 0;
+    let mut i = 0;
+    while i < flags.len() {
+        count += flags[i] as usize;
+        i += 1;
+    }
+    count
+};
+/// For every registry entry, its variant's position among the enabled variants.
+const POSITIONS: [usize; 2usize] = {
+    let flags = [true, cfg!(feature = "vendor-acme")];
+    let mut positions = [0; 2usize];
+    let mut next = 0;
+    let mut i = 0;
+    while i < flags.len() {
+        positions[i] = next;
+        next += flags[i] as usize;
+        i += 1;
+    }
+    positions
+};
+/// The metadata of the enabled variants, in variant order.
+static INFOS: [crate::Info; ENABLED] = [
+    crate::Info::__new(
+        404u16,
+        "NotFound",
+        "Not Found",
+        "未検出",
+        "404 Not Found",
+        &[],
+        ::core::option::Option::None,
+        ::core::option::Option::Some("RFC 9110, Section 15.5.5"),
+        ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+        ),
+        crate::Lifecycle::Registered,
+        ::core::option::Option::None,
+        true,
+        true,
+        false,
+        crate::Retry::Never,
+        "Nothing is here.",
+        "何もありません。",
     ),
-    crate::Lifecycle::Registered,
-    ::core::option::Option::None,
-    true,
-    true,
-    false,
-    crate::Retry::Never,
-    "Nothing is here.",
-    "何もありません。",
-);
-#[cfg(feature = "vendor-acme")]
-static INFO_AcmeLostIt: crate::Info = crate::Info::__new(
-    404u16,
-    "AcmeLostIt",
-    "Lost It",
-    "紛失",
-    "404 Lost It",
-    &[],
-    ::core::option::Option::Some(crate::Vendor::Acme),
-    ::core::option::Option::None,
-    ::core::option::Option::None,
-    crate::Lifecycle::Deprecated,
-    ::core::option::Option::None,
-    false,
-    true,
-    false,
-    crate::Retry::Idempotent,
-    "Acme lost it.",
-    "Acme が紛失しました。",
-);
+    #[cfg(feature = "vendor-acme")]
+    crate::Info::__new(
+        404u16,
+        "AcmeLostIt",
+        "Lost It",
+        "紛失",
+        "404 Lost It",
+        &[],
+        ::core::option::Option::Some(crate::Vendor::Acme),
+        ::core::option::Option::None,
+        ::core::option::Option::None,
+        crate::Lifecycle::Deprecated,
+        ::core::option::Option::None,
+        false,
+        true,
+        false,
+        crate::Retry::Idempotent,
+        "Acme lost it.",
+        "Acme が紛失しました。",
+    ),
+];
 /// Code to variant, for codes 0..=999, honouring vendor precedence.
 static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
     let mut table = [::core::option::Option::None; 1000];
@@ -163,6 +190,7 @@ impl StatusCode {
     ];
     /// The numeric code.
     #[must_use]
+    #[inline]
     pub const fn code(self) -> u16 {
         match self {
             StatusCode::NotFound => 404u16,
@@ -173,36 +201,47 @@ impl StatusCode {
     }
     /// The registry's metadata for this status; `None` for [`StatusCode::Unregistered`].
     #[must_use]
+    #[inline]
     pub const fn info(self) -> ::core::option::Option<&'static crate::Info> {
-        match self {
-            StatusCode::NotFound => ::core::option::Option::Some(&INFO_NotFound),
-            #[cfg(feature = "vendor-acme")]
-            StatusCode::AcmeLostIt => ::core::option::Option::Some(&INFO_AcmeLostIt),
-            StatusCode::Unregistered(_) => ::core::option::Option::None,
+        let position = self.position();
+        if position < ENABLED {
+            ::core::option::Option::Some(&INFOS[position])
+        } else {
+            ::core::option::Option::None
         }
     }
-    /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`]. A direct
-    /// match rather than a read through [`StatusCode::info`], so it compiles to one table load.
-    #[must_use]
-    pub const fn reason(self) -> &'static str {
+    /// The variant's position among the enabled variants; `ENABLED` for `Unregistered`.
+    /// Only integers come out of this match, so the optimizer turns it into a table (or the
+    /// identity on the discriminant) instead of a jump per variant.
+    #[inline]
+    const fn position(self) -> usize {
         match self {
-            StatusCode::NotFound => "Not Found",
+            StatusCode::NotFound => POSITIONS[0usize],
             #[cfg(feature = "vendor-acme")]
-            StatusCode::AcmeLostIt => "Lost It",
-            StatusCode::Unregistered(_) => "",
+            StatusCode::AcmeLostIt => POSITIONS[1usize],
+            StatusCode::Unregistered(_) => ENABLED,
+        }
+    }
+    /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`].
+    #[must_use]
+    #[inline]
+    pub const fn reason(self) -> &'static str {
+        match self.info() {
+            ::core::option::Option::Some(info) => info.reason,
+            ::core::option::Option::None => "",
         }
     }
     /// The variant name (`"NotFound"`); `"Unregistered"` for unregistered codes.
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
-        match self {
-            StatusCode::NotFound => "NotFound",
-            #[cfg(feature = "vendor-acme")]
-            StatusCode::AcmeLostIt => "AcmeLostIt",
-            StatusCode::Unregistered(_) => "Unregistered",
+        match self.info() {
+            ::core::option::Option::Some(info) => info.name,
+            ::core::option::Option::None => "Unregistered",
         }
     }
     /// The preferred meaning of `code` among enabled entries: IANA, then vendors in precedence order.
+    #[inline]
     pub(crate) fn by_code(code: u16) -> ::core::option::Option<Self> {
         BY_CODE.get(usize::from(code)).copied().flatten()
     }
