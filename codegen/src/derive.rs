@@ -624,35 +624,59 @@ fn expand(
         ),
     };
 
+    // Each accessor reads its table at the member's row; with a catch-all, that variant is
+    // handled first.
+    let count = members.len();
+    let positions: Vec<usize> = (0..count).collect();
+    let read = |catch_arm: &TokenStream, scrutinee: TokenStream, row: TokenStream| {
+        match (catch_all.is_some(), count) {
+            // Only the catch-all: no other arm may follow it, or rustc calls it unreachable.
+            (true, 0) => quote!(match #scrutinee { #catch_arm }),
+            (true, _) => quote!(match #scrutinee { #catch_arm _ => #row }),
+            (false, _) => row,
+        }
+    };
+    let catch_position = if catch_all.is_some() { quote!(_ => #count,) } else { TokenStream::new() };
+    let code_body = read(&catch_code, quote!(self), quote!(CODES[position(self)]));
+    let info_body = read(&catch_info, quote!(self), quote!(INFOS[position(self)]));
+    let reason_body = read(&catch_reason, quote!(self), quote!(REASONS[position(self)]));
+    let display_body = read(&catch_display, quote!(*self), quote!(f.pad(TEXTS[position(*self)])));
+
     quote! {
         const _: () = {
             #( static #ext_idents: #krate::Info = #ext_infos; )*
             #ext_lookup
 
+            /// Members' data in variant order; `position` finds a member's row in one step.
+            static CODES: [u16; #count] = [ #( #codes ),* ];
+            static REASONS: [&str; #count] = [ #( #reasons ),* ];
+            static TEXTS: [&str; #count] = [ #( #texts ),* ];
+            static INFOS: [::core::option::Option<&'static #krate::Info>; #count] = [ #( #infos ),* ];
+
+            /// The row of a member; the catch-all has none (`#count`).
+            #[inline]
+            const fn position(status: #name) -> usize {
+                match status {
+                    #( #name::#idents => #positions, )*
+                    #catch_position
+                }
+            }
+
             #[automatically_derived]
             impl #krate::Status for #name {
                 #[inline]
                 fn code(self) -> u16 {
-                    match self {
-                        #( #name::#idents => #codes, )*
-                        #catch_code
-                    }
+                    #code_body
                 }
 
                 #[inline]
                 fn info(self) -> ::core::option::Option<&'static #krate::Info> {
-                    match self {
-                        #( #name::#idents => #infos, )*
-                        #catch_info
-                    }
+                    #info_body
                 }
 
                 #[inline]
                 fn reason(self) -> &'static str {
-                    match self {
-                        #( #name::#idents => #reasons, )*
-                        #catch_reason
-                    }
+                    #reason_body
                 }
             }
 
@@ -666,10 +690,7 @@ fn expand(
             #[automatically_derived]
             impl ::core::fmt::Display for #name {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    match *self {
-                        #( #name::#idents => f.pad(#texts), )*
-                        #catch_display
-                    }
+                    #display_body
                 }
             }
 

@@ -151,3 +151,18 @@ mod vendors {
         assert_eq!(status!(522), StatusCode::CloudflareConnectionTimedOut);
     }
 }
+
+/// An enum of nothing but the catch-all is a `u16` with registry metadata.
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+enum AnyCode {
+    #[status(other)]
+    Code(u16),
+}
+
+#[test]
+fn an_enum_with_only_a_catch_all_works() {
+    assert_eq!(AnyCode::from(404).reason(), "Not Found");
+    assert_eq!(AnyCode::from(404).to_string(), "404 Not Found");
+    assert!(AnyCode::ALL.is_empty());
+    assert_eq!("Gone".parse::<AnyCode>(), Ok(AnyCode::Code(410)));
+}
