@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Measures compile-time cost and sizes of status-registry beside the http crate, on this machine,
+# in one run. Prints a report; BENCHMARKS.md explains the method and records a run.
+#
+#   bash scripts/measure.sh            # 3 runs per timing, medians
+#   RUNS=5 bash scripts/measure.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+runs=${RUNS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+now() { date +%s.%N; }
+calc() { python3 -c "print($1)"; }
+# median of the arguments
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# seconds taken by a command, as the median of $runs runs; $1 is a command run before each timing
+timed() {
+    local prep=$1; shift
+    local times=()
+    for _ in $(seq "$runs"); do
+        eval "$prep"
+        local t0; t0=$(now)
+        "$@" >/dev/null 2>&1
+        times+=("$(calc "$(now) - $t0")")
+    done
+    printf '%.2f' "$(median "${times[@]}")"
+}
+
+# A user crate that depends on the workspace's status-registry (or on http), outside the workspace.
+new_crate() {
+    local dir=$1 deps=$2
+    mkdir -p "$dir/src"
+    printf '[package]\nname = "%s"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\n%s\n\n[workspace]\n' \
+        "$(basename "$dir")" "$deps" > "$dir/Cargo.toml"
+}
+ours="status-registry = { path = \"$root/runtime\" }"
+ours_all="status-registry = { path = \"$root/runtime\", features = [\"all-vendors\"] }"
+theirs='http = "1"'
+
+echo "# status-registry measurements ($(date -u +%Y-%m-%d), $(nproc) cores, $(rustc --version))"
+echo
+
+echo "## Clean release builds (median of $runs, seconds)"
+new_crate "$work/user-default" "$ours"; echo 'pub use status_registry::StatusCode;' > "$work/user-default/src/lib.rs"
+new_crate "$work/user-all" "$ours_all"; echo 'pub use status_registry::StatusCode;' > "$work/user-all/src/lib.rs"
+new_crate "$work/user-http" "$theirs"; echo 'pub use http::StatusCode;' > "$work/user-http/src/lib.rs"
+(cd "$work/user-http" && cargo fetch -q) && (cd "$work/user-default" && cargo fetch -q)
+d=$(cd "$work/user-default" && timed 'rm -rf target' cargo build --release)
+a=$(cd "$work/user-all" && timed 'rm -rf target' cargo build --release)
+h=$(cd "$work/user-http" && timed 'rm -rf target' cargo build --release)
+echo "status-registry (default features): $d s"
+echo "status-registry (all-vendors):      $a s"
+echo "http 1 alone:                       $h s"
+echo "ratio default/http: $(calc "round($d / $h, 2)"); all-vendors/http: $(calc "round($a / $h, 2)")"
+echo
+
+echo "## Macro expansion (cargo check of one crate, dependencies already built; median of $runs, seconds)"
+variants=$(cd "$root" && cargo run -q --bin statusreg -- list --vendor iana --format json \
+    | python3 -c 'import json,sys; print(" ".join(r["name"] for r in json.load(sys.stdin)[:60]))')
+mk_enum() { # $1 = derive line or empty
+    echo "$1"; echo "pub enum Api {"; for v in $variants; do echo "    $v,"; done; echo "}"
+}
+derive_line='#[derive(status_registry::StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]'
+new_crate "$work/derive60" "$ours"; mk_enum "$derive_line" > "$work/derive60/src/lib.rs"
+new_crate "$work/plain60" "$ours"; mk_enum '#[derive(Clone, Copy, Debug, PartialEq, Eq)]' > "$work/plain60/src/lib.rs"
+(cd "$work/derive60" && cargo check -q) && (cd "$work/plain60" && cargo check -q)
+with=$(cd "$work/derive60" && timed 'touch src/lib.rs' cargo check)
+without=$(cd "$work/plain60" && timed 'touch src/lib.rs' cargo check)
+echo "60-variant enum with the derive:    $with s"
+echo "the same enum without it:           $without s"
+echo "cost of the derive:                 $(calc "round(($with - $without) * 1000)") ms"
+builtin=$(cd "$root" && cargo check -q -p status-registry && timed 'touch runtime/src/lib.rs' cargo check -p status-registry)
+builtin_all=$(cd "$root" && cargo check -q -p status-registry --features all-vendors && timed 'touch runtime/src/lib.rs' cargo check -p status-registry --features all-vendors)
+echo "cargo check of status-registry (expands the full registry): $builtin s; with all-vendors: $builtin_all s"
+echo
+
+echo "## Rebuilds (median of $runs, seconds)"
+r=$(cd "$root" && cargo build -q -p status-registry && timed 'touch registry.yaml' cargo build -p status-registry)
+echo "after touching registry.yaml (codegen, macros, runtime rebuild): $r s"
+new_crate "$work/edit" "$ours"; mk_enum "$derive_line" > "$work/edit/src/lib.rs"
+(cd "$work/edit" && cargo build -q)
+flip=0
+edit_enum() { # alternate between two versions of the enum so every run is a real change
+    flip=$((1 - flip))
+    if [ $flip = 1 ]; then sed -i 's/^    Ok,$/    #[status(200)] Fine,/' src/lib.rs; else sed -i 's/^    #\[status(200)\] Fine,$/    Ok,/' src/lib.rs; fi
+}
+e=$(cd "$work/edit" && timed 'edit_enum' cargo build)
+echo "user crate after editing one variant of a 60-variant derived enum: $e s"
+echo
+
+echo "## The proc-macro's dependency tree"
+(cd "$root" && cargo tree -p status-registry-macros -e normal --prefix depth)
+echo
+
+echo "## Sizes"
+new_crate "$work/sizes" "status-registry = { path = \"$root/runtime\", features = [\"all-vendors\"] }"
+cat > "$work/sizes/src/main.rs" <<'RS'
+#[derive(status_registry::StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+enum Api { Ok, NotFound, #[status(other)] Other(u16) }
+#[derive(status_registry::StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+enum Closed { Ok, NotFound }
+fn main() {
+    use std::mem::size_of;
+    println!("size_of StatusCode: {}, Option<StatusCode>: {}", size_of::<status_registry::StatusCode>(), size_of::<Option<status_registry::StatusCode>>());
+    println!("size_of derived enum with catch-all: {}, without: {}, Option of it: {}", size_of::<Api>(), size_of::<Closed>(), size_of::<Option<Closed>>());
+    println!("size_of http::StatusCode: 2 (a NonZeroU16)");
+}
+RS
+(cd "$work/sizes" && cargo run -q --release)
+bin_crate() { # $1 dir, $2 deps, $3 expression to print
+    new_crate "$1" "$2"
+    printf '[profile.release]\nstrip = true\n' >> "$1/Cargo.toml"
+    printf 'fn main() {\n    let code: u16 = std::env::args().count() as u16 + 402;\n    println!("{}", %s);\n}\n' "$3" > "$1/src/main.rs"
+    (cd "$1" && cargo build -q --release)
+    stat -c %s "$1/target/release/$(basename "$1")"
+}
+so=$(bin_crate "$work/bin-ours" "$ours" "status_registry::StatusCode::from(code)")
+sa=$(bin_crate "$work/bin-ours-all" "$ours_all" "status_registry::StatusCode::from(code)")
+sh=$(bin_crate "$work/bin-http" "$theirs" "http::StatusCode::from_u16(code).unwrap()")
+echo "stripped release binary printing a status: ours $so bytes, ours with all vendors $sa bytes, http $sh bytes"
