@@ -2,15 +2,17 @@
 
 use status_registry_codegen::model::Checked;
 
-use crate::{Failure, read_text};
+use crate::{Failure, read_bytes};
 
 pub(crate) fn run(file: &str, extension: bool, base: &Checked) -> Result<String, Failure> {
-    let source = read_text(file)?;
-    let checked = if extension {
-        status_registry_codegen::load_extension(&source, file, base)
-    } else {
-        status_registry_codegen::load(&source, file)
-    };
+    let bytes = read_bytes(file)?;
+    let checked = status_registry_codegen::decode(&bytes, file).and_then(|source| {
+        if extension {
+            status_registry_codegen::load_extension(source, file, base)
+        } else {
+            status_registry_codegen::load(source, file)
+        }
+    });
     match checked {
         Ok(checked) => {
             let kind = if extension { "extension file" } else { "registry" };

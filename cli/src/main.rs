@@ -91,11 +91,16 @@ fn load_registry(path: Option<&str>) -> Result<Checked, Failure> {
     status_registry_codegen::load(&source, path).map_err(|d| Failure::Failed(d.to_string()))
 }
 
-/// A file's text, with the resolved path in the message when it cannot be read.
-fn read_text(path: &str) -> Result<String, Failure> {
-    let bytes = std::fs::read(path).map_err(|e| {
+/// A file's bytes, with the resolved path in the message when it cannot be read.
+fn read_bytes(path: &str) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| {
         let shown = std::path::absolute(path).map_or_else(|_| path.to_owned(), |p| p.display().to_string());
         Failure::Failed(format!("{path}: cannot read `{shown}`: {e}"))
-    })?;
+    })
+}
+
+/// A file's text, or its located problem when it is not UTF-8.
+fn read_text(path: &str) -> Result<String, Failure> {
+    let bytes = read_bytes(path)?;
     status_registry_codegen::decode(&bytes, path).map(str::to_owned).map_err(|d| Failure::Failed(d.to_string()))
 }

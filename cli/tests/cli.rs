@@ -219,3 +219,29 @@ fn main() {
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     assert!(String::from_utf8_lossy(&run.stdout).starts_with("ok "));
 }
+
+#[test]
+fn check_reports_the_bad_corpus_as_the_macro_does() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/bad");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| Path::new(n).extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 25);
+    for name in &names {
+        for (flag, expected_file) in [(None, ".expected"), (Some("--extension"), ".extension.expected")] {
+            let mut command = Command::new(env!("CARGO_BIN_EXE_statusreg"));
+            command.current_dir(&dir).arg("check").arg(name).args(flag);
+            let out = command.output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{name} {flag:?}");
+            let expected = std::fs::read_to_string(dir.join(name.replace(".yaml", expected_file))).unwrap();
+            let err = stderr(&out);
+            let (messages, summary) = err.trim_end().rsplit_once('\n').unwrap_or(("", err.trim_end()));
+            assert_eq!(format!("{messages}\n"), expected, "{name} {flag:?}");
+            let count = expected.lines().count();
+            assert_eq!(summary, format!("{name}: {count} error{}", if count == 1 { "" } else { "s" }));
+        }
+    }
+}

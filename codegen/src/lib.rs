@@ -31,6 +31,9 @@ pub use validate::{validate, validate_extension};
 /// everything generated from it.
 pub const EMBEDDED: &str = include_str!("../registry.yaml");
 
+/// Descriptions longer than this many bytes are refused; the longest real one is under 300.
+pub const MAX_DESCRIPTION_LEN: usize = 1000;
+
 /// Reason phrases longer than this many bytes are refused; the longest real one is under 50.
 pub const MAX_PHRASE_LEN: usize = 64;
 

@@ -13,7 +13,7 @@ use crate::naming;
 pub fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics> {
     let mut diags = Diagnostics::new(origin);
     check_spec_references(&registry.statuses, &mut diags);
-    let checked = check(registry, &mut diags);
+    let checked = check(registry, "the IANA registry", &mut diags);
     diags.finish(checked)
 }
 
@@ -26,13 +26,22 @@ pub fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> R
     if let Some(vendor) = registry.vendors.first() {
         diags.error(vendor.loc, "an extension file cannot declare vendors; its codes are your own, so drop `vendors:`");
     }
-    for vendor in registry.statuses.iter().filter_map(|e| e.vendor.as_ref()) {
-        diags.error(vendor.loc, "entries of an extension file belong to no vendor; remove `vendor`");
+    let mut statuses = registry.statuses;
+    for entry in &mut statuses {
+        // Reported once here; dropping the vendor keeps "unknown vendor" from repeating it.
+        if let Some(vendor) = entry.vendor.take() {
+            diags.error(vendor.loc, "entries of an extension file belong to no vendor; remove `vendor`");
+        }
     }
-    let registry = Registry { vendors: Vec::new(), statuses: registry.statuses };
+    let registry = Registry { vendors: Vec::new(), statuses };
     check_against_base(&registry.statuses, base, &mut diags);
-    let checked = check(registry, &mut diags);
+    let checked = check(registry, "this extension file", &mut diags);
     for status in &checked.statuses {
+        let code_taken = base.statuses.iter().any(|b| b.entry.code.value == status.entry.code.value);
+        // An entry whose code is taken has been reported; its default name repeats the registry's.
+        if code_taken && status.entry.name.is_none() {
+            continue;
+        }
         if let Some(taken) = base.statuses.iter().find(|b| b.name == status.name) {
             let loc = status.entry.name.as_ref().map_or(status.entry.reason.loc, |n| n.loc);
             diags.error(
@@ -48,13 +57,14 @@ pub fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> R
 }
 
 /// The rules shared by the registry and extension files; returns the resolved, sorted entries.
-fn check(registry: Registry, diags: &mut Diagnostics) -> Checked {
+fn check(registry: Registry, unowned: &str, diags: &mut Diagnostics) -> Checked {
     check_vendor_ids(&registry.vendors, diags);
     check_vendor_prefixes(&registry.vendors, diags);
     let vendor_index = resolve_vendors(&registry, diags);
-    check_duplicate_codes(&registry.statuses, diags);
+    check_duplicate_codes(&registry.statuses, unowned, diags);
     check_expiry(&registry.statuses, diags);
     check_phrases(&registry.statuses, diags);
+    check_descriptions(&registry.statuses, diags);
     check_content_rules(&registry.statuses, diags);
 
     let mut statuses: Vec<CheckedEntry> = registry
@@ -113,7 +123,13 @@ fn check_vendor_ids(vendors: &[VendorDef], diags: &mut Diagnostics) {
 /// Prefixes start variant names, so they must be valid names and must not make two vendors' names meet.
 fn check_vendor_prefixes(vendors: &[VendorDef], diags: &mut Diagnostics) {
     let mut seen: HashMap<&str, Loc> = HashMap::new();
+    let mut ids: Vec<&str> = Vec::new();
     for vendor in vendors {
+        // A vendor declared twice is reported by the id check; its prefix would only repeat that.
+        if ids.contains(&vendor.id.value.as_str()) {
+            continue;
+        }
+        ids.push(&vendor.id.value);
         let prefix = vendor.prefix.value.as_str();
         if let Some(problem) = naming::variant_name_problem(prefix) {
             diags.error(vendor.prefix.loc, format!("vendor prefix `{prefix}` is not usable: {problem}; set `prefix`"));
@@ -148,14 +164,14 @@ fn resolve_vendors(registry: &Registry, diags: &mut Diagnostics) -> Vec<Option<u
         .collect()
 }
 
-/// Within IANA, and within each vendor, a code has one meaning.
-fn check_duplicate_codes(statuses: &[Entry], diags: &mut Diagnostics) {
+/// Within IANA (or an extension file, `unowned`), and within each vendor, a code has one meaning.
+fn check_duplicate_codes(statuses: &[Entry], unowned: &str, diags: &mut Diagnostics) {
     let mut seen: HashMap<(Option<&str>, u16), Loc> = HashMap::new();
     for entry in statuses {
         let vendor = entry.vendor.as_ref().map(|v| v.value.as_str());
         let code = entry.code.value;
         if let Some(first) = seen.insert((vendor, code), entry.code.loc) {
-            let owner = vendor.map_or_else(|| "the IANA registry".to_owned(), |v| format!("vendor `{v}`"));
+            let owner = vendor.map_or_else(|| unowned.to_owned(), |v| format!("vendor `{v}`"));
             diags.error(
                 entry.code.loc,
                 format!("duplicate code {code:03} for {owner} (first at {first}); merge the two entries"),
@@ -242,6 +258,24 @@ fn check_phrases(statuses: &[Entry], diags: &mut Diagnostics) {
                 None => {
                     seen.insert(key, (entry.code.value, phrase.loc));
                 }
+            }
+        }
+    }
+}
+
+/// Descriptions are one or two sentences; a runaway one would bloat every binary that links it.
+fn check_descriptions(statuses: &[Entry], diags: &mut Diagnostics) {
+    for entry in statuses {
+        for text in [&entry.description_en, &entry.description_ja] {
+            if text.value.len() > crate::MAX_DESCRIPTION_LEN {
+                diags.error(
+                    text.loc,
+                    format!(
+                        "the description is {} bytes long; keep it to one or two sentences (at most {} bytes)",
+                        text.value.len(),
+                        crate::MAX_DESCRIPTION_LEN
+                    ),
+                );
             }
         }
     }
