@@ -60,7 +60,13 @@ pub fn display_text(code: u16, reason: &str) -> String {
 }
 
 /// The rustdoc of one variant: the status line, the description, the reference and the lifecycle.
-pub(crate) fn variant_doc(checked: &Checked, status: &CheckedEntry) -> Vec<String> {
+/// The `#[doc = ...]` attributes of one variant.
+pub(crate) fn variant_doc_attrs(checked: &Checked, status: &CheckedEntry) -> TokenStream {
+    let lines = variant_doc(checked, status);
+    quote!( #( #[doc = #lines] )* )
+}
+
+fn variant_doc(checked: &Checked, status: &CheckedEntry) -> Vec<String> {
     let entry = &status.entry;
     let mut lines = vec![
         format!(" `{}`", display_text(entry.code.value, &entry.reason.value)),
@@ -174,13 +180,7 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
     let cfgs: Vec<TokenStream> = statuses.iter().map(|s| cfg_of(checked, s)).collect();
     let names: Vec<Ident> = statuses.iter().map(|s| ident(&s.name)).collect();
     let codes: Vec<u16> = statuses.iter().map(|s| s.entry.code.value).collect();
-    let docs: Vec<TokenStream> = statuses
-        .iter()
-        .map(|s| {
-            let lines = variant_doc(checked, s);
-            quote!( #( #[doc = #lines] )* )
-        })
-        .collect();
+    let docs: Vec<TokenStream> = statuses.iter().map(|s| variant_doc_attrs(checked, s)).collect();
     // Each variant's position among the enabled variants, which is also its discriminant: rustc
     // numbers the variants that survive cfg in declaration order. `info` reads `INFOS` at that
     // position, so the metadata of a variant costs one load, with no branch per variant.

@@ -9,7 +9,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::expand::{display_text, variant_doc};
+use crate::expand::{display_text, variant_doc_attrs};
 use crate::model::{Checked, CheckedEntry};
 
 /// The module's items for `checked`, keeping only IANA entries and those of the vendors whose ids
@@ -25,13 +25,7 @@ pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
     let codes: Vec<u16> = kept.iter().map(|s| s.entry.code.value).collect();
     let reasons: Vec<&str> = kept.iter().map(|s| s.entry.reason.value.as_str()).collect();
     let texts: Vec<String> = kept.iter().map(|s| display_text(s.entry.code.value, &s.entry.reason.value)).collect();
-    let docs: Vec<TokenStream> = kept
-        .iter()
-        .map(|s| {
-            let lines = variant_doc(checked, s);
-            quote!( #( #[doc = #lines] )* )
-        })
-        .collect();
+    let docs: Vec<TokenStream> = kept.iter().map(|s| variant_doc_attrs(checked, s)).collect();
     // `kept` is sorted by code and precedence: the first entry of each code is the preferred one.
     let mut preferred: Vec<(u16, &Ident)> = Vec::new();
     for (code, name) in codes.iter().zip(&names) {
