@@ -177,7 +177,15 @@ pub fn derive(input: TokenStream, ctx: &Context) -> TokenStream {
     if let Some(error) = errors.0 {
         let mut out = error.to_compile_error();
         if input.generics.params.is_empty() {
-            out.extend(fallback(&input.ident, &krate, catch_all.is_some()));
+            let total = catch_all.is_some();
+            out.extend(fallback(&input.ident, &krate, total));
+            // The optional impls only need the ones above, so the real ones serve as stubs too.
+            if ctx.http {
+                out.extend(expand_http(&input.ident, &krate, total));
+            }
+            if ctx.serde {
+                out.extend(expand_serde(&input.ident, &krate, total));
+            }
         }
         return out;
     }

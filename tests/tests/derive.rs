@@ -166,3 +166,20 @@ fn an_enum_with_only_a_catch_all_works() {
     assert!(AnyCode::ALL.is_empty());
     assert_eq!("Gone".parse::<AnyCode>(), Ok(AnyCode::Code(410)));
 }
+
+/// A crate that re-exports status-registry under another path.
+mod reexport {
+    pub(crate) use status_registry as sr;
+}
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(crate = "crate::reexport::sr")]
+enum Renamed {
+    Accepted,
+}
+
+#[test]
+fn the_crate_path_can_be_overridden() {
+    assert_eq!(Renamed::Accepted.code(), 202);
+    assert_eq!(Renamed::try_from(202u16), Ok(Renamed::Accepted));
+}

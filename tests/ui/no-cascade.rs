@@ -11,4 +11,6 @@ fn main() {
     let status = Api::try_from(200u16).ok();
     let _ = status.map(Status::code);
     let _ = "Ok".parse::<Api>();
+    let _ = http::StatusCode::try_from(Api::Ok);
+    let _ = serde_json::to_string(&Api::Ok);
 }
