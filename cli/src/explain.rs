@@ -75,7 +75,6 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
     let code = entry.code.value;
     let (owner, feature) = match registry.vendor_of(status) {
         Some(v) => (v.name.value.clone(), format!(" (feature `{}`)", v.feature())),
-        None if registry.vendors.is_empty() && entry.spec.is_none() => ("extension".to_owned(), String::new()),
         None => ("IANA".to_owned(), String::new()),
     };
     let _ = match lang {
