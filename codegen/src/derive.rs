@@ -519,38 +519,54 @@ fn expand(
     }
     let (phrases, phrase_codes): (Vec<String>, Vec<u16>) = phrase_rows.into_iter().unzip();
 
-    // Code to member: a dense table of positions in `ALL` when that fits in a byte (one load per
-    // lookup, whatever the order of the codes), else a match that rustc checks for overlaps.
-    let lookup_body = if members.len() < usize::from(u8::MAX) {
-        let slots: Vec<usize> = codes.iter().map(|c| usize::from(*c)).collect();
-        let positions: Vec<u8> = (1..=members.len()).map(|i| i as u8).collect();
+    // Code to value: a dense table filled at compile time, one load per conversion whatever the
+    // order of the codes. With a catch-all, every slot holds a value (members, else `Other(code)`),
+    // so `From<u16>` has no branch on membership; without one, slots are `Option<Self>`.
+    // Either way 2 to 4 KB per enum.
+    let slots: Vec<usize> = codes.iter().map(|c| usize::from(*c)).collect();
+    let table = if let Some(CatchAll { ident: other }) = catch_all {
         quote! {
-            #[inline]
-            fn lookup(code: u16) -> ::core::option::Option<Self> {
-                /// 1 + the position in `ALL` of the member with each code 0..=999; 0 for none.
-                static POSITIONS: [::core::primitive::u8; 1000] = {
-                    let mut table: [::core::primitive::u8; 1000] = [0; 1000];
-                    #( table[#slots] = #positions; )*
-                    table
-                };
-                match POSITIONS.get(code as ::core::primitive::usize) {
-                    ::core::option::Option::Some(&position) if position != 0 => ::core::option::Option::Some(
-                        <Self as #krate::Registry>::ALL[(position - 1) as ::core::primitive::usize],
-                    ),
-                    _ => ::core::option::Option::None,
+            static BY_CODE: [#name; 1000] = {
+                let mut table = [#name::#other(0); 1000];
+                let mut code = 0;
+                while code < 1000 {
+                    table[code] = #name::#other(code as u16);
+                    code += 1;
                 }
-            }
+                #( table[#slots] = #name::#idents; )*
+                table
+            };
         }
     } else {
         quote! {
-            #[deny(unreachable_patterns)]
+            static BY_CODE: [::core::option::Option<#name>; 1000] = {
+                let mut table = [::core::option::Option::None; 1000];
+                #( table[#slots] = ::core::option::Option::Some(#name::#idents); )*
+                table
+            };
+        }
+    };
+    let lookup_body = match catch_all {
+        Some(CatchAll { ident: other }) => quote! {
+            #[inline]
             fn lookup(code: u16) -> ::core::option::Option<Self> {
-                match code {
-                    #( #codes => ::core::option::Option::Some(#name::#idents), )*
-                    _ => ::core::option::Option::None,
+                match BY_CODE.get(code as ::core::primitive::usize) {
+                    ::core::option::Option::Some(#name::#other(_)) | ::core::option::Option::None => {
+                        ::core::option::Option::None
+                    }
+                    ::core::option::Option::Some(member) => ::core::option::Option::Some(*member),
                 }
             }
-        }
+        },
+        None => quote! {
+            #[inline]
+            fn lookup(code: u16) -> ::core::option::Option<Self> {
+                match BY_CODE.get(code as ::core::primitive::usize) {
+                    ::core::option::Option::Some(slot) => *slot,
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        },
     };
 
     // The catch-all may hold an extension code that no variant names; its record is found here.
@@ -599,8 +615,8 @@ fn expand(
                 impl ::core::convert::From<u16> for #name {
                     #[inline]
                     fn from(code: u16) -> Self {
-                        match <Self as #krate::Registry>::lookup(code) {
-                            ::core::option::Option::Some(member) => member,
+                        match BY_CODE.get(code as ::core::primitive::usize) {
+                            ::core::option::Option::Some(status) => *status,
                             ::core::option::Option::None => #name::#other(code),
                         }
                     }
@@ -654,6 +670,8 @@ fn expand(
         const _: () = {
             #( static #ext_idents: #krate::Info = #ext_infos; )*
             #ext_lookup
+
+            #table
 
             /// Members' data in variant order; `position` finds a member's row in one step.
             static CODES: [u16; #count] = [ #( #codes ),* ];
