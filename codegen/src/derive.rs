@@ -679,7 +679,7 @@ fn expand(
             static TEXTS: [&str; #count] = [ #( #texts ),* ];
             static INFOS: [::core::option::Option<&'static #krate::Info>; #count] = [ #( #infos ),* ];
 
-            /// The row of a member; the catch-all has none (`#count`).
+            /// The row of a member; the catch-all has none and gets the number of members.
             #[inline]
             const fn position(status: #name) -> usize {
                 match status {

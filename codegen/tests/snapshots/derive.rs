@@ -1,4 +1,15 @@
 const _: () = {
+    static BY_CODE: [Api; 1000] = {
+        let mut table = [Api::Other(0); 1000];
+        let mut code = 0;
+        while code < 1000 {
+            table[code] = Api::Other(code as u16);
+            code += 1;
+        }
+        table[200usize] = Api::Ok;
+        table[503usize] = Api::Maintenance;
+        table
+    };
     /// Members' data in variant order; `position` finds a member's row in one step.
     static CODES: [u16; 2usize] = [200u16, 503u16];
     static REASONS: [&str; 2usize] = ["OK", "Down for maintenance"];
@@ -7,7 +18,7 @@ const _: () = {
         ::status_registry::StatusCode::Ok.info(),
         ::status_registry::StatusCode::ServiceUnavailable.info(),
     ];
-    /// The row of a member; the catch-all has none (`#count`).
+    /// The row of a member; the catch-all has none and gets the number of members.
     #[inline]
     const fn position(status: Api) -> usize {
         match status {
@@ -50,21 +61,12 @@ const _: () = {
         const ALL: &'static [Self] = &[Api::Ok, Api::Maintenance];
         #[inline]
         fn lookup(code: u16) -> ::core::option::Option<Self> {
-            /// 1 + the position in `ALL` of the member with each code 0..=999; 0 for none.
-            static POSITIONS: [::core::primitive::u8; 1000] = {
-                let mut table: [::core::primitive::u8; 1000] = [0; 1000];
-                table[200usize] = 1u8;
-                table[503usize] = 2u8;
-                table
-            };
-            match POSITIONS.get(code as ::core::primitive::usize) {
-                ::core::option::Option::Some(&position) if position != 0 => {
-                    ::core::option::Option::Some(
-                        <Self as ::status_registry::Registry>::ALL[(position - 1)
-                            as ::core::primitive::usize],
-                    )
+            match BY_CODE.get(code as ::core::primitive::usize) {
+                ::core::option::Option::Some(Api::Other(_))
+                | ::core::option::Option::None => ::core::option::Option::None,
+                ::core::option::Option::Some(member) => {
+                    ::core::option::Option::Some(*member)
                 }
-                _ => ::core::option::Option::None,
             }
         }
     }
@@ -125,8 +127,8 @@ const _: () = {
     impl ::core::convert::From<u16> for Api {
         #[inline]
         fn from(code: u16) -> Self {
-            match <Self as ::status_registry::Registry>::lookup(code) {
-                ::core::option::Option::Some(member) => member,
+            match BY_CODE.get(code as ::core::primitive::usize) {
+                ::core::option::Option::Some(status) => *status,
                 ::core::option::Option::None => Api::Other(code),
             }
         }
