@@ -25,7 +25,7 @@ fn cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
     }
 }
 
-pub(crate) fn option_str(value: Option<&str>) -> TokenStream {
+fn option_str(value: Option<&str>) -> TokenStream {
     match value {
         Some(s) => quote!(::core::option::Option::Some(#s)),
         None => quote!(::core::option::Option::None),
@@ -253,31 +253,21 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
             Unregistered(crate::Unregistered),
         }
 
-        /// The number of enabled variants, `Unregistered` aside.
-        const ENABLED: usize = {
-            let flags = [ #( #enabled_flags ),* ];
-            let mut count = 0;
+        /// For every registry entry, its variant's position among the enabled variants; one more
+        /// slot at the end holds the number of enabled variants.
+        const POSITIONS: [usize; #entry_count + 1] = {
+            let enabled = [ #( #enabled_flags ),* ];
+            let mut positions = [0; #entry_count + 1];
             let mut i = 0;
-            while i < flags.len() {
-                count += flags[i] as usize;
-                i += 1;
-            }
-            count
-        };
-
-        /// For every registry entry, its variant's position among the enabled variants.
-        const POSITIONS: [usize; #entry_count] = {
-            let flags = [ #( #enabled_flags ),* ];
-            let mut positions = [0; #entry_count];
-            let mut next = 0;
-            let mut i = 0;
-            while i < flags.len() {
-                positions[i] = next;
-                next += flags[i] as usize;
+            while i < enabled.len() {
+                positions[i + 1] = positions[i] + enabled[i] as usize;
                 i += 1;
             }
             positions
         };
+
+        /// The number of enabled variants, `Unregistered` aside.
+        const ENABLED: usize = POSITIONS[#entry_count];
 
         /// The metadata of the enabled variants, in variant order.
         static INFOS: [crate::Info; ENABLED] = [ #( #cfgs #infos, )* ];

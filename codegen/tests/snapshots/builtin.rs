@@ -81,30 +81,20 @@ pub enum StatusCode {
     /// exactly one representation.
     Unregistered(crate::Unregistered),
 }
-/// The number of enabled variants, `Unregistered` aside.
-const ENABLED: usize = {
-    let flags = [true, cfg!(feature = "vendor-acme")];
-    let mut count = 0;
+/// For every registry entry, its variant's position among the enabled variants; one more
+/// slot at the end holds the number of enabled variants.
+const POSITIONS: [usize; 2usize + 1] = {
+    let enabled = [true, cfg!(feature = "vendor-acme")];
+    let mut positions = [0; 2usize + 1];
     let mut i = 0;
-    while i < flags.len() {
-        count += flags[i] as usize;
-        i += 1;
-    }
-    count
-};
-/// For every registry entry, its variant's position among the enabled variants.
-const POSITIONS: [usize; 2usize] = {
-    let flags = [true, cfg!(feature = "vendor-acme")];
-    let mut positions = [0; 2usize];
-    let mut next = 0;
-    let mut i = 0;
-    while i < flags.len() {
-        positions[i] = next;
-        next += flags[i] as usize;
+    while i < enabled.len() {
+        positions[i + 1] = positions[i] + enabled[i] as usize;
         i += 1;
     }
     positions
 };
+/// The number of enabled variants, `Unregistered` aside.
+const ENABLED: usize = POSITIONS[2usize];
 /// The metadata of the enabled variants, in variant order.
 static INFOS: [crate::Info; ENABLED] = [
     crate::Info::__new(
