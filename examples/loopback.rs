@@ -26,6 +26,7 @@ use status_registry::{Status, StatusCode, StatusRegistry};
 
 /// What the client side of this API expects to see.
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(http)]
 enum Edge {
     Ok,
     TooManyRequests,

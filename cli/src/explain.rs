@@ -97,12 +97,12 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
         "  semantics    {}; cacheable {}; content {}; retry-after {}; retry {}",
         class_name(code),
         yes_no(entry.cacheable),
-        yes_no(entry.content),
+        yes_no(entry.allows_content),
         yes_no(entry.retry_after),
         entry.retry.value.keyword()
     );
     let description = match lang {
-        Lang::En => &entry.description_en.value,
+        Lang::En => &entry.description.value,
         Lang::Ja => &entry.description_ja.value,
     };
     let _ = writeln!(text, "  {description}\n");

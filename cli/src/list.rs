@@ -111,10 +111,10 @@ fn json_rows(registry: &Checked, rows: &[&CheckedEntry]) -> String {
                 "lifecycle": e.lifecycle.value.keyword(),
                 "expires": e.expires.as_ref().map(|x| x.value.as_str()),
                 "cacheable": e.cacheable,
-                "content": e.content,
+                "content": e.allows_content,
                 "retry_after": e.retry_after,
                 "retry": e.retry.value.keyword(),
-                "description": { "en": e.description_en.value, "ja": e.description_ja.value },
+                "description": { "en": e.description.value, "ja": e.description_ja.value },
             })
         })
         .collect();

@@ -5,14 +5,12 @@
 //! laid out for speed: variant-to-metadata is one `match` that compiles to a jump table, code-to-variant
 //! is a dense 1000-slot table, and the Display text is pre-rendered.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Retry, VendorDef};
-
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
+use crate::model::{Checked, CheckedEntry, VendorDef};
+use crate::precedence;
+use crate::tokens::{DocContext, ident, option_str, variant_doc_attrs};
 
 /// `#[cfg(feature = "vendor-x")]` for vendor entries, nothing for IANA entries.
 fn cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
@@ -23,83 +21,6 @@ fn cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
         }
         None => TokenStream::new(),
     }
-}
-
-fn option_str(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-fn lifecycle_tokens(krate: &TokenStream, lifecycle: Lifecycle) -> TokenStream {
-    let variant = match lifecycle {
-        Lifecycle::Registered => quote!(Registered),
-        Lifecycle::Temporary => quote!(Temporary),
-        Lifecycle::Unused => quote!(Unused),
-        Lifecycle::Obsolete => quote!(Obsolete),
-        Lifecycle::Deprecated => quote!(Deprecated),
-    };
-    quote!(#krate::Lifecycle::#variant)
-}
-
-fn retry_tokens(krate: &TokenStream, retry: Retry) -> TokenStream {
-    let variant = match retry {
-        Retry::Never => quote!(Never),
-        Retry::Idempotent => quote!(Idempotent),
-        Retry::Always => quote!(Always),
-        Retry::After => quote!(AfterRetryAfter),
-    };
-    quote!(#krate::Retry::#variant)
-}
-
-/// The Display form of a status: `404 Not Found`, `000 No Response Status`.
-#[must_use]
-pub fn display_text(code: u16, reason: &str) -> String {
-    format!("{code:03} {reason}")
-}
-
-/// The rustdoc of one variant: the status line, the description, the reference and the lifecycle.
-/// The `#[doc = ...]` attributes of one variant.
-pub(crate) fn variant_doc_attrs(checked: &Checked, status: &CheckedEntry) -> TokenStream {
-    let lines = variant_doc(checked, status);
-    quote!( #( #[doc = #lines] )* )
-}
-
-fn variant_doc(checked: &Checked, status: &CheckedEntry) -> Vec<String> {
-    let entry = &status.entry;
-    let mut lines = vec![
-        format!(" `{}`", display_text(entry.code.value, &entry.reason.value)),
-        String::new(),
-        format!(" {}", entry.description_en.value),
-        String::new(),
-    ];
-    let reference = match (&entry.spec, entry.spec_link()) {
-        (Some(spec), Some(link)) => format!("[{}]({link})", spec.value),
-        (Some(spec), None) => spec.value.clone(),
-        (None, _) => "no public specification".to_owned(),
-    };
-    match checked.vendor_of(status) {
-        Some(vendor) => {
-            lines.push(format!(
-                " Vendor: {} (feature `{}`). Source: {reference}.",
-                vendor.name.value,
-                vendor.feature()
-            ));
-        }
-        None => lines.push(format!(" IANA registry. Specification: {reference}.")),
-    }
-    match &entry.expires {
-        Some(expires) => {
-            lines.push(format!(" Lifecycle: {} (expires {}).", entry.lifecycle.value.keyword(), expires.value));
-        }
-        None => lines.push(format!(" Lifecycle: {}.", entry.lifecycle.value.keyword())),
-    }
-    if !entry.aliases.is_empty() {
-        let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("\"{}\"", a.value)).collect();
-        lines.push(format!(" Also parsed from: {}.", aliases.join(", ")));
-    }
-    lines
 }
 
 /// The whole built-in API: `Vendor`, `StatusCode`, their metadata and lookup tables.
@@ -180,7 +101,7 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
     let cfgs: Vec<TokenStream> = statuses.iter().map(|s| cfg_of(checked, s)).collect();
     let names: Vec<Ident> = statuses.iter().map(|s| ident(&s.name)).collect();
     let codes: Vec<u16> = statuses.iter().map(|s| s.entry.code.value).collect();
-    let docs: Vec<TokenStream> = statuses.iter().map(|s| variant_doc_attrs(checked, s)).collect();
+    let docs: Vec<TokenStream> = statuses.iter().map(|s| variant_doc_attrs(checked, s, DocContext::Crate)).collect();
     // Each variant's position among the enabled variants, which is also its discriminant: rustc
     // numbers the variants that survive cfg in declaration order. `info` reads `INFOS` at that
     // position, so the metadata of a variant costs one load, with no branch per variant.
@@ -199,32 +120,22 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
     let infos: Vec<TokenStream> = statuses.iter().map(|s| info_tokens(checked, s)).collect();
 
     // Code to variant: lowest precedence first, so that a higher one overwrites the slot.
-    let mut by_precedence: Vec<&CheckedEntry> = statuses.iter().collect();
-    by_precedence.sort_by_key(|s| core::cmp::Reverse(s.rank()));
-    let table_fill = by_precedence.iter().map(|s| {
+    let table_fill = precedence::fill_order(statuses).into_iter().map(|s| {
         let cfg = cfg_of(checked, s);
         let name = ident(&s.name);
         let slot = usize::from(s.entry.code.value);
         quote!( #cfg { table[#slot] = ::core::option::Option::Some(StatusCode::#name); } )
     });
 
-    // Phrase to variant, in precedence order: IANA first, then vendors as declared. The first
-    // insertion of a phrase wins, so this order is what makes parsing prefer the IANA meaning.
-    let mut phrase_rows: Vec<(usize, u16, usize, &str, &CheckedEntry)> = Vec::new();
-    for s in statuses {
-        for (kind, phrase) in core::iter::once(&s.entry.reason).chain(&s.entry.aliases).enumerate() {
-            phrase_rows.push((s.rank(), s.entry.code.value, kind.min(1), phrase.value.as_str(), s));
-        }
-    }
-    // Variant names come after every phrase, so a phrase never loses to a name.
-    for s in statuses {
-        phrase_rows.push((usize::MAX, s.entry.code.value, 2, s.name.as_str(), s));
-    }
-    phrase_rows.sort_by_key(|(rank, code, kind, _, _)| (*rank, *code, *kind));
-    let phrase_inserts = phrase_rows.iter().map(|(_, _, _, phrase, s)| {
-        let cfg = cfg_of(checked, s);
-        let name = ident(&s.name);
-        quote!( #cfg { table = table.insert(#phrase, StatusCode::#name); } )
+    // Phrases and names to variant, in the order precedence gives; the first insertion wins. The
+    // table is sized for every row, whichever vendors are on.
+    let phrase_rows = precedence::phrase_rows(statuses);
+    let phrase_count = phrase_rows.len();
+    let phrase_inserts = phrase_rows.iter().map(|row| {
+        let cfg = cfg_of(checked, row.status);
+        let name = ident(&row.status.name);
+        let text = row.text;
+        quote!( #cfg { table = table.insert(#text, StatusCode::#name); } )
     });
 
     let vendor_arms = statuses.iter().filter_map(|s| {
@@ -280,7 +191,10 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
         };
 
         /// Reason phrases, aliases and variant names of the enabled statuses, for parsing.
-        static PHRASES: crate::phrase_table::PhraseTable<StatusCode> = {
+        static PHRASES: crate::phrase_table::PhraseTable<
+            StatusCode,
+            { crate::phrase_table::slots_for(#phrase_count) },
+        > = {
             let mut table = crate::phrase_table::PhraseTable::new();
             #( #phrase_inserts )*
             table
@@ -374,31 +288,5 @@ fn info_tokens(checked: &Checked, status: &CheckedEntry) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    info_new(&quote!(crate), &status.name, &status.entry, &vendor)
-}
-
-/// A call of the hidden `Info::__new` constructor for `entry`, under the crate path `krate`.
-pub(crate) fn info_new(krate: &TokenStream, name: &str, entry: &Entry, vendor: &TokenStream) -> TokenStream {
-    let code = entry.code.value;
-    let reason = &entry.reason.value;
-    let reason_ja = &entry.reason_ja.value;
-    let text = display_text(code, reason);
-    let aliases: Vec<&str> = entry.aliases.iter().map(|a| a.value.as_str()).collect();
-    let spec = option_str(entry.spec.as_ref().map(|s| s.value.as_str()));
-    let link = entry.spec_link();
-    let spec_link = option_str(link.as_deref());
-    let lifecycle = lifecycle_tokens(krate, entry.lifecycle.value);
-    let expires = option_str(entry.expires.as_ref().map(|e| e.value.as_str()));
-    let cacheable = entry.cacheable;
-    let content = entry.content;
-    let retry_after = entry.retry_after;
-    let retry = retry_tokens(krate, entry.retry.value);
-    let en = &entry.description_en.value;
-    let ja = &entry.description_ja.value;
-    quote! {
-        #krate::Info::__new(
-            #code, #name, #reason, #reason_ja, #text, &[ #( #aliases ),* ], #vendor, #spec, #spec_link,
-            #lifecycle, #expires, #cacheable, #content, #retry_after, #retry, #en, #ja,
-        )
-    }
+    crate::tokens::info(&quote!(crate), &status.name, &status.entry, &vendor)
 }

@@ -19,8 +19,10 @@ pub mod literal;
 pub mod model;
 pub mod naming;
 pub mod parse;
+pub mod precedence;
 pub mod resolve;
 pub mod standalone;
+pub mod tokens;
 pub mod validate;
 
 pub use diag::{Diagnostic, Diagnostics, Loc};

@@ -131,14 +131,14 @@ pub struct Entry {
     pub expires: Option<Located<String>>,
     /// Heuristically cacheable by default (RFC 9110, Section 15.1).
     pub cacheable: bool,
-    /// Whether a response with this code may carry content.
-    pub content: bool,
+    /// Whether a response with this code may carry content (the registry's `content` key).
+    pub allows_content: bool,
     /// Whether a Retry-After field has a meaning with this code.
     pub retry_after: bool,
     /// What a client may do next.
     pub retry: Located<Retry>,
     /// English description.
-    pub description_en: Located<String>,
+    pub description: Located<String>,
     /// Japanese description.
     pub description_ja: Located<String>,
     /// Where the entry's mapping starts.
@@ -180,8 +180,9 @@ impl Entry {
 pub struct Checked {
     /// The vendors, in precedence order.
     pub vendors: Vec<VendorDef>,
-    /// Every entry with its resolved name and vendor, sorted by code and then precedence (IANA first,
-    /// then vendors in declared order). This is the order of `StatusCode`'s variants and of `ALL`.
+    /// Every entry with its resolved name and vendor, sorted by [`crate::precedence::order`]: by code,
+    /// then IANA first and vendors in declared order. This is the order of `StatusCode`'s variants
+    /// and of `ALL`.
     pub statuses: Vec<CheckedEntry>,
 }
 
@@ -194,14 +195,6 @@ pub struct CheckedEntry {
     pub name: String,
     /// Index of its vendor in [`Checked::vendors`]; `None` for IANA codes.
     pub vendor: Option<usize>,
-}
-
-impl CheckedEntry {
-    /// Precedence among entries with the same code: 0 for IANA, then 1 + the vendor's index.
-    #[must_use]
-    pub fn rank(&self) -> usize {
-        self.vendor.map_or(0, |v| v + 1)
-    }
 }
 
 impl Checked {

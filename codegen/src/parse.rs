@@ -380,7 +380,7 @@ fn entry_from(node: &Node, diags: &mut Diagnostics) -> Option<Entry> {
     let content = boolean(&fields, "content", true, diags);
     let retry_after = boolean(&fields, "retry_after", false, diags);
     let retry = keyword(&fields, "retry", &Retry::KEYWORDS, diags);
-    let (description_en, description_ja) = match fields.required("description", diags) {
+    let (description, description_ja) = match fields.required("description", diags) {
         Some(node) => match Fields::read(node, "a description", DESCRIPTION_KEYS, diags) {
             Some(desc) => (required_string(&desc, "en", diags), required_string(&desc, "ja", diags)),
             None => (None, None),
@@ -398,10 +398,10 @@ fn entry_from(node: &Node, diags: &mut Diagnostics) -> Option<Entry> {
         lifecycle: lifecycle?,
         expires,
         cacheable,
-        content,
+        allows_content: content,
         retry_after,
         retry: retry?,
-        description_en: description_en?,
+        description: description?,
         description_ja: description_ja?,
         loc: fields.loc,
     })

@@ -1,10 +1,15 @@
 //! Finding the registry entry that a variant name or a code refers to, for the derive and `status!`.
 //!
-//! Resolution knows which vendor features are on, so it can tell a user exactly which feature a
-//! vendor code needs, and it suggests the nearest name for a typo.
+//! A bare code resolves by [`precedence::source_meaning`], which ignores the vendor features: the
+//! features only decide whether a resolved vendor meaning may be used, and the error then names the
+//! feature. Errors are typed ([`ResolveError`]) and worded for the place they were written
+//! ([`Site`]).
 
-use crate::model::{Checked, CheckedEntry};
+use std::fmt;
+
+use crate::model::{Checked, CheckedEntry, VendorDef};
 use crate::naming;
+use crate::precedence::{self, SourceMeaning};
 
 /// What resolution may look at: the registry, the user's extension entries and the vendors whose
 /// features are on.
@@ -18,7 +23,7 @@ pub struct Scope<'r> {
 }
 
 /// An entry found by resolution.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct Found<'r> {
     /// The entry.
     pub status: &'r CheckedEntry,
@@ -26,117 +31,234 @@ pub struct Found<'r> {
     pub extension: bool,
 }
 
-impl<'r> Scope<'r> {
-    fn enabled(&self, status: &CheckedEntry) -> bool {
-        self.base.vendor_of(status).is_none_or(|v| self.enabled.contains(&v.id.value))
-    }
+/// A vendor as errors name it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VendorRef {
+    /// The id (`nginx`).
+    pub id: String,
+    /// The display name (`nginx`, `ArcGIS Server`).
+    pub name: String,
+    /// The feature (`vendor-nginx`).
+    pub feature: String,
+}
 
-    fn found(status: &'r CheckedEntry, extension: bool) -> Found<'r> {
-        Found { status, extension }
+impl VendorRef {
+    fn of(vendor: &VendorDef) -> Self {
+        Self { id: vendor.id.value.clone(), name: vendor.name.value.clone(), feature: vendor.feature() }
     }
+}
 
-    /// The entry for `code`: the extension's, else the IANA meaning, else the first enabled vendor's.
-    /// With `vendor`, that vendor's own meaning.
-    pub fn by_code(&self, code: u64, vendor: Option<&str>) -> Result<Found<'r>, String> {
-        let Ok(code) = u16::try_from(code) else { return Err(outside(code)) };
-        if code > 999 {
-            return Err(outside(code.into()));
-        }
-        if let Some(vendor) = vendor {
-            return self.by_vendor(code, vendor);
-        }
-        if let Some(ext) = self.extension.and_then(|e| e.statuses.iter().find(|s| s.entry.code.value == code)) {
-            return Ok(Self::found(ext, true));
-        }
-        let meanings: Vec<&CheckedEntry> = self.base.statuses.iter().filter(|s| s.entry.code.value == code).collect();
-        if let Some(status) = meanings.iter().find(|s| self.enabled(s)) {
-            return Ok(Self::found(status, false));
-        }
-        if meanings.is_empty() {
-            let hint = if self.extension.is_some() {
-                "add it to the extension file"
-            } else {
-                "add your own codes with `#[status_registry(extend = \"codes.yaml\")]`"
-            };
-            return Err(format!("status code {code:03} is not in the registry; {hint}"));
-        }
-        Err(self.feature_hint(code, &meanings))
+/// Why a code or a name did not resolve.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResolveError {
+    /// The code is not in 0..=999.
+    OutOfRange {
+        /// The code as written.
+        code: u64,
+    },
+    /// Neither the registry nor the extension has the code.
+    NotInRegistry {
+        /// The code.
+        code: u16,
+        /// Whether the enum already has an extension file, where the code could go.
+        has_extension: bool,
+    },
+    /// The code or name is one vendor's, and that vendor's feature is off.
+    FeatureOff {
+        /// The code.
+        code: u16,
+        /// The variant name, when the status was named rather than numbered.
+        name: Option<String>,
+        /// The vendor.
+        vendor: VendorRef,
+    },
+    /// No IANA meaning and several vendor meanings: the source must pick one.
+    Ambiguous {
+        /// The code.
+        code: u16,
+        /// Each vendor with its reason phrase for the code, in precedence order.
+        meanings: Vec<(VendorRef, String)>,
+    },
+    /// `vendor = "..."` names no vendor of the registry.
+    UnknownVendor {
+        /// The id as written.
+        vendor: String,
+        /// Every vendor id.
+        known: Vec<String>,
+    },
+    /// The vendor exists but has no such code.
+    VendorLacksCode {
+        /// The code.
+        code: u16,
+        /// The vendor.
+        vendor: VendorRef,
+    },
+    /// No status has this variant name.
+    UnknownName {
+        /// The name as written.
+        name: String,
+        /// The nearest name and its code, for a typo.
+        suggestion: Option<(String, u16)>,
+    },
+}
+
+/// Where the failing reference was written, which decides how an error tells the user to fix it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Site {
+    /// `#[status(...)]`, a discriminant or a variant name in a derived enum.
+    Derive,
+    /// `status!(...)`.
+    Macro,
+}
+
+impl ResolveError {
+    /// The message for a reference written at `site`.
+    #[must_use]
+    pub fn message(&self, site: Site) -> String {
+        Message(self, site).to_string()
     }
+}
 
-    fn by_vendor(&self, code: u16, vendor: &str) -> Result<Found<'r>, String> {
-        let Some(def) = self.base.vendors.iter().find(|v| v.id.value == vendor) else {
-            let known: Vec<String> = self.base.vendors.iter().map(|v| format!("`{}`", v.id.value)).collect();
-            return Err(format!("unknown vendor `{vendor}`; expected one of {}", known.join(", ")));
-        };
-        let Some(status) = self
-            .base
-            .statuses
-            .iter()
-            .find(|s| s.entry.code.value == code && self.base.vendor_of(s).is_some_and(|v| v.id == def.id))
-        else {
-            return Err(format!("{} has no status code {code:03} in the registry", def.name.value));
-        };
-        if self.enabled(status) { Ok(Self::found(status, false)) } else { Err(self.feature_hint(code, &[status])) }
-    }
+struct Message<'e>(&'e ResolveError, Site);
 
-    /// Why a code whose every meaning belongs to a disabled vendor cannot be used, and which feature
-    /// to enable.
-    fn feature_hint(&self, code: u16, meanings: &[&CheckedEntry]) -> String {
-        let vendors: Vec<_> = meanings.iter().filter_map(|s| self.base.vendor_of(s)).collect();
-        match vendors.as_slice() {
-            [one] => format!(
-                "{code:03} is {} {} code; enable feature `{}` of status-registry",
-                article(&one.name.value),
-                one.name.value,
-                one.feature()
+impl fmt::Display for Message<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Message(error, site) = *self;
+        match error {
+            ResolveError::OutOfRange { code } => {
+                write!(f, "status code {code} is outside 0..=999; HTTP status codes have three digits")
+            }
+            ResolveError::NotInRegistry { code, has_extension } => {
+                let hint = match (site, has_extension) {
+                    (Site::Derive, true) => "add it to the extension file",
+                    (Site::Derive, false) => "add your own codes with `#[status_registry(extend = \"codes.yaml\")]`",
+                    (Site::Macro, _) => "`status!` names registry codes; use `StatusCode::from` for others",
+                };
+                write!(f, "status code {code:03} is not in the registry; {hint}")
+            }
+            ResolveError::FeatureOff { code, name: Some(name), vendor } => write!(
+                f,
+                "`{name}` is {} {} code ({code:03}); enable feature `{}` of status-registry",
+                article(&vendor.name),
+                vendor.name,
+                vendor.feature
             ),
-            many => {
-                let names: Vec<&str> = many.iter().map(|v| v.name.value.as_str()).collect();
-                let features: Vec<String> = many.iter().map(|v| format!("`{}`", v.feature())).collect();
-                format!(
-                    "{code:03} is a code of {}; enable one of the features {} of status-registry",
-                    names.join(", "),
-                    features.join(", ")
+            ResolveError::FeatureOff { code, name: None, vendor } => write!(
+                f,
+                "{code:03} is {} {} code; enable feature `{}` of status-registry",
+                article(&vendor.name),
+                vendor.name,
+                vendor.feature
+            ),
+            ResolveError::Ambiguous { code, meanings } => {
+                let listed: Vec<String> =
+                    meanings.iter().map(|(v, reason)| format!("`{}` {reason} ({})", v.id, v.name)).collect();
+                let first = meanings.first().map_or("nginx", |(v, _)| v.id.as_str());
+                let how = match site {
+                    Site::Derive => format!("`#[status({code:03}, vendor = \"{first}\")]`"),
+                    Site::Macro => format!("`status!({first} {code:03})`"),
+                };
+                write!(
+                    f,
+                    "status code {code:03} has no IANA meaning and several vendor meanings: {}; name the vendor, as in {how}",
+                    listed.join(", ")
                 )
             }
-        }
-    }
-
-    /// The entry with the variant name `name`: the extension's first, then the registry's.
-    pub fn by_name(&self, name: &str) -> Result<Found<'r>, String> {
-        if let Some(ext) = self.extension.and_then(|e| e.statuses.iter().find(|s| s.name == name)) {
-            return Ok(Self::found(ext, true));
-        }
-        if let Some(status) = self.base.statuses.iter().find(|s| s.name == name) {
-            if self.enabled(status) {
-                return Ok(Self::found(status, false));
+            ResolveError::UnknownVendor { vendor, known } => {
+                let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+                write!(f, "unknown vendor `{vendor}`; expected one of {}", known.join(", "))
             }
-            let vendor = self.base.vendor_of(status).map(|v| (v.name.value.as_str(), v.feature()));
-            if let Some((vendor, feature)) = vendor {
-                return Err(format!(
-                    "`{name}` is {} {vendor} code ({:03}); enable feature `{feature}` of status-registry",
-                    article(vendor),
-                    status.entry.code.value
-                ));
+            ResolveError::VendorLacksCode { code, vendor } => {
+                write!(f, "{} has no status code {code:03} in the registry", vendor.name)
             }
-        }
-        let all = self.base.statuses.iter().chain(self.extension.iter().flat_map(|e| &e.statuses));
-        let candidates: Vec<&CheckedEntry> = all.collect();
-        match naming::nearest(name, candidates.iter().map(|s| s.name.as_str())) {
-            Some(best) => {
-                let code = candidates.iter().find(|s| s.name == best).map_or(0, |s| s.entry.code.value);
-                Err(format!("no status named `{name}`; did you mean `{best}` ({code:03})?"))
+            ResolveError::UnknownName { name, suggestion: Some((best, code)) } => {
+                write!(f, "no status named `{name}`; did you mean `{best}` ({code:03})?")
             }
-            None => Err(format!(
+            ResolveError::UnknownName { name, suggestion: None } => write!(
+                f,
                 "no status named `{name}`; use a registry name such as `NotFound`, or give the code with \
                  `#[status(404)]`"
-            )),
+            ),
         }
     }
 }
 
-fn outside(code: u64) -> String {
-    format!("status code {code} is outside 0..=999; HTTP status codes have three digits")
+impl<'r> Scope<'r> {
+    fn is_enabled(&self, vendor: &VendorDef) -> bool {
+        self.enabled.contains(&vendor.id.value)
+    }
+
+    /// `status` if its vendor (if any) is on, else the error naming the feature.
+    fn usable(&self, status: &'r CheckedEntry, name: Option<&str>) -> Result<Found<'r>, ResolveError> {
+        match self.base.vendor_of(status) {
+            Some(vendor) if !self.is_enabled(vendor) => Err(ResolveError::FeatureOff {
+                code: status.entry.code.value,
+                name: name.map(str::to_owned),
+                vendor: VendorRef::of(vendor),
+            }),
+            _ => Ok(Found { status, extension: false }),
+        }
+    }
+
+    /// The entry for `code`: the extension's, else the meaning [`precedence::source_meaning`] gives.
+    /// With `vendor`, that vendor's own meaning.
+    pub fn by_code(&self, code: u64, vendor: Option<&str>) -> Result<Found<'r>, ResolveError> {
+        let code = match u16::try_from(code) {
+            Ok(code) if code <= 999 => code,
+            _ => return Err(ResolveError::OutOfRange { code }),
+        };
+        if let Some(vendor) = vendor {
+            return self.by_vendor(code, vendor);
+        }
+        if let Some(ext) = self.extension.and_then(|e| precedence::meanings(e, code).next()) {
+            return Ok(Found { status: ext, extension: true });
+        }
+        match precedence::source_meaning(self.base, code) {
+            SourceMeaning::Iana(status) | SourceMeaning::Vendor(status) => self.usable(status, None),
+            SourceMeaning::Ambiguous(all) => Err(ResolveError::Ambiguous {
+                code,
+                meanings: all
+                    .iter()
+                    .filter_map(|s| Some((VendorRef::of(self.base.vendor_of(s)?), s.entry.reason.value.clone())))
+                    .collect(),
+            }),
+            SourceMeaning::Missing => {
+                Err(ResolveError::NotInRegistry { code, has_extension: self.extension.is_some() })
+            }
+        }
+    }
+
+    fn by_vendor(&self, code: u16, vendor: &str) -> Result<Found<'r>, ResolveError> {
+        let Some(def) = self.base.vendors.iter().find(|v| v.id.value == vendor) else {
+            return Err(ResolveError::UnknownVendor {
+                vendor: vendor.to_owned(),
+                known: self.base.vendors.iter().map(|v| v.id.value.clone()).collect(),
+            });
+        };
+        let own =
+            precedence::meanings(self.base, code).find(|s| self.base.vendor_of(s).is_some_and(|v| v.id == def.id));
+        match own {
+            Some(status) => self.usable(status, None),
+            None => Err(ResolveError::VendorLacksCode { code, vendor: VendorRef::of(def) }),
+        }
+    }
+
+    /// The entry with the variant name `name`: the extension's first, then the registry's.
+    pub fn by_name(&self, name: &str) -> Result<Found<'r>, ResolveError> {
+        if let Some(ext) = self.extension.and_then(|e| e.statuses.iter().find(|s| s.name == name)) {
+            return Ok(Found { status: ext, extension: true });
+        }
+        if let Some(status) = self.base.statuses.iter().find(|s| s.name == name) {
+            return self.usable(status, Some(name));
+        }
+        let candidates: Vec<&CheckedEntry> =
+            self.base.statuses.iter().chain(self.extension.iter().flat_map(|e| &e.statuses)).collect();
+        let suggestion = naming::nearest(name, candidates.iter().map(|s| s.name.as_str())).map(|best| {
+            let code = candidates.iter().find(|s| s.name == best).map_or(0, |s| s.entry.code.value);
+            (best.to_owned(), code)
+        });
+        Err(ResolveError::UnknownName { name: name.to_owned(), suggestion })
+    }
 }
 
 /// "a" or "an", by the first letter of the vendor's name as it is read aloud.

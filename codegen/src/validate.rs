@@ -77,7 +77,7 @@ fn check(registry: Registry, unowned: &str, diags: &mut Diagnostics) -> Checked 
         })
         .collect();
     check_names(&statuses, diags);
-    statuses.sort_by_key(|s| (s.entry.code.value, s.rank()));
+    statuses.sort_by_key(crate::precedence::order);
     Checked { vendors: registry.vendors, statuses }
 }
 
@@ -266,7 +266,7 @@ fn check_phrases(statuses: &[Entry], diags: &mut Diagnostics) {
 /// Descriptions are one or two sentences; a runaway one would bloat every binary that links it.
 fn check_descriptions(statuses: &[Entry], diags: &mut Diagnostics) {
     for entry in statuses {
-        for text in [&entry.description_en, &entry.description_ja] {
+        for text in [&entry.description, &entry.description_ja] {
             if text.value.len() > crate::MAX_DESCRIPTION_LEN {
                 diags.error(
                     text.loc,
@@ -283,7 +283,7 @@ fn check_descriptions(statuses: &[Entry], diags: &mut Diagnostics) {
 
 /// RFC 9110 forbids content in 1xx, 204 and 304 responses; the registry must agree.
 fn check_content_rules(statuses: &[Entry], diags: &mut Diagnostics) {
-    for entry in statuses.iter().filter(|e| e.is_iana() && e.content) {
+    for entry in statuses.iter().filter(|e| e.is_iana() && e.allows_content) {
         let code = entry.code.value;
         if (100..200).contains(&code) || code == 204 || code == 304 {
             diags.error(entry.loc, format!("code {code} may not carry content (RFC 9110); add `content: false`"));

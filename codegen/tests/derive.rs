@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use quote::quote;
-use status_registry_codegen::derive::{Context, derive};
+use status_registry_codegen::derive::{Context, derive, try_derive};
 use status_registry_codegen::expand::expand_builtin;
 use status_registry_codegen::literal::status;
 use status_registry_codegen::load;
@@ -85,27 +85,109 @@ fn extension_file_errors_carry_the_file_name_and_position() {
 }
 
 #[test]
-fn enabled_vendors_decide_what_a_shared_code_means() {
-    let dir = temp_dir("vendors");
-    assert_eq!(
-        status(quote!(499), &context(&dir).enabled_vendors).to_string(),
-        quote!(::status_registry::StatusCode::NginxClientClosedRequest).to_string()
-    );
+fn a_bare_code_means_the_same_whatever_the_vendors() {
+    let ambiguous = "status code 499 has no IANA meaning and several vendor meanings: `nginx` Client Closed Request \
+                     (nginx), `arcgis` Token Required (ArcGIS Server), `unofficial` Request has been forbidden by \
+                     antivirus (Unofficial conventions); name the vendor, as in `status!(nginx 499)`";
+    let vendor_sets: [&[&str]; 4] = [&[], &["nginx"], &["arcgis"], &["nginx", "arcgis", "unofficial"]];
+    for vendors in vendor_sets {
+        let enabled: Vec<String> = vendors.iter().map(|v| (*v).to_owned()).collect();
+        assert_eq!(errors(&status(quote!(499), &enabled)), [ambiguous], "{vendors:?}");
+        assert_eq!(
+            status(quote!(451), &enabled).to_string(),
+            quote!(::status_registry::StatusCode::UnavailableForLegalReasons).to_string()
+        );
+    }
     let arcgis = vec!["arcgis".to_owned()];
     assert_eq!(
-        status(quote!(499), &arcgis).to_string(),
+        status(quote!(arcgis 499), &arcgis).to_string(),
         quote!(::status_registry::StatusCode::ArcGisTokenRequired).to_string()
     );
-    let none: Vec<String> = Vec::new();
     assert_eq!(
-        errors(&status(quote!(499), &none)),
-        [
-            "499 is a code of nginx, ArcGIS Server, Unofficial conventions; enable one of the features `vendor-nginx`, `vendor-arcgis`, `vendor-unofficial` of status-registry"
-        ]
+        errors(&status(quote!(nginx 499), &arcgis)),
+        ["499 is an nginx code; enable feature `vendor-nginx` of status-registry"]
     );
     assert_eq!(
-        status(quote!(451), &none).to_string(),
-        quote!(::status_registry::StatusCode::UnavailableForLegalReasons).to_string()
+        errors(&status(quote!(522), &arcgis)),
+        ["522 is a Cloudflare code; enable feature `vendor-cloudflare` of status-registry"]
+    );
+}
+
+#[test]
+fn status_takes_the_crate_path_it_is_given() {
+    let none: Vec<String> = Vec::new();
+    assert_eq!(
+        status(quote!(crate::reexport::sr; 404), &none).to_string(),
+        quote!(crate::reexport::sr::StatusCode::NotFound).to_string()
+    );
+}
+
+#[test]
+fn status_literals_are_plain_decimal_codes() {
+    let none: Vec<String> = Vec::new();
+    let cases = [
+        (quote!(404u8), "a status code takes no suffix but `u16`; write `404` instead of `404u8`"),
+        (quote!(0x194), "write the status code as a plain decimal number: `404` instead of `0x194`"),
+        (quote!(4_04), "write the status code as a plain decimal number: `404` instead of `4_04`"),
+        (
+            quote!(x),
+            "`x` is not a status code; write the code as a plain number, as in `status!(404)`, or a vendor id and \
+             a code, as in `status!(nginx 499)`",
+        ),
+        (quote!(-1), "a status code is not negative; write a number from 000 to 999"),
+        (quote!("404"), "write the code as a number, not a string: `status!(404)`"),
+        (quote!(1000), "status code 1000 is outside 0..=999; HTTP status codes have three digits"),
+    ];
+    for (input, message) in cases {
+        assert_eq!(errors(&status(input.clone(), &none)), [message], "{input}");
+    }
+    assert_eq!(status(quote!(404u16), &none).to_string(), quote!(::status_registry::StatusCode::NotFound).to_string());
+    assert_eq!(
+        status(quote!(000), &["aws-elb".to_owned()]).to_string(),
+        quote!(::status_registry::StatusCode::AwsElbNoResponseStatus).to_string()
+    );
+}
+
+#[test]
+fn try_derive_returns_every_problem_as_a_value() {
+    let dir = temp_dir("try");
+    let error = try_derive(
+        quote! {
+            enum Api {
+                NotFund,
+                #[status(499)]
+                Closed,
+                #[status(503, reason = " Padded ")]
+                Padded,
+                #[status(502, reason = "Not Found")]
+                Hijack,
+            }
+        },
+        &context(&dir),
+    )
+    .unwrap_err();
+    let messages: Vec<String> = error.into_iter().map(|e| e.to_string()).collect();
+    assert_eq!(messages.len(), 4, "{messages:?}");
+    assert_eq!(messages[0], "no status named `NotFund`; did you mean `NotFound` (404)?");
+    assert!(messages[1].starts_with("status code 499 has no IANA meaning"), "{messages:?}");
+    assert!(messages[1].ends_with("as in `#[status(499, vendor = \"nginx\")]`"), "{messages:?}");
+    assert_eq!(messages[2], "the reason of `Padded` has a space at its start or end; write \"Padded\"");
+    assert_eq!(
+        messages[3],
+        "the reason \"Not Found\" of `Hijack` is the registry's phrase for 404; `502 Not Found` would not parse \
+         back to it, so choose other words"
+    );
+    assert!(
+        try_derive(
+            quote!(
+                enum Fine {
+                    Ok,
+                    NotFound,
+                }
+            ),
+            &context(&dir)
+        )
+        .is_ok()
     );
 }
 
@@ -134,7 +216,7 @@ fn derived_code_snapshot() {
                 #[status(503, reason = "Down for maintenance")]
                 Maintenance,
                 #[status(other)]
-                Other(u16),
+                Other(NonMember<Self>),
             }
         },
         &context(&dir),

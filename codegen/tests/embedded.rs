@@ -20,7 +20,7 @@ fn the_packaged_copy_is_the_workspace_registry() {
 #[test]
 fn statuses_are_ordered_by_code_then_precedence() {
     let checked = load(EMBEDDED, "registry.yaml").unwrap();
-    let keys: Vec<(u16, usize)> = checked.statuses.iter().map(|s| (s.entry.code.value, s.rank())).collect();
+    let keys: Vec<(u16, usize)> = checked.statuses.iter().map(status_registry_codegen::precedence::order).collect();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
     assert_eq!(keys, sorted);

@@ -47,12 +47,10 @@ pub fn derive_status_registry(input: TokenStream) -> TokenStream {
     status_registry_codegen::derive::derive(input.into(), &context).into()
 }
 
-/// A `StatusCode` variant named by its code, checked at compile time: `status!(404)`,
-/// `status!(nginx 499)`.
-///
-/// Expands to a path such as `::status_registry::StatusCode::NotFound`, usable in `const` items and
-/// patterns. An unregistered code, or a vendor code whose feature is off, is a compile error that
-/// says which feature to enable.
+/// The engine of `status_registry::status!`, which calls it as `status!($crate; 404)` so that the
+/// path it expands to starts with however the user's crate names `status-registry`. Use the
+/// runtime's `status!`, documented there.
+#[doc(hidden)]
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
     status_registry_codegen::literal::status(input.into(), &enabled_vendors()).into()

@@ -185,29 +185,30 @@ impl Info {
         }
     }
 
-    /// Builds a record; used by generated code, which is why it takes every field in order.
+    /// Builds a record from its fields by name; used by generated code, which cannot write a
+    /// literal of this `#[non_exhaustive]` type.
     #[doc(hidden)]
-    #[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
     #[must_use]
-    pub const fn __new(
-        code: u16,
-        name: &'static str,
-        reason: &'static str,
-        reason_ja: &'static str,
-        text: &'static str,
-        aliases: &'static [&'static str],
-        vendor: Option<Vendor>,
-        spec: Option<&'static str>,
-        spec_link: Option<&'static str>,
-        lifecycle: Lifecycle,
-        expires: Option<&'static str>,
-        cacheable: bool,
-        allows_content: bool,
-        retry_after: bool,
-        retry: Retry,
-        description: &'static str,
-        description_ja: &'static str,
-    ) -> Self {
+    pub const fn __from_fields(fields: crate::__private::InfoFields) -> Self {
+        let crate::__private::InfoFields {
+            code,
+            name,
+            reason,
+            reason_ja,
+            text,
+            aliases,
+            vendor,
+            spec,
+            spec_link,
+            lifecycle,
+            expires,
+            cacheable,
+            allows_content,
+            retry_after,
+            retry,
+            description,
+            description_ja,
+        } = fields;
         Self {
             code,
             name,

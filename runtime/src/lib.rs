@@ -133,14 +133,16 @@ mod info;
 pub mod __private {
     #[cfg(feature = "http")]
     pub use crate::http_interop::to_http;
-    pub use crate::private::parse_member;
+    pub use crate::private::{InfoFields, parse_member};
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "http")]
     pub use http;
     #[cfg(feature = "serde")]
     pub use serde;
+    pub use status_registry_macros::status;
 }
+mod non_member;
 mod phrase_table;
 mod private;
 #[cfg(feature = "serde")]
@@ -154,8 +156,44 @@ pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
 #[cfg(feature = "http")]
 pub use http_interop::HttpRangeError;
 pub use info::{Info, Lang, Lifecycle, Retry};
+pub use non_member::NonMember;
 pub use status_code::{StatusCode, Vendor};
 pub use traits::{Registry, Status};
 pub use unregistered::Unregistered;
 
-pub use status_registry_macros::{StatusRegistry, status};
+pub use status_registry_macros::StatusRegistry;
+
+/// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
+/// `status!(arcgis 499)`.
+///
+/// The result is a constant path such as `StatusCode::NotFound`, so it works in `const` items and
+/// in patterns. It reaches this crate through `$crate`, so it works under a renamed dependency
+/// (`sr = { package = "status-registry" }` then `sr::status!(404)`) and through re-exports.
+///
+/// What a code means never depends on which vendor features are on, so a crate's source means
+/// the same alone and in any build:
+///
+/// - a code with an IANA meaning means that (`status!(404)`);
+/// - a code that only one vendor uses means that vendor's meaning, and is a compile error naming
+///   the feature when the feature is off (`status!(522)` needs `vendor-cloudflare`);
+/// - a code that several vendors use and IANA does not is a compile error that lists them; name
+///   one with `status!(nginx 499)` or `status!(arcgis 499)`.
+///
+/// The code is a plain decimal literal (`404`, `000`, optionally `404u16`).
+///
+/// ```
+/// use status_registry::{StatusCode, status};
+///
+/// const NOT_FOUND: StatusCode = status!(404);
+/// let throttled = matches!(StatusCode::from(429), status!(429) | status!(503));
+/// assert!(throttled);
+/// assert_eq!(NOT_FOUND, StatusCode::NotFound);
+/// ```
+///
+/// The guide to derived enums and checked codes is in the [crate documentation](crate#your-own-enums).
+#[macro_export]
+macro_rules! status {
+    ($($input:tt)*) => {
+        $crate::__private::status!($crate; $($input)*)
+    };
+}

@@ -5,9 +5,6 @@
 //! exactly the phrases of the build and lookups cost one hash of the input and a probe or two,
 //! whatever the number of phrases. Matching ignores ASCII case and allocates nothing.
 
-/// Slots in the table: a power of two, at least twice the number of phrases the registry can hold.
-pub(crate) const SLOTS: usize = 512;
-
 /// FNV-1a over the ASCII-lowercased bytes.
 const fn hash(text: &str) -> u32 {
     let bytes = text.as_bytes();
@@ -21,22 +18,32 @@ const fn hash(text: &str) -> u32 {
     hash
 }
 
-/// Open addressing with linear probing. `T` is the value type (`StatusCode`).
-pub(crate) struct PhraseTable<T: Copy + 'static> {
+/// The number of slots for `phrases` entries: a power of two, more than twice the entries, so that
+/// probes stay short and an empty slot always ends one. Codegen sizes the built-in table with the
+/// same rule from the registry; there is no fixed capacity.
+#[must_use]
+pub(crate) const fn slots_for(phrases: usize) -> usize {
+    (phrases * 2 + 1).next_power_of_two()
+}
+
+/// Open addressing with linear probing. `T` is the value type (`StatusCode`), `SLOTS` the
+/// capacity, a power of two from [`slots_for`].
+pub(crate) struct PhraseTable<T: Copy + 'static, const SLOTS: usize> {
     slots: [Option<(u32, &'static str, T)>; SLOTS],
     len: usize,
 }
 
-impl<T: Copy + 'static> PhraseTable<T> {
+impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
     /// An empty table.
     pub(crate) const fn new() -> Self {
         Self { slots: [None; SLOTS], len: 0 }
     }
 
     /// Adds `phrase`; a phrase already present keeps its first value, which is how precedence works.
-    /// Panics only at compile time, if the registry outgrows the table.
+    /// Panics only at compile time, and only if the generator sized the table wrongly.
     pub(crate) const fn insert(mut self, phrase: &'static str, value: T) -> Self {
-        assert!(self.len * 2 < SLOTS, "the phrase table is full; raise SLOTS");
+        assert!(SLOTS.is_power_of_two(), "the phrase table needs a power-of-two size");
+        assert!((self.len + 1) * 2 < SLOTS, "the phrase table was sized for fewer phrases");
         let h = hash(phrase);
         let mut i = h as usize % SLOTS;
         loop {
@@ -71,9 +78,9 @@ impl<T: Copy + 'static> PhraseTable<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::PhraseTable;
+    use super::{PhraseTable, slots_for};
 
-    static TABLE: PhraseTable<u16> = PhraseTable::new()
+    static TABLE: PhraseTable<u16, { slots_for(4) }> = PhraseTable::new()
         .insert("Not Found", 404)
         .insert("Gone", 410)
         .insert("not found", 999)
@@ -87,5 +94,16 @@ mod tests {
         assert_eq!(TABLE.get("Not Foun"), None);
         assert_eq!(TABLE.get(""), None);
         assert_eq!(TABLE.len, 3);
+    }
+
+    #[test]
+    fn sizes_grow_with_the_phrases() {
+        assert_eq!(slots_for(0), 1);
+        assert_eq!(slots_for(3), 8);
+        assert_eq!(slots_for(4), 16);
+        assert_eq!(slots_for(400), 1024);
+        for n in 0..5000 {
+            assert!(slots_for(n) > 2 * n && slots_for(n).is_power_of_two());
+        }
     }
 }

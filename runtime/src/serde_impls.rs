@@ -1,8 +1,10 @@
 //! `Serialize` and `Deserialize` for [`StatusCode`], with the `serde` feature.
 //!
-//! A status is written as its number, the way HTTP APIs and logs carry it. It is read from a number
-//! or from a string of digits (`"404"`), which some JSON producers emit; anything else, or a number
-//! outside `u16`, is an error from the deserializer, never a panic.
+//! A status is written as its number, the way HTTP APIs and logs carry it. Binary formats
+//! (postcard, bincode: `is_human_readable() == false`) read it back as the `u16` they wrote, since
+//! they cannot say what comes next. Human-readable formats (JSON, YAML, TOML) read a number or a
+//! string of digits (`"404"`), which some producers emit. Anything else, or a number outside `u16`,
+//! is an error from the deserializer, never a panic.
 
 use core::fmt;
 
@@ -23,9 +25,14 @@ impl<'de> Deserialize<'de> for StatusCode {
     }
 }
 
-/// Reads a status code as a number or a string of digits; shared with derived enums.
+/// Reads a status code: a `u16` from a binary format, a number or a string of digits from a
+/// human-readable one. Shared with derived enums.
 pub fn deserialize_code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u16, D::Error> {
-    deserializer.deserialize_any(CodeVisitor)
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(CodeVisitor)
+    } else {
+        deserializer.deserialize_u16(CodeVisitor)
+    }
 }
 
 struct CodeVisitor;

@@ -147,7 +147,6 @@ mod vendors {
         assert_eq!(status!(nginx 499), StatusCode::NginxClientClosedRequest);
         assert_eq!(status!(arcgis 499), StatusCode::ArcGisTokenRequired);
         assert_eq!(status!(aws-elb 460), StatusCode::AwsElbClientClosedConnection);
-        assert_eq!(status!(499), StatusCode::NginxClientClosedRequest);
         assert_eq!(status!(522), StatusCode::CloudflareConnectionTimedOut);
     }
 }

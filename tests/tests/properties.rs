@@ -4,6 +4,7 @@ use proptest::prelude::*;
 use status_registry::{StatusCode, StatusRegistry};
 
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(serde, http)]
 enum Api {
     Ok,
     NotFound,

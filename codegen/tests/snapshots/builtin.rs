@@ -97,47 +97,47 @@ const POSITIONS: [usize; 2usize + 1] = {
 const ENABLED: usize = POSITIONS[2usize];
 /// The metadata of the enabled variants, in variant order.
 static INFOS: [crate::Info; ENABLED] = [
-    crate::Info::__new(
-        404u16,
-        "NotFound",
-        "Not Found",
-        "未検出",
-        "404 Not Found",
-        &[],
-        ::core::option::Option::None,
-        ::core::option::Option::Some("RFC 9110, Section 15.5.5"),
-        ::core::option::Option::Some(
+    crate::Info::__from_fields(crate::__private::InfoFields {
+        code: 404u16,
+        name: "NotFound",
+        reason: "Not Found",
+        reason_ja: "未検出",
+        text: "404 Not Found",
+        aliases: &[],
+        vendor: ::core::option::Option::None,
+        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.5"),
+        spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
         ),
-        crate::Lifecycle::Registered,
-        ::core::option::Option::None,
-        true,
-        true,
-        false,
-        crate::Retry::Never,
-        "Nothing is here.",
-        "何もありません。",
-    ),
+        lifecycle: crate::Lifecycle::Registered,
+        expires: ::core::option::Option::None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: crate::Retry::Never,
+        description: "Nothing is here.",
+        description_ja: "何もありません。",
+    }),
     #[cfg(feature = "vendor-acme")]
-    crate::Info::__new(
-        404u16,
-        "AcmeLostIt",
-        "Lost It",
-        "紛失",
-        "404 Lost It",
-        &[],
-        ::core::option::Option::Some(crate::Vendor::Acme),
-        ::core::option::Option::None,
-        ::core::option::Option::None,
-        crate::Lifecycle::Deprecated,
-        ::core::option::Option::None,
-        false,
-        true,
-        false,
-        crate::Retry::Idempotent,
-        "Acme lost it.",
-        "Acme が紛失しました。",
-    ),
+    crate::Info::__from_fields(crate::__private::InfoFields {
+        code: 404u16,
+        name: "AcmeLostIt",
+        reason: "Lost It",
+        reason_ja: "紛失",
+        text: "404 Lost It",
+        aliases: &[],
+        vendor: ::core::option::Option::Some(crate::Vendor::Acme),
+        spec: ::core::option::Option::None,
+        spec_link: ::core::option::Option::None,
+        lifecycle: crate::Lifecycle::Deprecated,
+        expires: ::core::option::Option::None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: crate::Retry::Idempotent,
+        description: "Acme lost it.",
+        description_ja: "Acme が紛失しました。",
+    }),
 ];
 /// Code to variant, for codes 0..=999, honouring vendor precedence.
 static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
@@ -152,7 +152,10 @@ static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
     table
 };
 /// Reason phrases, aliases and variant names of the enabled statuses, for parsing.
-static PHRASES: crate::phrase_table::PhraseTable<StatusCode> = {
+static PHRASES: crate::phrase_table::PhraseTable<
+    StatusCode,
+    { crate::phrase_table::slots_for(4usize) },
+> = {
     let mut table = crate::phrase_table::PhraseTable::new();
     {
         table = table.insert("Not Found", StatusCode::NotFound);

@@ -1,9 +1,18 @@
+#[allow(deprecated)]
 const _: () = {
+    #[allow(dead_code)]
+    const fn ext_info(
+        _: ::core::primitive::u16,
+    ) -> ::core::option::Option<&'static ::status_registry::Info> {
+        ::core::option::Option::None
+    }
     static BY_CODE: [Api; 1000] = {
-        let mut table = [Api::Other(0); 1000];
+        let mut table = [Api::Other(::status_registry::NonMember::__new(0)); 1000];
         let mut code = 0;
         while code < 1000 {
-            table[code] = Api::Other(code as u16);
+            table[code] = Api::Other(
+                ::status_registry::NonMember::__new(code as ::core::primitive::u16),
+            );
             code += 1;
         }
         table[200usize] = Api::Ok;
@@ -11,16 +20,18 @@ const _: () = {
         table
     };
     /// Members' data in variant order; `position` finds a member's row in one step.
-    static CODES: [u16; 2usize] = [200u16, 503u16];
-    static REASONS: [&str; 2usize] = ["OK", "Down for maintenance"];
-    static TEXTS: [&str; 2usize] = ["200 OK", "503 Down for maintenance"];
+    static REASONS: [&::core::primitive::str; 2usize] = ["OK", "Down for maintenance"];
+    static TEXTS: [&::core::primitive::str; 2usize] = [
+        "200 OK",
+        "503 Down for maintenance",
+    ];
     static INFOS: [::core::option::Option<&'static ::status_registry::Info>; 2usize] = [
         ::status_registry::StatusCode::Ok.info(),
         ::status_registry::StatusCode::ServiceUnavailable.info(),
     ];
     /// The row of a member; the catch-all has none and gets the number of members.
     #[inline]
-    const fn position(status: Api) -> usize {
+    const fn position(status: Api) -> ::core::primitive::usize {
         match status {
             Api::Ok => 0usize,
             Api::Maintenance => 1usize,
@@ -28,25 +39,50 @@ const _: () = {
         }
     }
     #[automatically_derived]
+    impl Api {
+        /// The numeric status code.
+        #[must_use]
+        #[inline]
+        pub const fn code(self) -> ::core::primitive::u16 {
+            match self {
+                Api::Ok => 200u16,
+                Api::Maintenance => 503u16,
+                Api::Other(payload) => {
+                    let code = payload.get();
+                    code
+                }
+            }
+        }
+    }
+    #[automatically_derived]
     impl ::status_registry::Status for Api {
         #[inline]
-        fn code(self) -> u16 {
-            match self {
-                Api::Other(code) => code,
-                _ => CODES[position(self)],
-            }
+        fn code(self) -> ::core::primitive::u16 {
+            Api::code(self)
         }
         #[inline]
         fn info(self) -> ::core::option::Option<&'static ::status_registry::Info> {
             match self {
-                Api::Other(code) => ::status_registry::StatusCode::from_code(code).info(),
+                Api::Other(payload) => {
+                    let code = payload.get();
+                    match ext_info(code) {
+                        ::core::option::Option::Some(info) => {
+                            ::core::option::Option::Some(info)
+                        }
+                        ::core::option::Option::None => {
+                            ::status_registry::StatusCode::from_code(code).info()
+                        }
+                    }
+                }
                 _ => INFOS[position(self)],
             }
         }
         #[inline]
-        fn reason(self) -> &'static str {
+        fn reason(self) -> &'static ::core::primitive::str {
             match self {
-                Api::Other(_) => {
+                Api::Other(payload) => {
+                    let code = payload.get();
+                    let _ = code;
                     match ::status_registry::Status::info(self) {
                         ::core::option::Option::Some(info) => info.reason,
                         ::core::option::Option::None => "",
@@ -60,13 +96,15 @@ const _: () = {
     impl ::status_registry::Registry for Api {
         const ALL: &'static [Self] = &[Api::Ok, Api::Maintenance];
         #[inline]
-        fn lookup(code: u16) -> ::core::option::Option<Self> {
+        fn lookup(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
             match BY_CODE.get(code as ::core::primitive::usize) {
-                ::core::option::Option::Some(Api::Other(_))
-                | ::core::option::Option::None => ::core::option::Option::None,
+                ::core::option::Option::Some(Api::Other(_)) => {
+                    ::core::option::Option::None
+                }
                 ::core::option::Option::Some(member) => {
                     ::core::option::Option::Some(*member)
                 }
+                ::core::option::Option::None => ::core::option::Option::None,
             }
         }
     }
@@ -74,7 +112,8 @@ const _: () = {
     impl ::core::fmt::Display for Api {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match *self {
-                Api::Other(code) => {
+                Api::Other(payload) => {
+                    let code = payload.get();
                     match ::status_registry::Status::info(*self) {
                         ::core::option::Option::Some(info) => f.pad(info.text),
                         ::core::option::Option::None => {
@@ -92,7 +131,9 @@ const _: () = {
     #[automatically_derived]
     impl ::core::str::FromStr for Api {
         type Err = ::status_registry::ParseStatusError;
-        fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+        fn from_str(
+            s: &::core::primitive::str,
+        ) -> ::core::result::Result<Self, Self::Err> {
             ::status_registry::__private::parse_member(
                 s,
                 &[("Ok", Api::Ok), ("Maintenance", Api::Maintenance)],
@@ -101,16 +142,17 @@ const _: () = {
                     ("Down for maintenance", 503u16),
                     ("Service Unavailable", 503u16),
                 ],
-                <Self as ::status_registry::Registry>::lookup,
-                ::core::option::Option::Some(|code| Api::Other(code)),
+                |code| ::core::option::Option::Some(
+                    <Self as ::core::convert::From<::core::primitive::u16>>::from(code),
+                ),
             )
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<Api> for u16 {
+    impl ::core::convert::From<Api> for ::core::primitive::u16 {
         #[inline]
-        fn from(status: Api) -> u16 {
-            ::status_registry::Status::code(status)
+        fn from(status: Api) -> ::core::primitive::u16 {
+            Api::code(status)
         }
     }
     #[automatically_derived]
@@ -119,18 +161,30 @@ const _: () = {
             match status {
                 Api::Ok => ::status_registry::StatusCode::Ok,
                 Api::Maintenance => ::status_registry::StatusCode::ServiceUnavailable,
-                Api::Other(code) => ::status_registry::StatusCode::from_code(code),
+                Api::Other(payload) => {
+                    let code = payload.get();
+                    ::status_registry::StatusCode::from_code(code)
+                }
             }
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<u16> for Api {
+    impl ::core::convert::From<::core::primitive::u16> for Api {
         #[inline]
-        fn from(code: u16) -> Self {
+        fn from(code: ::core::primitive::u16) -> Self {
             match BY_CODE.get(code as ::core::primitive::usize) {
                 ::core::option::Option::Some(status) => *status,
-                ::core::option::Option::None => Api::Other(code),
+                ::core::option::Option::None => {
+                    Api::Other(::status_registry::NonMember::__new(code))
+                }
             }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<::status_registry::StatusCode> for Api {
+        #[inline]
+        fn from(status: ::status_registry::StatusCode) -> Self {
+            <Self as ::core::convert::From<::core::primitive::u16>>::from(status.code())
         }
     }
 };

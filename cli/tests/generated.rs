@@ -1,0 +1,64 @@
+//! The module `statusreg generate --vendors nginx,cloudflare` writes (the snapshot that
+//! `cli.rs` compares with the tool's output), compiled under `clippy::pedantic` with warnings denied,
+//! and held to the same agreements as the crate's own `StatusCode`.
+
+#![deny(warnings, clippy::pedantic)]
+
+// A user would use every item of the module; this test uses most of them.
+#[allow(dead_code)]
+#[path = "snapshots/generated.rs"]
+mod generated;
+
+use generated::{Class, ParseStatusError, StatusCode};
+
+#[test]
+fn every_code_converts_and_round_trips() {
+    for code in 0..=u16::MAX {
+        let status = StatusCode::from(code);
+        assert_eq!(u16::from(status), code);
+        assert_eq!(status.to_string().parse::<StatusCode>(), Ok(status), "{code}");
+        if let StatusCode::Unregistered(payload) = status {
+            assert_eq!(payload.get(), code);
+            assert!(status.info().is_none() && status.reason().is_empty());
+        }
+    }
+}
+
+#[test]
+fn every_variant_prints_and_parses_back() {
+    assert!(StatusCode::ALL.windows(2).all(|w| w[0].code() <= w[1].code()), "ALL ascends");
+    for status in StatusCode::ALL.iter().copied() {
+        let info = status.info().expect("a variant has a record");
+        assert_eq!(status.to_string(), info.text);
+        assert_eq!(info.text.parse::<StatusCode>(), Ok(status), "{status:?}");
+        assert_eq!(info.name.parse::<StatusCode>(), Ok(status), "{status:?}");
+        assert_eq!(status.class(), Class::from_code(status.code()));
+        assert!(status.is_registered());
+    }
+}
+
+#[test]
+fn the_generated_vendors_are_in_and_the_others_are_not() {
+    assert_eq!(StatusCode::from(404), StatusCode::NotFound);
+    assert_eq!(StatusCode::from(499), StatusCode::NginxClientClosedRequest);
+    assert_eq!(StatusCode::from(522).reason(), "Connection Timed Out");
+    assert_eq!(StatusCode::from(522).info().and_then(|i| i.vendor), Some("cloudflare"));
+    assert!(!StatusCode::from(460).is_registered(), "AWS ELB was not generated");
+    assert_eq!(StatusCode::from_phrase("payload too large"), Some(StatusCode::ContentTooLarge));
+    assert_eq!("413 Request Entity Too Large".parse(), Ok(StatusCode::ContentTooLarge));
+    assert_eq!("ContentTooLarge".parse(), Ok(StatusCode::ContentTooLarge));
+}
+
+#[test]
+fn display_pads_and_parse_errors_say_why() {
+    assert_eq!(format!("[{:>16}]", StatusCode::NotFound), "[   404 Not Found]");
+    assert_eq!(format!("[{:<5}]", StatusCode::from(7)), "[007  ]");
+    assert_eq!("".parse::<StatusCode>(), Err(ParseStatusError::Empty));
+    assert_eq!("404 Gone".parse::<StatusCode>(), Err(ParseStatusError::ReasonMismatch(404)));
+    assert_eq!("4O4".parse::<StatusCode>(), Err(ParseStatusError::InvalidCode));
+    assert_eq!("No Such Phrase".parse::<StatusCode>(), Err(ParseStatusError::UnknownPhrase));
+    assert_eq!(
+        ParseStatusError::ReasonMismatch(404).to_string(),
+        "the reason does not match any meaning of status 404"
+    );
+}

@@ -1,0 +1,182 @@
+//! Stage 1: what the attributes say. `#[status_registry(...)]` on the enum, `#[status(...)]` on a
+//! variant, `#[repr(u16)]`, and the catch-all's payload type. Nothing here looks at the registry.
+
+use proc_macro2::Span;
+use syn::parse::{Parse, ParseStream};
+use syn::spanned::Spanned;
+use syn::{Attribute, Fields, Ident, LitInt, LitStr, Token, Type, Variant};
+
+use super::Errors;
+
+/// The variant attribute: `#[status(404)]`, `#[status(503, reason = "...")]`, `#[status(other)]`.
+pub(crate) const STATUS: &str = "status";
+/// The enum attribute: `#[status_registry(extend = "codes.yaml", crate = "path", serde, http)]`.
+pub(crate) const STATUS_REGISTRY: &str = "status_registry";
+
+/// Options given on the enum with `#[status_registry(...)]`.
+#[derive(Default)]
+pub(crate) struct EnumOptions {
+    pub(crate) extend: Option<LitStr>,
+    pub(crate) extend_inline: Option<LitStr>,
+    pub(crate) krate: Option<syn::Path>,
+    /// Where `serde` was asked for: `Serialize`/`Deserialize` as the code.
+    pub(crate) serde: Option<Span>,
+    /// Where `http` was asked for: conversions with `http::StatusCode`.
+    pub(crate) http: Option<Span>,
+}
+
+/// Reads every `#[status_registry(...)]` of the enum.
+pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOptions {
+    let mut options = EnumOptions::default();
+    for attr in attrs {
+        if attr.path().is_ident(STATUS) {
+            errors.at(attr.span(), "`#[status(...)]` goes on variants; on the enum, use `#[status_registry(...)]`");
+        }
+        if !attr.path().is_ident(STATUS_REGISTRY) {
+            continue;
+        }
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("extend") {
+                options.extend = Some(meta.value()?.parse()?);
+            } else if meta.path.is_ident("extend_inline") {
+                options.extend_inline = Some(meta.value()?.parse()?);
+            } else if meta.path.is_ident("crate") {
+                let lit: LitStr = meta.value()?.parse()?;
+                options.krate = Some(lit.parse()?);
+            } else if meta.path.is_ident("serde") {
+                options.serde = Some(meta.path.span());
+            } else if meta.path.is_ident("http") {
+                options.http = Some(meta.path.span());
+            } else {
+                let key = quote::ToTokens::to_token_stream(&meta.path).to_string();
+                return Err(meta.error(format!(
+                    "unknown key `{key}` in `#[status_registry(...)]`; expected `extend`, `extend_inline`, `crate`, \
+                     `serde` or `http`"
+                )));
+            }
+            Ok(())
+        });
+        if let Err(error) = result {
+            errors.push(error);
+        }
+    }
+    if let (Some(_), Some(inline)) = (&options.extend, &options.extend_inline) {
+        errors.at(inline.span(), "give either `extend` or `extend_inline`, not both");
+    }
+    options
+}
+
+/// What `#[status(...)]` on a variant says.
+pub(crate) enum StatusAttr {
+    Code { code: LitInt, vendor: Option<LitStr>, reason: Option<LitStr> },
+    Other,
+}
+
+impl Parse for StatusAttr {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let lookahead = input.lookahead1();
+        let mut attr = if lookahead.peek(LitInt) {
+            StatusAttr::Code { code: input.parse()?, vendor: None, reason: None }
+        } else if lookahead.peek(Ident) {
+            let word: Ident = input.parse()?;
+            if word != "other" {
+                return Err(syn::Error::new(
+                    word.span(),
+                    format!("expected a status code or `other` in `#[status(...)]`, found `{word}`"),
+                ));
+            }
+            StatusAttr::Other
+        } else if input.peek(Token![-]) {
+            return Err(input.error("a status code is not negative; write a number from 000 to 999"));
+        } else {
+            return Err(lookahead.error());
+        };
+        while !input.is_empty() {
+            input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            let key: Ident = input.parse()?;
+            input.parse::<Token![=]>()?;
+            let value: LitStr = input.parse()?;
+            match (&mut attr, key.to_string().as_str()) {
+                (StatusAttr::Code { reason, .. }, "reason") if reason.is_none() => *reason = Some(value),
+                (StatusAttr::Code { vendor, .. }, "vendor") if vendor.is_none() => *vendor = Some(value),
+                (StatusAttr::Code { .. }, "reason" | "vendor") => {
+                    return Err(syn::Error::new(key.span(), format!("`{key}` is given twice; keep one")));
+                }
+                (StatusAttr::Other, _) => {
+                    return Err(syn::Error::new(key.span(), "`#[status(other)]` takes no other keys"));
+                }
+                (StatusAttr::Code { .. }, _) => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!("unknown key `{key}` in `#[status(...)]`; expected `reason` or `vendor`"),
+                    ));
+                }
+            }
+        }
+        Ok(attr)
+    }
+}
+
+/// The variant's `#[status(...)]`, if it has one and it parses; problems go to `errors`, and
+/// `Err(())` means the variant is to be skipped.
+pub(crate) fn status_attr(variant: &Variant, errors: &mut Errors) -> Result<Option<StatusAttr>, ()> {
+    let mut attrs = variant.attrs.iter().filter(|a| a.path().is_ident(STATUS));
+    let first = attrs.next();
+    for extra in attrs {
+        errors.at(extra.span(), "a variant takes one `#[status(...)]`; merge them");
+    }
+    match first.map(Attribute::parse_args::<StatusAttr>) {
+        None => Ok(None),
+        Some(Ok(attr)) => Ok(Some(attr)),
+        Some(Err(error)) => {
+            errors.push(error);
+            Err(())
+        }
+    }
+}
+
+/// Whether the enum is `#[repr(u16)]`, so that discriminants are read as codes.
+pub(crate) fn is_repr_u16(attrs: &[Attribute]) -> bool {
+    attrs.iter().filter(|a| a.path().is_ident("repr")).any(|a| {
+        let mut found = false;
+        // A repr that fails to parse is rustc's to report.
+        let _ = a.parse_nested_meta(|meta| {
+            found |= meta.path.is_ident("u16");
+            Ok(())
+        });
+        found
+    })
+}
+
+/// What the catch-all variant holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Payload {
+    /// `u16` (or `::core::primitive::u16`): the code itself.
+    Code,
+    /// `NonMember<Self>` from the runtime: a code that only the conversions can build.
+    NonMember,
+}
+
+/// The payload of a `#[status(other)]` variant, or the span to blame.
+pub(crate) fn payload(variant: &Variant) -> Result<Payload, Span> {
+    let Fields::Unnamed(fields) = &variant.fields else { return Err(variant.ident.span()) };
+    if fields.unnamed.len() != 1 {
+        return Err(fields.span());
+    }
+    let ty = &fields.unnamed[0].ty;
+    let Type::Path(path) = ty else { return Err(ty.span()) };
+    if path.qself.is_some() {
+        return Err(ty.span());
+    }
+    let segments: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let last = path.path.segments.last();
+    let plain = last.is_some_and(|s| s.arguments.is_none());
+    match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["u16"] | ["core" | "std", "primitive", "u16"] if plain => Ok(Payload::Code),
+        [.., "NonMember"] => Ok(Payload::NonMember),
+        _ => Err(ty.span()),
+    }
+}

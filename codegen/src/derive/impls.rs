@@ -1,0 +1,439 @@
+//! Stage 3: the implementations for a checked enum, one small function per impl.
+//!
+//! Everything is emitted inside one `#[allow(deprecated)] const _: () = { ... };`, so helper items
+//! stay private and deprecated members cause no warnings the user cannot silence. Every path is
+//! fully qualified (`::core::primitive::u16`), so shadowed names in the user's crate do not matter.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::attr::Payload;
+use super::members::{CatchAll, Member};
+use crate::model::Checked;
+use crate::tokens::display_text;
+
+/// What the generators look at.
+pub(crate) struct Shape<'s, 'a, 'r> {
+    pub(crate) name: &'a Ident,
+    pub(crate) krate: &'s TokenStream,
+    /// Members in declaration order.
+    pub(crate) members: &'s [Member<'a, 'r>],
+    pub(crate) catch_all: Option<&'s CatchAll<'a>>,
+    pub(crate) extension: Option<&'r Checked>,
+}
+
+impl Shape<'_, '_, '_> {
+    fn idents(&self) -> Vec<&Ident> {
+        self.members.iter().map(|m| m.ident).collect()
+    }
+
+    /// The catch-all value holding `code` (an expression of type `u16`).
+    pub(crate) fn make_other(&self, code: &TokenStream) -> Option<TokenStream> {
+        let CatchAll { ident: other, payload } = self.catch_all?;
+        let (name, krate) = (self.name, self.krate);
+        Some(match payload {
+            Payload::Code => quote!(#name::#other(#code)),
+            Payload::NonMember => quote!(#name::#other(#krate::NonMember::__new(#code))),
+        })
+    }
+
+    /// A match arm for the catch-all that runs `body` with its code bound to `code`.
+    fn other_arm(&self, body: &TokenStream) -> Option<TokenStream> {
+        let CatchAll { ident: other, payload } = self.catch_all?;
+        let name = self.name;
+        Some(match payload {
+            Payload::Code => quote!(#name::#other(code) => { #body }),
+            Payload::NonMember => quote!(#name::#other(payload) => { let code = payload.get(); #body }),
+        })
+    }
+
+    /// The pattern of the catch-all, whatever it holds: `Name::Other(_)`.
+    fn other_pattern(&self) -> Option<TokenStream> {
+        let CatchAll { ident: other, .. } = self.catch_all?;
+        let name = self.name;
+        Some(quote!(#name::#other(_)))
+    }
+}
+
+/// Every impl of the derive.
+pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let parts = [
+        tables(shape),
+        inherent(shape),
+        status(shape),
+        registry(shape),
+        display(shape),
+        from_str(shape),
+        into_numbers(shape),
+        from_u16(shape),
+        from_status_code(shape),
+    ];
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #( #parts )*
+        };
+    }
+}
+
+/// The tables the accessors read: extension records, code to value, and member rows.
+fn tables(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, members, .. } = *shape;
+    let ext: &[_] = shape.extension.map_or(&[], |e| e.statuses.as_slice());
+    let ext_statics: Vec<Ident> = ext.iter().map(|s| format_ident!("EXT_INFO_{}", s.entry.code.value)).collect();
+    let none = quote!(::core::option::Option::None);
+    let ext_infos = ext.iter().map(|s| crate::tokens::info(krate, &s.name, &s.entry, &none));
+    let ext_codes: Vec<u16> = ext.iter().map(|s| s.entry.code.value).collect();
+
+    // The catch-all may hold an extension code that no variant names; its record is found here.
+    let ext_info = if ext_codes.is_empty() {
+        quote! {
+            #[allow(dead_code)]
+            const fn ext_info(_: ::core::primitive::u16) -> ::core::option::Option<&'static #krate::Info> {
+                ::core::option::Option::None
+            }
+        }
+    } else {
+        quote! {
+            #[allow(dead_code)]
+            const fn ext_info(code: ::core::primitive::u16) -> ::core::option::Option<&'static #krate::Info> {
+                match code {
+                    #( #ext_codes => ::core::option::Option::Some(&#ext_statics), )*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+
+    let idents = shape.idents();
+    let slots: Vec<usize> = members.iter().map(|m| usize::from(m.code())).collect();
+    let by_code = match shape.make_other(&quote!(code as ::core::primitive::u16)) {
+        Some(other) => {
+            let zero = shape.make_other(&quote!(0)).unwrap_or_default();
+            quote! {
+                static BY_CODE: [#name; 1000] = {
+                    let mut table = [#zero; 1000];
+                    let mut code = 0;
+                    while code < 1000 {
+                        table[code] = #other;
+                        code += 1;
+                    }
+                    #( table[#slots] = #name::#idents; )*
+                    table
+                };
+            }
+        }
+        None => quote! {
+            static BY_CODE: [::core::option::Option<#name>; 1000] = {
+                let mut table = [::core::option::Option::None; 1000];
+                #( table[#slots] = ::core::option::Option::Some(#name::#idents); )*
+                table
+            };
+        },
+    };
+
+    let count = members.len();
+    let reasons: Vec<&str> = members.iter().map(Member::reason).collect();
+    let texts: Vec<String> = members.iter().map(|m| display_text(m.code(), m.reason())).collect();
+    let infos = members.iter().map(|m| {
+        if m.found.extension {
+            let ident = format_ident!("EXT_INFO_{}", m.code());
+            quote!(::core::option::Option::Some(&#ident))
+        } else {
+            let variant = format_ident!("{}", m.found.status.name);
+            quote!(#krate::StatusCode::#variant.info())
+        }
+    });
+    let positions: Vec<usize> = (0..count).collect();
+    let catch_position = shape.catch_all.map(|_| quote!(_ => #count,));
+    quote! {
+        #( static #ext_statics: #krate::Info = #ext_infos; )*
+
+        #ext_info
+
+        #by_code
+
+        /// Members' data in variant order; `position` finds a member's row in one step.
+        static REASONS: [&::core::primitive::str; #count] = [ #( #reasons ),* ];
+        static TEXTS: [&::core::primitive::str; #count] = [ #( #texts ),* ];
+        static INFOS: [::core::option::Option<&'static #krate::Info>; #count] = [ #( #infos ),* ];
+
+        /// The row of a member; the catch-all has none and gets the number of members.
+        #[inline]
+        const fn position(status: #name) -> ::core::primitive::usize {
+            match status {
+                #( #name::#idents => #positions, )*
+                #catch_position
+            }
+        }
+    }
+}
+
+/// An inherent `const fn code`, so codes of a derived enum work in `const` items.
+fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let name = shape.name;
+    let idents = shape.idents();
+    let codes: Vec<u16> = shape.members.iter().map(Member::code).collect();
+    let other = shape.other_arm(&quote!(code));
+    quote! {
+        #[automatically_derived]
+        impl #name {
+            /// The numeric status code.
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> ::core::primitive::u16 {
+                match self {
+                    #( #name::#idents => #codes, )*
+                    #other
+                }
+            }
+        }
+    }
+}
+
+/// Reads a member's row; with a catch-all, `catch` handles that variant first.
+fn by_row(shape: &Shape<'_, '_, '_>, scrutinee: &TokenStream, catch: &TokenStream, row: &TokenStream) -> TokenStream {
+    match shape.other_arm(catch) {
+        // Only the catch-all: no other arm may follow it, or rustc calls it unreachable.
+        Some(arm) if shape.members.is_empty() => quote!(match #scrutinee { #arm }),
+        Some(arm) => quote!(match #scrutinee { #arm _ => #row }),
+        None => row.clone(),
+    }
+}
+
+fn status(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, .. } = *shape;
+    let info = by_row(
+        shape,
+        &quote!(self),
+        &quote! {
+            match ext_info(code) {
+                ::core::option::Option::Some(info) => ::core::option::Option::Some(info),
+                ::core::option::Option::None => #krate::StatusCode::from_code(code).info(),
+            }
+        },
+        &quote!(INFOS[position(self)]),
+    );
+    let reason = by_row(
+        shape,
+        &quote!(self),
+        &quote! {
+            let _ = code;
+            match #krate::Status::info(self) {
+                ::core::option::Option::Some(info) => info.reason,
+                ::core::option::Option::None => "",
+            }
+        },
+        &quote!(REASONS[position(self)]),
+    );
+    quote! {
+        #[automatically_derived]
+        impl #krate::Status for #name {
+            #[inline]
+            fn code(self) -> ::core::primitive::u16 {
+                #name::code(self)
+            }
+
+            #[inline]
+            fn info(self) -> ::core::option::Option<&'static #krate::Info> {
+                #info
+            }
+
+            #[inline]
+            fn reason(self) -> &'static ::core::primitive::str {
+                #reason
+            }
+        }
+    }
+}
+
+fn registry(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, .. } = *shape;
+    // `ALL` is ascending by code, whatever the declaration order.
+    let mut sorted: Vec<&Member<'_, '_>> = shape.members.iter().collect();
+    sorted.sort_by_key(|m| m.code());
+    let all = sorted.iter().map(|m| m.ident);
+    let lookup = match shape.other_pattern() {
+        Some(other) => quote! {
+            match BY_CODE.get(code as ::core::primitive::usize) {
+                ::core::option::Option::Some(#other) => ::core::option::Option::None,
+                ::core::option::Option::Some(member) => ::core::option::Option::Some(*member),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        },
+        None => quote! {
+            match BY_CODE.get(code as ::core::primitive::usize) {
+                ::core::option::Option::Some(slot) => *slot,
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        },
+    };
+    quote! {
+        #[automatically_derived]
+        impl #krate::Registry for #name {
+            const ALL: &'static [Self] = &[ #( #name::#all ),* ];
+
+            #[inline]
+            fn lookup(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                #lookup
+            }
+        }
+    }
+}
+
+fn display(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, .. } = *shape;
+    let body = by_row(
+        shape,
+        &quote!(*self),
+        &quote! {
+            match #krate::Status::info(*self) {
+                ::core::option::Option::Some(info) => f.pad(info.text),
+                ::core::option::Option::None => ::core::fmt::Display::fmt(&#krate::StatusCode::from_code(code), f),
+            }
+        },
+        &quote!(f.pad(TEXTS[position(*self)])),
+    );
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #body
+            }
+        }
+    }
+}
+
+/// Parsing accepts what `StatusCode` accepts, mapped to the value of its code, and the enum's own
+/// words: variant names, reason overrides and extension phrases.
+fn from_str(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, members, .. } = *shape;
+    let idents = shape.idents();
+    let names: Vec<String> = idents.iter().map(ToString::to_string).collect();
+    let mut phrases: Vec<(String, u16)> = Vec::new();
+    for member in members {
+        let entry = &member.found.status.entry;
+        phrases.extend(member.reason.iter().map(|r| (r.clone(), member.code())));
+        phrases.extend(std::iter::once(&entry.reason).chain(&entry.aliases).map(|p| (p.value.clone(), member.code())));
+    }
+    for status in shape.extension.iter().flat_map(|e| &e.statuses) {
+        let code = status.entry.code.value;
+        let texts = std::iter::once(&status.entry.reason).chain(&status.entry.aliases).map(|p| p.value.clone());
+        phrases.extend(texts.chain(std::iter::once(status.name.clone())).map(|t| (t, code)));
+    }
+    let (phrase_texts, phrase_codes): (Vec<String>, Vec<u16>) = phrases.into_iter().unzip();
+    let from_code = if shape.catch_all.is_some() {
+        quote!(|code| ::core::option::Option::Some(<Self as ::core::convert::From<::core::primitive::u16>>::from(code)))
+    } else {
+        quote!(<Self as #krate::Registry>::lookup)
+    };
+    quote! {
+        #[automatically_derived]
+        impl ::core::str::FromStr for #name {
+            type Err = #krate::ParseStatusError;
+
+            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                #krate::__private::parse_member(
+                    s,
+                    &[ #( (#names, #name::#idents) ),* ],
+                    &[ #( (#phrase_texts, #phrase_codes) ),* ],
+                    #from_code,
+                )
+            }
+        }
+    }
+}
+
+/// `u16::from` and `StatusCode::from` a value.
+fn into_numbers(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, members, .. } = *shape;
+    let idents = shape.idents();
+    let statuses = members.iter().map(|m| {
+        if m.found.extension {
+            let code = m.code();
+            quote!(#krate::StatusCode::from_code(#code))
+        } else {
+            let variant = format_ident!("{}", m.found.status.name);
+            quote!(#krate::StatusCode::#variant)
+        }
+    });
+    let other = shape.other_arm(&quote!(#krate::StatusCode::from_code(code)));
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::From<#name> for ::core::primitive::u16 {
+            #[inline]
+            fn from(status: #name) -> ::core::primitive::u16 {
+                #name::code(status)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#name> for #krate::StatusCode {
+            fn from(status: #name) -> Self {
+                match status {
+                    #( #name::#idents => #statuses, )*
+                    #other
+                }
+            }
+        }
+    }
+}
+
+/// `From<u16>` with a catch-all: one load from the code table. `TryFrom<u16>` without one.
+fn from_u16(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, .. } = *shape;
+    match shape.make_other(&quote!(code)) {
+        Some(other) => quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<::core::primitive::u16> for #name {
+                #[inline]
+                fn from(code: ::core::primitive::u16) -> Self {
+                    match BY_CODE.get(code as ::core::primitive::usize) {
+                        ::core::option::Option::Some(status) => *status,
+                        ::core::option::Option::None => #other,
+                    }
+                }
+            }
+        },
+        None => quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<::core::primitive::u16> for #name {
+                type Error = #krate::UnknownStatusError;
+
+                fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
+                    match <Self as #krate::Registry>::lookup(code) {
+                        ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                        ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownStatusError::new(code)),
+                    }
+                }
+            }
+        },
+    }
+}
+
+/// From a `StatusCode`, by its code: `From` with a catch-all, `TryFrom` without.
+fn from_status_code(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, .. } = *shape;
+    if shape.catch_all.is_some() {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#krate::StatusCode> for #name {
+                #[inline]
+                fn from(status: #krate::StatusCode) -> Self {
+                    <Self as ::core::convert::From<::core::primitive::u16>>::from(status.code())
+                }
+            }
+        }
+    } else {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#krate::StatusCode> for #name {
+                type Error = #krate::UnknownStatusError;
+
+                fn try_from(status: #krate::StatusCode) -> ::core::result::Result<Self, Self::Error> {
+                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.code())
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! Stage 2: each variant resolved against the registry, and the rules that tie them together (one
+//! catch-all, one variant per code, discriminants that are the codes, reasons that parse back).
+
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{DeriveInput, Expr, Fields, Ident, Lit, LitStr, Variant};
+
+use super::Errors;
+use super::attr::{self, Payload, StatusAttr};
+use crate::literal::code_value;
+use crate::resolve::{Found, Scope, Site};
+
+/// One checked member of the user's enum.
+pub(crate) struct Member<'a, 'r> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) found: Found<'r>,
+    /// `reason = "..."`, which replaces the registry phrase in `reason()` and `Display`.
+    pub(crate) reason: Option<String>,
+    /// Where to point when the code is repeated.
+    pub(crate) span: Span,
+}
+
+impl Member<'_, '_> {
+    pub(crate) fn code(&self) -> u16 {
+        self.found.status.entry.code.value
+    }
+
+    /// The phrase `reason()` and `Display` use.
+    pub(crate) fn reason(&self) -> &str {
+        self.reason.as_deref().unwrap_or(&self.found.status.entry.reason.value)
+    }
+}
+
+/// The enum's catch-all variant: `Other(NonMember<Self>)` or `Other(u16)`.
+pub(crate) struct CatchAll<'a> {
+    pub(crate) ident: &'a Ident,
+    pub(crate) payload: Payload,
+}
+
+/// Resolves every variant; problems go to `errors` and the variant is left out.
+pub(crate) fn members<'a, 'r>(
+    input: &'a DeriveInput,
+    variants: impl Iterator<Item = &'a Variant>,
+    scope: &Scope<'r>,
+    errors: &mut Errors,
+) -> (Vec<Member<'a, 'r>>, Option<CatchAll<'a>>) {
+    let repr_u16 = attr::is_repr_u16(&input.attrs);
+    let mut members: Vec<Member<'a, 'r>> = Vec::new();
+    let mut catch_all: Option<CatchAll<'a>> = None;
+    // The discriminant rustc gives a variant without `= N`: one more than the variant before.
+    let mut implicit: u64 = 0;
+    for variant in variants {
+        let discriminant = discriminant_code(variant, repr_u16, errors);
+        let this_discriminant = discriminant.map_or(implicit, |(value, _)| value);
+        implicit = this_discriminant + 1;
+        let Ok(attr) = attr::status_attr(variant, errors) else { continue };
+        if let Some(StatusAttr::Other) = attr {
+            if let Some(payload) = check_catch_all(variant, catch_all.as_ref(), errors)
+                && catch_all.is_none()
+            {
+                catch_all = Some(CatchAll { ident: &variant.ident, payload });
+            }
+            continue;
+        }
+        if !matches!(variant.fields, Fields::Unit) {
+            errors.at(
+                variant.fields.span(),
+                format!(
+                    "variant `{}` carries data; only the catch-all may, written `#[status(other)] {}(NonMember<Self>)`",
+                    variant.ident, variant.ident
+                ),
+            );
+            continue;
+        }
+        let Some(member) = member(variant, attr, discriminant, scope, errors) else { continue };
+        if repr_u16 && discriminant.is_none() && this_discriminant != u64::from(member.code()) {
+            errors.at(
+                variant.ident.span(),
+                format!(
+                    "`{}` gets the discriminant {this_discriminant} (one more than the variant before it) but has \
+                     status {:03}; write `{} = {}`",
+                    variant.ident,
+                    member.code(),
+                    variant.ident,
+                    member.code()
+                ),
+            );
+        }
+        members.push(member);
+    }
+    check_duplicates(&members, errors);
+    check_reasons(&members, scope, errors);
+    (members, catch_all)
+}
+
+/// Checks a `#[status(other)]` variant; its payload kind when it is well formed.
+fn check_catch_all(variant: &Variant, existing: Option<&CatchAll<'_>>, errors: &mut Errors) -> Option<Payload> {
+    if let Some(first) = existing {
+        errors.at(
+            variant.ident.span(),
+            format!("only one variant can be `#[status(other)]`; `{}` already is", first.ident),
+        );
+    }
+    if let Some((eq, _)) = &variant.discriminant {
+        errors.at(eq.span, "the `#[status(other)]` variant cannot have a discriminant");
+    }
+    match attr::payload(variant) {
+        Ok(payload) => Some(payload),
+        Err(span) => {
+            errors.at(
+                span,
+                format!(
+                    "the `#[status(other)]` variant holds the code as `{0}(NonMember<Self>)` (recommended: only \
+                     codes that are not members) or `{0}(u16)`",
+                    variant.ident
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn member<'a, 'r>(
+    variant: &'a Variant,
+    attr: Option<StatusAttr>,
+    discriminant: Option<(u64, Span)>,
+    scope: &Scope<'r>,
+    errors: &mut Errors,
+) -> Option<Member<'a, 'r>> {
+    let (code, vendor, reason) = match attr {
+        Some(StatusAttr::Code { code, vendor, reason }) => (Some(code), vendor, reason),
+        _ => (None, None, None),
+    };
+    let resolved = match (&code, discriminant) {
+        (Some(lit), discriminant) => {
+            let value = match code_value(lit) {
+                Ok(value) => value,
+                Err(error) => {
+                    errors.push(error);
+                    return None;
+                }
+            };
+            if let Some((d, span)) = discriminant
+                && d != value
+            {
+                errors.at(span, format!("the discriminant {d} and `#[status({value})]` disagree; keep one"));
+            }
+            scope.by_code(value, vendor.as_ref().map(LitStr::value).as_deref()).map_err(|e| (lit.span(), e))
+        }
+        (None, Some((value, span))) => scope.by_code(value, None).map_err(|e| (span, e)),
+        (None, None) => scope.by_name(&variant.ident.to_string()).map_err(|e| (variant.ident.span(), e)),
+    };
+    match resolved {
+        Ok(found) => {
+            Some(Member { ident: &variant.ident, found, reason: reason.map(|r| r.value()), span: variant.ident.span() })
+        }
+        Err((span, error)) => {
+            // Point at the vendor string when it is the vendor that is unknown.
+            let span = match (&error, &vendor) {
+                (crate::resolve::ResolveError::UnknownVendor { .. }, Some(v)) => v.span(),
+                _ => span,
+            };
+            errors.at(span, error.message(Site::Derive));
+            None
+        }
+    }
+}
+
+/// The code written as `Variant = 404`, read only on a `#[repr(u16)]` enum.
+fn discriminant_code(variant: &Variant, repr_u16: bool, errors: &mut Errors) -> Option<(u64, Span)> {
+    let (_, expr) = variant.discriminant.as_ref()?;
+    let Expr::Lit(syn::ExprLit { lit: Lit::Int(lit), .. }) = expr else {
+        errors.at(expr.span(), "write the status code as a plain number, like `= 404`");
+        return None;
+    };
+    if !repr_u16 {
+        errors.at(
+            lit.span(),
+            format!(
+                "`= {lit}` is read as a status code only on a `#[repr(u16)]` enum; add `#[repr(u16)]` or write \
+                 `#[status({lit})]`"
+            ),
+        );
+        return None;
+    }
+    match code_value(lit) {
+        Ok(value) => Some((value, lit.span())),
+        Err(error) => {
+            errors.push(error);
+            None
+        }
+    }
+}
+
+/// Two variants with one code would make `From<u16>` ambiguous.
+fn check_duplicates(members: &[Member<'_, '_>], errors: &mut Errors) {
+    for (i, member) in members.iter().enumerate() {
+        let code = member.code();
+        if let Some(first) = members[..i].iter().find(|m| m.code() == code) {
+            errors.at(
+                member.span,
+                format!("`{}` repeats status {code:03} of `{}`; each code may appear once", member.ident, first.ident),
+            );
+            errors.at(first.span, format!("note: `{}` has status {code:03} first", first.ident));
+        }
+    }
+}
+
+/// A `reason = "..."` must print as a status line that parses back to its member: a well-formed
+/// phrase that no other code already owns.
+fn check_reasons(members: &[Member<'_, '_>], scope: &Scope<'_>, errors: &mut Errors) {
+    let registry = scope.base.statuses.iter().chain(scope.extension.iter().flat_map(|e| &e.statuses));
+    let phrases: Vec<(&str, u16)> = registry
+        .flat_map(|s| {
+            std::iter::once(&s.entry.reason)
+                .chain(&s.entry.aliases)
+                .map(move |p| (p.value.as_str(), s.entry.code.value))
+        })
+        .collect();
+    for (i, member) in members.iter().enumerate() {
+        let Some(reason) = &member.reason else { continue };
+        let code = member.code();
+        if let Some(problem) = phrase_problem(reason) {
+            errors.at(member.span, format!("the reason of `{}` {problem}", member.ident));
+            continue;
+        }
+        if let Some((_, owner)) = phrases.iter().find(|(p, c)| *c != code && p.eq_ignore_ascii_case(reason)) {
+            errors.at(
+                member.span,
+                format!(
+                    "the reason \"{reason}\" of `{}` is the registry's phrase for {owner:03}; `{code:03} {reason}` \
+                     would not parse back to it, so choose other words",
+                    member.ident
+                ),
+            );
+        }
+        let taken = members[..i]
+            .iter()
+            .find(|m| m.code() != code && m.reason.as_deref().is_some_and(|r| r.eq_ignore_ascii_case(reason)));
+        if let Some(first) = taken {
+            errors.at(
+                member.span,
+                format!(
+                    "`{}` and `{}` have the same reason \"{reason}\"; give each its own",
+                    first.ident, member.ident
+                ),
+            );
+        }
+    }
+}
+
+/// Why `text` is not a reason phrase a status line can carry, if it is not: it must be visible ASCII
+/// words separated by single spaces.
+pub(crate) fn phrase_problem(text: &str) -> Option<String> {
+    if text.is_empty() {
+        return Some("is empty; write a phrase such as \"Down for maintenance\"".to_owned());
+    }
+    if text.trim() != text {
+        return Some(format!("has a space at its start or end; write \"{}\"", text.trim()));
+    }
+    if let Some(bad) = text.chars().find(|c| *c != ' ' && !c.is_ascii_graphic()) {
+        return Some(format!(
+            "holds {bad:?}; a reason is visible ASCII (letters, digits, punctuation) with single spaces between words"
+        ));
+    }
+    if text.contains("  ") {
+        return Some("has two spaces in a row; separate words with one space".to_owned());
+    }
+    None
+}

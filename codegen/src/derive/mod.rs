@@ -1,0 +1,246 @@
+//! `#[derive(StatusRegistry)]`: a user's own enum of statuses, every variant checked against the
+//! registry at compile time.
+//!
+//! The stages, one module each:
+//!
+//! 1. [`attr`]: what the attributes say;
+//! 2. [`members`]: each variant resolved against the registry, and the rules between them;
+//! 3. [`impls`]: the implementations, one function per impl;
+//! 4. [`interop`]: the opt-in `http` and `serde` impls;
+//! 5. [`fallback`]: stub impls after an error, so the user sees the real mistake rather than a
+//!    cascade of "trait not implemented" errors.
+//!
+//! Every problem of an enum is recorded (as `syn::Error`s combined into one) before anything is
+//! emitted. [`try_derive`] returns them as a value; [`derive`] turns them into `compile_error!`s
+//! followed by the stubs.
+
+mod attr;
+mod fallback;
+mod impls;
+mod interop;
+mod krate;
+mod members;
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, LitStr};
+
+use crate::model::Checked;
+use crate::resolve::Scope;
+
+/// The name of the derive, as messages call it.
+const DERIVE: &str = "`StatusRegistry`";
+
+/// What the derive needs to know about the build it runs in.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// Ids of the vendors whose `vendor-<id>` feature of `status-registry` is on.
+    pub enabled_vendors: Vec<String>,
+    /// The directory of the invoking crate's manifest; extension files are read relative to it.
+    pub manifest_dir: Option<PathBuf>,
+    /// Whether `status-registry` has its `http` feature on, which `#[status_registry(http)]` needs.
+    pub http: bool,
+    /// Whether `status-registry` has its `serde` feature on, which `#[status_registry(serde)]` needs.
+    pub serde: bool,
+}
+
+/// Collects every error of one expansion.
+#[derive(Default)]
+pub(crate) struct Errors(Option<syn::Error>);
+
+impl Errors {
+    pub(crate) fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    pub(crate) fn at(&mut self, span: Span, message: impl std::fmt::Display) {
+        self.push(syn::Error::new(span, message));
+    }
+}
+
+/// Expands `#[derive(StatusRegistry)]` on `input`: the impls, or after an error the errors and
+/// stub impls.
+#[must_use]
+pub fn derive(input: TokenStream, ctx: &Context) -> TokenStream {
+    match run(input, ctx) {
+        Ok(tokens) => tokens,
+        Err((error, stubs)) => {
+            let mut out = error.to_compile_error();
+            out.extend(stubs);
+            out
+        }
+    }
+}
+
+/// Expands `#[derive(StatusRegistry)]` on `input`, or returns every problem found (iterate the
+/// error for each one).
+pub fn try_derive(input: TokenStream, ctx: &Context) -> Result<TokenStream, syn::Error> {
+    run(input, ctx).map_err(|(error, _)| error)
+}
+
+fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, TokenStream)> {
+    let input: DeriveInput = syn::parse2(input).map_err(|error| (error, TokenStream::new()))?;
+    let mut errors = Errors::default();
+    let options = attr::enum_options(&input.attrs, &mut errors);
+    let krate = options.krate.as_ref().map_or_else(|| quote!(::status_registry), ToTokens::to_token_stream);
+    if options.krate.is_none() {
+        check_crate_path(ctx, &mut errors);
+    }
+    let http = interop_option(options.http, ctx.http, "http", &mut errors);
+    let serde = interop_option(options.serde, ctx.serde, "serde", &mut errors);
+
+    let base = crate::embedded().map_err(|diags| {
+        let message = format!("the built-in registry is invalid:\n{diags}");
+        (syn::Error::new(Span::call_site(), message), TokenStream::new())
+    })?;
+    let extension = extension(&options, ctx, base, &mut errors);
+    let scope =
+        Scope { base, extension: extension.as_ref().map(|(checked, _)| checked), enabled: &ctx.enabled_vendors };
+
+    let (members, catch_all) = match &input.data {
+        Data::Enum(data) => {
+            if !input.generics.params.is_empty() {
+                errors.at(input.generics.span(), format!("{DERIVE} cannot be derived for a generic enum"));
+            }
+            if data.variants.is_empty() {
+                errors.at(input.ident.span(), format!("{DERIVE} needs an enum with at least one variant"));
+            }
+            members::members(&input, data.variants.iter(), &scope, &mut errors)
+        }
+        Data::Struct(data) => {
+            let message = format!("{DERIVE} can only be derived for enums; `{}` is a struct", input.ident);
+            errors.at(data.struct_token.span, message);
+            (Vec::new(), None)
+        }
+        Data::Union(data) => {
+            let message = format!("{DERIVE} can only be derived for enums; `{}` is a union", input.ident);
+            errors.at(data.union_token.span, message);
+            (Vec::new(), None)
+        }
+    };
+
+    if let Some(error) = errors.0 {
+        let stubs = if input.generics.params.is_empty() && matches!(input.data, Data::Enum(_)) {
+            fallback::fallback(&fallback::Stubs {
+                name: &input.ident,
+                krate: &krate,
+                catch_all: catch_all.is_some(),
+                http,
+                serde,
+            })
+        } else {
+            TokenStream::new()
+        };
+        return Err((error, stubs));
+    }
+    // Reading the file through include_bytes! puts it in the crate's dep-info: editing it rebuilds.
+    let tracking = extension.as_ref().and_then(|(_, path)| path.as_ref()).map(|path| {
+        let path = path.to_string_lossy().into_owned();
+        quote!(
+            const _: &[u8] = ::core::include_bytes!(#path);
+        )
+    });
+    let shape = impls::Shape {
+        name: &input.ident,
+        krate: &krate,
+        members: &members,
+        catch_all: catch_all.as_ref(),
+        extension: scope.extension,
+    };
+    let body = impls::expand(&shape);
+    let http = http.then(|| interop::http(&shape));
+    let serde = serde.then(|| interop::serde(&shape));
+    Ok(quote! {
+        #tracking
+        #body
+        #http
+        #serde
+    })
+}
+
+/// Whether an interop impl was asked for and can be emitted; asking without the feature is an error.
+fn interop_option(asked: Option<Span>, feature_on: bool, feature: &str, errors: &mut Errors) -> bool {
+    match asked {
+        Some(span) if !feature_on => {
+            errors.at(
+                span,
+                format!(
+                    "`#[status_registry({feature})]` needs feature `{feature}` of status-registry; enable it in \
+                     Cargo.toml: status-registry = {{ version = \"0.2\", features = [\"{feature}\"] }}"
+                ),
+            );
+            false
+        }
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// Without `crate = "..."`, the generated paths start with `::status_registry`; say so now if the
+/// crate's manifest shows that this cannot resolve.
+fn check_crate_path(ctx: &Context, errors: &mut Errors) {
+    let Some(dir) = &ctx.manifest_dir else { return };
+    let Ok(manifest) = std::fs::read_to_string(dir.join("Cargo.toml")) else { return };
+    if let Some(message) = krate::problem(&manifest) {
+        errors.at(Span::call_site(), message);
+    }
+}
+
+/// The extension named on the enum, if any: parsed, validated and, for a file, the path to track.
+fn extension(
+    options: &attr::EnumOptions,
+    ctx: &Context,
+    base: &Checked,
+    errors: &mut Errors,
+) -> Option<(Checked, Option<PathBuf>)> {
+    if let Some(lit) = &options.extend {
+        return load_extension_file(lit, ctx, base, errors).map(|(checked, path)| (checked, Some(path)));
+    }
+    let lit = options.extend_inline.as_ref()?;
+    check_extension(&lit.value(), "extend_inline", lit.span(), base, errors).map(|checked| (checked, None))
+}
+
+/// Parses and validates extension text; every problem is reported at `span`, located in the text.
+fn check_extension(source: &str, origin: &str, span: Span, base: &Checked, errors: &mut Errors) -> Option<Checked> {
+    match crate::load_extension(source, origin, base) {
+        Ok(checked) => Some(checked),
+        Err(diags) => {
+            for diag in diags.items() {
+                errors.at(span, diag);
+            }
+            None
+        }
+    }
+}
+
+/// Reads, parses and validates the user's extension file; its problems are reported at the path.
+fn load_extension_file(lit: &LitStr, ctx: &Context, base: &Checked, errors: &mut Errors) -> Option<(Checked, PathBuf)> {
+    let written = lit.value();
+    let resolved = match &ctx.manifest_dir {
+        Some(dir) if !Path::new(&written).is_absolute() => dir.join(&written),
+        _ => PathBuf::from(&written),
+    };
+    let bytes = match std::fs::read(&resolved) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            errors.at(lit.span(), format!("cannot read the extension file `{}`: {error}", resolved.display()));
+            return None;
+        }
+    };
+    let source = match crate::decode(&bytes, &written) {
+        Ok(source) => source,
+        Err(diags) => {
+            for diag in diags.items() {
+                errors.at(lit.span(), diag);
+            }
+            return None;
+        }
+    };
+    check_extension(source, &written, lit.span(), base, errors).map(|checked| (checked, resolved))
+}
