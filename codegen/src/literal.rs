@@ -20,6 +20,9 @@ const SHAPE: &str = "write the code as a plain number, as in `status!(404)`, or 
 /// The value of a status code literal: plain decimal digits (leading zeros allowed, as in `000`)
 /// and no suffix but `u16`. Anything else is an error that says what to write.
 pub fn code_value(lit: &LitInt) -> syn::Result<u64> {
+    if lit.base10_digits().starts_with('-') {
+        return Err(syn::Error::new(lit.span(), "a status code is not negative; write a number from 000 to 999"));
+    }
     let suffix = lit.suffix();
     if !suffix.is_empty() && suffix != "u16" {
         let digits = lit.base10_digits();
