@@ -22,13 +22,15 @@ step env STATUS_REGISTRY_EXPECT_VENDORS=none cargo test -p status-registry-tests
 step env STATUS_REGISTRY_EXPECT_VENDORS=all cargo test -p status-registry-tests --features all-vendors
 
 # Each vendor alone: the behaviour that depends on which vendors are on (every u16, precedence,
-# presence of each vendor's codes, the API contract, the IANA oracle). The compile-fail snapshots
+# presence of each vendor's codes, the API contract, the IANA oracle, the agreements of derived
+# enums, whose vendor shapes compile only with their vendor). The compile-fail snapshots
 # are written for the no-vendor build and run above.
 vendors=$(sed -n 's/^vendor-\([a-z0-9-]*\) = .*/\1/p' runtime/Cargo.toml)
 for vendor in $vendors; do
     step env STATUS_REGISTRY_EXPECT_VENDORS="$vendor" cargo test -q -p status-registry-tests \
-        --features "status-registry/vendor-$vendor" \
-        --test roundtrip --test precedence --test vendors --test features --test api --test iana --test derive
+        --features "vendor-$vendor" \
+        --test roundtrip --test precedence --test vendors --test features --test api --test iana --test derive \
+        --test agreements
 done
 
 # The examples, run as binaries by examples/tests/run_examples.rs: explain (README's first

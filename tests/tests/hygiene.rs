@@ -15,6 +15,10 @@ mod shadowed {
     type Some = ();
     type Ok = ();
     type u8 = ();
+    type u16 = ();
+    type usize = ();
+    type str = ();
+    type bool = ();
 
     #[derive(
         ::status_registry::StatusRegistry,
@@ -24,12 +28,15 @@ mod shadowed {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
     )]
+    #[status_registry(serde, http)]
     pub(crate) enum Api {
         Ok,
         #[status(404, reason = "Nothing here")]
         Missing,
+        #[deprecated = "members may be deprecated without warnings from the derive"]
+        Gone,
         #[status(other)]
-        Other(u16),
+        Other(::core::primitive::u16),
     }
 
     #[derive(
@@ -40,9 +47,12 @@ mod shadowed {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
     )]
+    #[status_registry(serde, http)]
     pub(crate) enum Closed {
         Created,
         Accepted,
+        #[deprecated]
+        MovedPermanently,
     }
 
     pub(crate) const GONE: ::status_registry::StatusCode = ::status_registry::status!(410);
@@ -57,4 +67,7 @@ fn shadowed_names_do_not_leak_into_generated_code() {
     assert_eq!(shadowed::Api::from(500).reason(), "Internal Server Error");
     assert_eq!(shadowed::Closed::try_from(202u16), Ok(shadowed::Closed::Accepted));
     assert_eq!(shadowed::GONE, StatusCode::Gone);
+    assert_eq!(shadowed::Api::from(410).to_string(), "410 Gone");
+    assert_eq!(shadowed::Closed::try_from(301u16).map(shadowed::Closed::code), Ok(301));
+    assert_eq!(http::StatusCode::from(shadowed::Closed::Created), http::StatusCode::CREATED);
 }

@@ -1,0 +1,4 @@
+fn main() {
+    print!("{}", quiet::report());
+    print!("{}", loud::report());
+}
