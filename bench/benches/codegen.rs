@@ -20,7 +20,7 @@ fn load_registry() -> usize {
 #[divan::bench]
 fn expand_full_registry() -> proc_macro2::TokenStream {
     let checked = status_registry_codegen::embedded().expect("the embedded registry is valid");
-    expand::expand_builtin(black_box(checked))
+    expand::expand_builtin(black_box(checked), &expand::Skeleton::default())
 }
 
 #[divan::bench]

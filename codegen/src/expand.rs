@@ -1,12 +1,17 @@
 //! Token generation for the built-in `Vendor` and `StatusCode` types of the `status-registry` crate.
 //!
-//! The output is meant to be expanded inside that crate (paths start with `crate::`), where
-//! `#[cfg(feature = "vendor-...")]` reads the runtime crate's own features. Everything here is data
-//! laid out for speed: variant-to-metadata is one `match` that compiles to a jump table, code-to-variant
-//! is a dense 1000-slot table, and the Display text is pre-rendered.
+//! The runtime writes each type's skeleton, its documentation, derives and the hand-written
+//! `Unregistered` variant, and passes it to `__builtin!`; this module adds the registry's variants
+//! and the private data the runtime's documented methods read. The output is meant to be expanded
+//! inside that crate (paths start with `crate::`), where `#[cfg(feature = "vendor-...")]` reads the
+//! runtime crate's own features. Everything here is data laid out for speed: variant-to-metadata is
+//! a position table, code-to-variant a dense 1000-slot table, phrases a hash table sized from the
+//! registry, and the Display text is pre-rendered.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::{Data, DeriveInput};
 
 use crate::model::{Checked, CheckedEntry, VendorDef};
 use crate::precedence;
@@ -23,80 +28,102 @@ fn cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
     }
 }
 
+/// The two enums as the runtime writes them: attributes, visibility, name and any variants of its
+/// own (`StatusCode::Unregistered`). The registry's variants go before those.
+pub struct Skeleton {
+    /// `pub enum StatusCode { Unregistered(crate::Unregistered) }` with its docs and derives.
+    pub status_code: DeriveInput,
+    /// `pub enum Vendor {}` with its docs and derives.
+    pub vendor: DeriveInput,
+}
+
+impl Parse for Skeleton {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let status_code: DeriveInput = input.parse()?;
+        let vendor: DeriveInput = input.parse()?;
+        for item in [&status_code, &vendor] {
+            if !matches!(item.data, Data::Enum(_)) {
+                return Err(syn::Error::new(item.ident.span(), "`__builtin!` takes two enum skeletons"));
+            }
+        }
+        if !input.is_empty() {
+            return Err(input.error("`__builtin!` takes the `StatusCode` and `Vendor` skeletons only"));
+        }
+        Ok(Self { status_code, vendor })
+    }
+}
+
+impl Default for Skeleton {
+    /// Bare skeletons, for tests and tools that expand the registry outside the runtime.
+    fn default() -> Self {
+        Self {
+            status_code: syn::parse_quote!(
+                pub enum StatusCode {
+                    Unregistered(crate::Unregistered),
+                }
+            ),
+            vendor: syn::parse_quote!(
+                pub enum Vendor {}
+            ),
+        }
+    }
+}
+
+/// `skeleton` with `variants` before its own.
+fn fill(skeleton: &DeriveInput, variants: &TokenStream) -> TokenStream {
+    let DeriveInput { attrs, vis, ident, data, .. } = skeleton;
+    let own = match data {
+        Data::Enum(data) => data.variants.iter().collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    quote! {
+        #( #attrs )*
+        #vis enum #ident {
+            #variants
+            #( #own, )*
+        }
+    }
+}
+
 /// The whole built-in API: `Vendor`, `StatusCode`, their metadata and lookup tables.
 #[must_use]
-pub fn expand_builtin(checked: &Checked) -> TokenStream {
-    let vendor = expand_vendor(&checked.vendors);
-    let status = expand_status_code(checked);
+pub fn expand_builtin(checked: &Checked, skeleton: &Skeleton) -> TokenStream {
+    let vendor = expand_vendor(&checked.vendors, &skeleton.vendor);
+    let status = expand_status_code(checked, &skeleton.status_code);
     quote! {
         #vendor
         #status
     }
 }
 
-fn expand_vendor(vendors: &[VendorDef]) -> TokenStream {
+/// The vendor variants, and one table per vendor fact, indexed by `vendor as usize`.
+fn expand_vendor(vendors: &[VendorDef], skeleton: &DeriveInput) -> TokenStream {
     let names: Vec<Ident> = vendors.iter().map(|v| ident(&v.prefix.value)).collect();
+    let count = vendors.len();
     let ids: Vec<&str> = vendors.iter().map(|v| v.id.value.as_str()).collect();
     let display: Vec<&str> = vendors.iter().map(|v| v.name.value.as_str()).collect();
     let features: Vec<String> = vendors.iter().map(VendorDef::feature).collect();
     let urls: Vec<TokenStream> = vendors.iter().map(|v| option_str(v.url.as_ref().map(|u| u.value.as_str()))).collect();
     let docs: Vec<String> =
         vendors.iter().map(|v| format!(" {}: codes behind feature `{}`.", v.name.value, v.feature())).collect();
+    let variants = quote!( #( #[doc = #docs] #names, )* );
+    let vendor = fill(skeleton, &variants);
     quote! {
-        /// A vendor whose private status codes the registry lists.
-        ///
-        /// Every vendor exists whatever features are on; its codes exist in [`StatusCode`] only with its
-        /// `vendor-<id>` feature. The declaration order is the precedence used when vendors share a code.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum Vendor {
-            #( #[doc = #docs] #names, )*
-        }
+        #vendor
 
-        impl Vendor {
-            /// Every vendor, in precedence order.
-            pub const ALL: &'static [Vendor] = &[ #( Vendor::#names ),* ];
-
-            /// The kebab-case id (`aws-elb`), as in the feature name.
-            #[must_use]
-            pub const fn id(self) -> &'static str {
-                match self { #( Vendor::#names => #ids, )* }
-            }
-
-            /// The display name (`AWS Elastic Load Balancing`).
-            #[must_use]
-            pub const fn name(self) -> &'static str {
-                match self { #( Vendor::#names => #display, )* }
-            }
-
-            /// The cargo feature of `status-registry` that enables this vendor's codes.
-            #[must_use]
-            pub const fn feature(self) -> &'static str {
-                match self { #( Vendor::#names => #features, )* }
-            }
-
-            /// Where the vendor documents its codes, when known.
-            #[must_use]
-            pub const fn url(self) -> ::core::option::Option<&'static str> {
-                match self { #( Vendor::#names => #urls, )* }
-            }
-
-            /// Whether this build of `status-registry` has the vendor's feature on.
-            #[must_use]
-            pub const fn is_enabled(self) -> bool {
-                match self { #( Vendor::#names => cfg!(feature = #features), )* }
-            }
-
-            /// The vendor with the given id (`"cloudflare"`), ignoring ASCII case.
-            #[must_use]
-            pub fn from_id(id: &str) -> ::core::option::Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(id))
-            }
-        }
+        /// Every vendor, in precedence order.
+        const VENDORS: &[Vendor] = &[ #( Vendor::#names ),* ];
+        /// Per vendor, in declaration order: id, display name, feature, documentation URL, and
+        /// whether the feature is on in this build.
+        static VENDOR_IDS: [&str; #count] = [ #( #ids ),* ];
+        static VENDOR_NAMES: [&str; #count] = [ #( #display ),* ];
+        static VENDOR_FEATURES: [&str; #count] = [ #( #features ),* ];
+        static VENDOR_URLS: [::core::option::Option<&str>; #count] = [ #( #urls ),* ];
+        const VENDOR_ENABLED: [bool; #count] = [ #( cfg!(feature = #features) ),* ];
     }
 }
 
-fn expand_status_code(checked: &Checked) -> TokenStream {
+fn expand_status_code(checked: &Checked, skeleton: &DeriveInput) -> TokenStream {
     let statuses = &checked.statuses;
     let cfgs: Vec<TokenStream> = statuses.iter().map(|s| cfg_of(checked, s)).collect();
     let names: Vec<Ident> = statuses.iter().map(|s| ident(&s.name)).collect();
@@ -147,22 +174,10 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
         Some(quote!( #cfg (Vendor::#vendor, #code) => ::core::option::Option::Some(StatusCode::#name), ))
     });
 
+    let variants = quote!( #( #docs #cfgs #names, )* );
+    let status_code = fill(skeleton, &variants);
     quote! {
-        /// An HTTP status code: every code of the registry as a variant, and [`StatusCode::Unregistered`]
-        /// for the rest, so that `From<u16>` is total.
-        ///
-        /// The variants are generated from `registry.yaml`. IANA codes are always present; a vendor's
-        /// codes exist only with its `vendor-<id>` feature. Features unify across a build, so another
-        /// crate can add variants to yours: the enum is `#[non_exhaustive]`.
-        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum StatusCode {
-            #( #docs #cfgs #names, )*
-            /// A code that is not registered, or whose vendor feature is off. The payload cannot be
-            /// built outside this crate and never holds an enabled registered code, so every code has
-            /// exactly one representation.
-            Unregistered(crate::Unregistered),
-        }
+        #status_code
 
         /// For every registry entry, its variant's position among the enabled variants; one more
         /// slot at the end holds the number of enabled variants.
@@ -200,30 +215,17 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
             table
         };
 
-        impl StatusCode {
-            /// Every enabled registered status, ascending by code; at one code, IANA first and then
-            /// vendors in precedence order.
-            pub const ALL: &'static [StatusCode] = &[ #( #cfgs StatusCode::#names ),* ];
+        /// Every enabled registered status, ascending by code; at one code, IANA first and then
+        /// vendors in precedence order.
+        const STATUSES: &[StatusCode] = &[ #( #cfgs StatusCode::#names ),* ];
 
-            /// The numeric code.
-            #[must_use]
+        impl StatusCode {
+            /// The code of a registered variant; `Unregistered` reads its payload.
             #[inline]
-            pub const fn code(self) -> u16 {
+            const fn variant_code(self) -> u16 {
                 match self {
                     #( #cfgs StatusCode::#names => #codes, )*
                     StatusCode::Unregistered(u) => u.get(),
-                }
-            }
-
-            /// The registry's metadata for this status; `None` for [`StatusCode::Unregistered`].
-            #[must_use]
-            #[inline]
-            pub const fn info(self) -> ::core::option::Option<&'static crate::Info> {
-                let position = self.position();
-                if position < ENABLED {
-                    ::core::option::Option::Some(&INFOS[position])
-                } else {
-                    ::core::option::Option::None
                 }
             }
 
@@ -238,43 +240,12 @@ fn expand_status_code(checked: &Checked) -> TokenStream {
                 }
             }
 
-            /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`].
-            #[must_use]
-            #[inline]
-            pub const fn reason(self) -> &'static str {
-                match self.info() {
-                    ::core::option::Option::Some(info) => info.reason,
-                    ::core::option::Option::None => "",
-                }
-            }
-
-            /// The variant name (`"NotFound"`); `"Unregistered"` for unregistered codes.
-            #[must_use]
-            #[inline]
-            pub const fn name(self) -> &'static str {
-                match self.info() {
-                    ::core::option::Option::Some(info) => info.name,
-                    ::core::option::Option::None => "Unregistered",
-                }
-            }
-
-            /// The preferred meaning of `code` among enabled entries: IANA, then vendors in precedence order.
-            #[inline]
-            pub(crate) fn by_code(code: u16) -> ::core::option::Option<Self> {
-                BY_CODE.get(usize::from(code)).copied().flatten()
-            }
-
             /// `vendor`'s own meaning of `code`, if that vendor is enabled and defines it.
-            pub(crate) const fn by_vendor(vendor: Vendor, code: u16) -> ::core::option::Option<Self> {
+            const fn vendor_meaning(vendor: Vendor, code: u16) -> ::core::option::Option<Self> {
                 match (vendor, code) {
                     #( #vendor_arms )*
                     _ => ::core::option::Option::None,
                 }
-            }
-
-            /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
-            pub(crate) fn by_phrase(phrase: &str) -> ::core::option::Option<Self> {
-                PHRASES.get(phrase)
             }
         }
     }

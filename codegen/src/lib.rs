@@ -83,7 +83,19 @@ pub fn embedded() -> Result<&'static model::Checked, &'static Diagnostics> {
     EMBEDDED_REGISTRY.get_or_init(|| load(EMBEDDED, "registry.yaml")).as_ref()
 }
 
-/// The tokens of the built-in `Vendor` and `StatusCode` types, from the embedded registry.
-pub fn builtin() -> Result<proc_macro2::TokenStream, Diagnostics> {
-    embedded().map(expand::expand_builtin).map_err(Clone::clone)
+/// The tokens of the built-in `Vendor` and `StatusCode` types, from the embedded registry, filled
+/// into the runtime's skeletons (see [`expand::Skeleton`]; empty input takes the bare default).
+pub fn builtin(skeleton: proc_macro2::TokenStream) -> Result<proc_macro2::TokenStream, syn::Error> {
+    let skeleton = if skeleton.is_empty() { expand::Skeleton::default() } else { syn::parse2(skeleton)? };
+    // One error per problem, so the compiler shows every one of them.
+    let checked = embedded().map_err(|diags| {
+        let mut errors = diags.items().iter().map(|d| syn::Error::new(proc_macro2::Span::call_site(), d));
+        let first =
+            errors.next().unwrap_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "invalid registry"));
+        errors.fold(first, |mut all, e| {
+            all.combine(e);
+            all
+        })
+    })?;
+    Ok(expand::expand_builtin(checked, &skeleton))
 }

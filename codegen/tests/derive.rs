@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use quote::quote;
 use status_registry_codegen::derive::{Context, derive, try_derive};
-use status_registry_codegen::expand::expand_builtin;
+use status_registry_codegen::expand::{Skeleton, expand_builtin};
 use status_registry_codegen::literal::status;
 use status_registry_codegen::load;
 
@@ -252,5 +252,122 @@ statuses:
       ja: Acme が紛失しました。
 ";
     let checked = load(source, "snapshot.yaml").unwrap();
-    snapshot("builtin.rs", &pretty(expand_builtin(&checked)));
+    snapshot("builtin.rs", &pretty(expand_builtin(&checked, &Skeleton::default())));
+}
+
+#[test]
+fn a_renamed_or_missing_dependency_is_explained() {
+    let renamed = temp_dir("renamed");
+    std::fs::write(
+        renamed.join("Cargo.toml"),
+        "[package]\nname = \"api\"\n\n[dependencies]\nsr = { package = \"status-registry\", version = \"0.2\" }\n",
+    )
+    .unwrap();
+    let messages = |dir: &Path, input: proc_macro2::TokenStream| -> Vec<String> {
+        match try_derive(input, &context(dir)) {
+            Ok(_) => Vec::new(),
+            Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
+        }
+    };
+    assert_eq!(
+        messages(
+            &renamed,
+            quote!(
+                enum Api {
+                    Ok,
+                }
+            )
+        ),
+        ["this crate depends on status-registry under the name `sr`; tell the derive with \
+          `#[status_registry(crate = \"sr\")]`"]
+    );
+    assert!(
+        messages(
+            &renamed,
+            quote!(
+                #[status_registry(crate = "sr")]
+                enum Api {
+                    Ok,
+                }
+            )
+        )
+        .is_empty()
+    );
+
+    let facade = temp_dir("facade");
+    std::fs::write(facade.join("Cargo.toml"), "[package]\nname = \"api\"\n\n[dependencies]\nweb-kit = \"1\"\n")
+        .unwrap();
+    let missing = messages(
+        &facade,
+        quote!(
+            enum Api {
+                Ok,
+            }
+        ),
+    );
+    assert_eq!(missing.len(), 1);
+    assert!(missing[0].contains("`#[status_registry(crate = \"path::to::status_registry\")]`"), "{missing:?}");
+
+    let direct = temp_dir("direct");
+    std::fs::write(direct.join("Cargo.toml"), "[dependencies]\nstatus-registry = \"0.2\"\n").unwrap();
+    assert!(
+        messages(
+            &direct,
+            quote!(
+                enum Api {
+                    Ok,
+                }
+            )
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn interop_needs_the_runtime_feature() {
+    let dir = temp_dir("interop");
+    let error = try_derive(
+        quote!(
+            #[status_registry(serde, http)]
+            enum Api {
+                Ok,
+            }
+        ),
+        &context(&dir),
+    )
+    .unwrap_err();
+    let messages: Vec<String> = error.into_iter().map(|e| e.to_string()).collect();
+    assert_eq!(messages.len(), 2);
+    assert!(
+        messages[0].starts_with("`#[status_registry(http)]` needs feature `http` of status-registry"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].starts_with("`#[status_registry(serde)]` needs feature `serde` of status-registry"),
+        "{messages:?}"
+    );
+    let on = Context { http: true, serde: true, ..context(&dir) };
+    let tokens = try_derive(
+        quote!(
+            #[status_registry(serde, http)]
+            enum Api {
+                Ok,
+            }
+        ),
+        &on,
+    )
+    .unwrap()
+    .to_string();
+    assert!(tokens.contains("Serialize for Api") && tokens.contains("http :: StatusCode"));
+    let plain = try_derive(
+        quote!(
+            enum Api {
+                Ok,
+            }
+        ),
+        &on,
+    )
+    .unwrap()
+    .to_string();
+    assert!(!plain.contains("Serialize") && !plain.contains("http ::"), "interop is opt-in per enum");
 }

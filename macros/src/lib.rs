@@ -2,8 +2,6 @@
 //! documents them; all logic lives in `status-registry-codegen`.
 
 use proc_macro::TokenStream;
-use quote::quote;
-use status_registry_codegen::Diagnostics;
 use status_registry_codegen::derive::Context;
 
 /// Every vendor of the registry with whether its feature is on. `status-registry` forwards each
@@ -56,27 +54,18 @@ pub fn status(input: TokenStream) -> TokenStream {
     status_registry_codegen::literal::status(input.into(), &enabled_vendors()).into()
 }
 
-/// Expands to the built-in `Vendor` and `StatusCode` types from the embedded `registry.yaml`.
+/// Fills the built-in `StatusCode` and `Vendor` skeletons with the registry's variants and
+/// tables, from the embedded `registry.yaml`.
 ///
 /// Invoked once, inside `status-registry`, so that the `#[cfg(feature = ...)]` on vendor variants
 /// reads that crate's features. Not for direct use.
 #[doc(hidden)]
 #[proc_macro]
 pub fn __builtin(input: TokenStream) -> TokenStream {
-    if !input.is_empty() {
-        let message = "`__builtin!` takes no arguments";
-        return quote!(::core::compile_error!(#message);).into();
-    }
-    match status_registry_codegen::builtin() {
+    match status_registry_codegen::builtin(input.into()) {
         Ok(tokens) => tokens.into(),
-        Err(diags) => errors(&diags).into(),
+        Err(error) => error.to_compile_error().into(),
     }
-}
-
-/// One `compile_error!` per problem, so the compiler shows every one of them.
-fn errors(diags: &Diagnostics) -> proc_macro2::TokenStream {
-    let messages = diags.items().iter().map(ToString::to_string);
-    quote!( #( ::core::compile_error!(#messages); )* )
 }
 
 #[cfg(test)]

@@ -9,9 +9,84 @@ use crate::error::{ParseErrorKind, ParseStatusError};
 use crate::unregistered::render_code;
 use crate::{Class, Info, Lang, Registry, Status, Unregistered};
 
-status_registry_macros::__builtin!();
+status_registry_macros::__builtin! {
+    /// An HTTP status code: every code of the registry as a variant, and
+    /// [`StatusCode::Unregistered`] for the rest, so that `From<u16>` is total.
+    ///
+    /// The variants are generated from `registry.yaml`. IANA codes are always present; a vendor's
+    /// codes exist only with its `vendor-<id>` feature. Features unify across a build, so another
+    /// crate can add variants to yours: the enum is `#[non_exhaustive]`.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum StatusCode {
+        /// A code that is not registered, or whose vendor feature is off. The payload cannot be
+        /// built outside this crate and never holds an enabled registered code, so every code has
+        /// exactly one representation.
+        Unregistered(crate::Unregistered),
+    }
+
+    /// A vendor whose private status codes the registry lists.
+    ///
+    /// Every vendor exists whatever features are on; its codes exist in [`StatusCode`] only with
+    /// its `vendor-<id>` feature. The declaration order is the precedence used when vendors share
+    /// a code.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum Vendor {}
+}
 
 impl StatusCode {
+    /// Every enabled registered status, ascending by code; at one code, IANA first and then
+    /// vendors in precedence order.
+    pub const ALL: &'static [StatusCode] = STATUSES;
+
+    /// The numeric code.
+    #[must_use]
+    #[inline]
+    pub const fn code(self) -> u16 {
+        self.variant_code()
+    }
+
+    /// The registry's metadata for this status; `None` for [`StatusCode::Unregistered`].
+    #[must_use]
+    #[inline]
+    pub const fn info(self) -> Option<&'static Info> {
+        let position = self.position();
+        if position < ENABLED { Some(&INFOS[position]) } else { None }
+    }
+
+    /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`].
+    #[must_use]
+    #[inline]
+    pub const fn reason(self) -> &'static str {
+        match self.info() {
+            Some(info) => info.reason,
+            None => "",
+        }
+    }
+
+    /// The variant name (`"NotFound"`); `"Unregistered"` for unregistered codes.
+    #[must_use]
+    #[inline]
+    pub const fn name(self) -> &'static str {
+        match self.info() {
+            Some(info) => info.name,
+            None => "Unregistered",
+        }
+    }
+
+    /// The preferred meaning of `code` among enabled entries: IANA, then vendors in precedence
+    /// order.
+    #[inline]
+    fn by_code(code: u16) -> Option<Self> {
+        BY_CODE.get(usize::from(code)).copied().flatten()
+    }
+
+    /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
+    fn by_phrase(phrase: &str) -> Option<Self> {
+        PHRASES.get(phrase)
+    }
+
     /// The status for `code`: its registered variant, or [`StatusCode::Unregistered`].
     ///
     /// When several enabled entries share the code, the IANA meaning wins, then vendors in the
@@ -41,7 +116,7 @@ impl StatusCode {
     #[must_use]
     #[inline]
     pub const fn lookup_in(vendor: Vendor, code: u16) -> Option<Self> {
-        Self::by_vendor(vendor, code)
+        Self::vendor_meaning(vendor, code)
     }
 
     /// Every enabled meaning of `code`, in precedence order (IANA first).
@@ -244,6 +319,47 @@ pub(crate) fn split_code(text: &str) -> Result<(u16, Option<&str>), ParseStatusE
         return Err(ParseStatusError::new(ParseErrorKind::InvalidCode));
     }
     Ok((code, Some(rest.trim())))
+}
+
+impl Vendor {
+    /// Every vendor, in precedence order.
+    pub const ALL: &'static [Vendor] = VENDORS;
+
+    /// The kebab-case id (`aws-elb`), as in the feature name.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        VENDOR_IDS[self as usize]
+    }
+
+    /// The display name (`AWS Elastic Load Balancing`).
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        VENDOR_NAMES[self as usize]
+    }
+
+    /// The cargo feature of `status-registry` that enables this vendor's codes.
+    #[must_use]
+    pub const fn feature(self) -> &'static str {
+        VENDOR_FEATURES[self as usize]
+    }
+
+    /// Where the vendor documents its codes, when known.
+    #[must_use]
+    pub const fn url(self) -> Option<&'static str> {
+        VENDOR_URLS[self as usize]
+    }
+
+    /// Whether this build of `status-registry` has the vendor's feature on.
+    #[must_use]
+    pub const fn is_enabled(self) -> bool {
+        VENDOR_ENABLED[self as usize]
+    }
+
+    /// The vendor with the given id (`"cloudflare"`), ignoring ASCII case.
+    #[must_use]
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(id))
+    }
 }
 
 /// The display name (`Cloudflare`).

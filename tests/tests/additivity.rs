@@ -16,7 +16,7 @@ fn run(package: &str) -> String {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/additivity");
     let out = Command::new(cargo)
-        .args(["run", "--quiet", "--locked", "-p", package, "--target-dir"])
+        .args(["run", "--quiet", "-p", package, "--target-dir"])
         .arg(&target)
         .current_dir(workspace())
         .output()

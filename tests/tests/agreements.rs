@@ -162,7 +162,7 @@ shape!(total ThroughFacade);
 #[cfg(feature = "vendor-nginx")]
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[status_registry(serde, http)]
-enum Nginx {
+enum Proxy {
     Ok,
     #[status(499, vendor = "nginx")]
     ClientClosed,
@@ -171,7 +171,7 @@ enum Nginx {
     Other(NonMember<Self>),
 }
 #[cfg(feature = "vendor-nginx")]
-shape!(total Nginx);
+shape!(total Proxy);
 
 #[cfg(feature = "vendor-arcgis")]
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -264,6 +264,8 @@ fn check_codes<E: Shape>() {
         for meaning in StatusCode::meanings(code) {
             assert_eq!(E::from_status(meaning), value, "{name}: {meaning:?}");
             assert_eq!(meaning.to_string().parse::<E>(), expected, "{name}: {meaning}");
+            assert_eq!(meaning.name().parse::<E>(), expected, "{name}: {}", meaning.name());
+            assert_eq!(meaning.name().to_ascii_lowercase().parse::<E>(), expected, "{name}: {}", meaning.name());
             if let Some(info) = meaning.info() {
                 let phrases = std::iter::once(info.reason).chain(info.aliases.iter().copied());
                 for phrase in phrases.filter(|p| StatusCode::from_str(p) == Ok(meaning)) {
@@ -332,8 +334,8 @@ fn a_crate_reached_through_another_path_agrees() {
 #[cfg(feature = "vendor-nginx")]
 #[test]
 fn nginx_members_agree() {
-    check::<Nginx>();
-    assert_eq!(Nginx::ClientClosed.vendor(), Some(status_registry::Vendor::Nginx));
+    check::<Proxy>();
+    assert_eq!(Proxy::ClientClosed.vendor(), Some(status_registry::Vendor::Nginx));
 }
 
 #[cfg(feature = "vendor-arcgis")]

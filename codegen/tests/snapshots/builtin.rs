@@ -1,65 +1,18 @@
-/// A vendor whose private status codes the registry lists.
-///
-/// Every vendor exists whatever features are on; its codes exist in [`StatusCode`] only with its
-/// `vendor-<id>` feature. The declaration order is the precedence used when vendors share a code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
 pub enum Vendor {
     /// Acme: codes behind feature `vendor-acme`.
     Acme,
 }
-impl Vendor {
-    /// Every vendor, in precedence order.
-    pub const ALL: &'static [Vendor] = &[Vendor::Acme];
-    /// The kebab-case id (`aws-elb`), as in the feature name.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        match self {
-            Vendor::Acme => "acme",
-        }
-    }
-    /// The display name (`AWS Elastic Load Balancing`).
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Vendor::Acme => "Acme",
-        }
-    }
-    /// The cargo feature of `status-registry` that enables this vendor's codes.
-    #[must_use]
-    pub const fn feature(self) -> &'static str {
-        match self {
-            Vendor::Acme => "vendor-acme",
-        }
-    }
-    /// Where the vendor documents its codes, when known.
-    #[must_use]
-    pub const fn url(self) -> ::core::option::Option<&'static str> {
-        match self {
-            Vendor::Acme => ::core::option::Option::None,
-        }
-    }
-    /// Whether this build of `status-registry` has the vendor's feature on.
-    #[must_use]
-    pub const fn is_enabled(self) -> bool {
-        match self {
-            Vendor::Acme => cfg!(feature = "vendor-acme"),
-        }
-    }
-    /// The vendor with the given id (`"cloudflare"`), ignoring ASCII case.
-    #[must_use]
-    pub fn from_id(id: &str) -> ::core::option::Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(id))
-    }
-}
-/// An HTTP status code: every code of the registry as a variant, and [`StatusCode::Unregistered`]
-/// for the rest, so that `From<u16>` is total.
-///
-/// The variants are generated from `registry.yaml`. IANA codes are always present; a vendor's
-/// codes exist only with its `vendor-<id>` feature. Features unify across a build, so another
-/// crate can add variants to yours: the enum is `#[non_exhaustive]`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
+/// Every vendor, in precedence order.
+const VENDORS: &[Vendor] = &[Vendor::Acme];
+/// Per vendor, in declaration order: id, display name, feature, documentation URL, and
+/// whether the feature is on in this build.
+static VENDOR_IDS: [&str; 1usize] = ["acme"];
+static VENDOR_NAMES: [&str; 1usize] = ["Acme"];
+static VENDOR_FEATURES: [&str; 1usize] = ["vendor-acme"];
+static VENDOR_URLS: [::core::option::Option<&str>; 1usize] = [
+    ::core::option::Option::None,
+];
+const VENDOR_ENABLED: [bool; 1usize] = [cfg!(feature = "vendor-acme")];
 pub enum StatusCode {
     /// `404 Not Found`
     ///
@@ -76,9 +29,6 @@ pub enum StatusCode {
     /// Lifecycle: deprecated.
     #[cfg(feature = "vendor-acme")]
     AcmeLostIt,
-    /// A code that is not registered, or whose vendor feature is off. The payload cannot be
-    /// built outside this crate and never holds an enabled registered code, so every code has
-    /// exactly one representation.
     Unregistered(crate::Unregistered),
 }
 /// For every registry entry, its variant's position among the enabled variants; one more
@@ -173,34 +123,22 @@ static PHRASES: crate::phrase_table::PhraseTable<
     }
     table
 };
+/// Every enabled registered status, ascending by code; at one code, IANA first and then
+/// vendors in precedence order.
+const STATUSES: &[StatusCode] = &[
+    StatusCode::NotFound,
+    #[cfg(feature = "vendor-acme")]
+    StatusCode::AcmeLostIt,
+];
 impl StatusCode {
-    /// Every enabled registered status, ascending by code; at one code, IANA first and then
-    /// vendors in precedence order.
-    pub const ALL: &'static [StatusCode] = &[
-        StatusCode::NotFound,
-        #[cfg(feature = "vendor-acme")]
-        StatusCode::AcmeLostIt,
-    ];
-    /// The numeric code.
-    #[must_use]
+    /// The code of a registered variant; `Unregistered` reads its payload.
     #[inline]
-    pub const fn code(self) -> u16 {
+    const fn variant_code(self) -> u16 {
         match self {
             StatusCode::NotFound => 404u16,
             #[cfg(feature = "vendor-acme")]
             StatusCode::AcmeLostIt => 404u16,
             StatusCode::Unregistered(u) => u.get(),
-        }
-    }
-    /// The registry's metadata for this status; `None` for [`StatusCode::Unregistered`].
-    #[must_use]
-    #[inline]
-    pub const fn info(self) -> ::core::option::Option<&'static crate::Info> {
-        let position = self.position();
-        if position < ENABLED {
-            ::core::option::Option::Some(&INFOS[position])
-        } else {
-            ::core::option::Option::None
         }
     }
     /// The variant's position among the enabled variants; `ENABLED` for `Unregistered`.
@@ -215,34 +153,8 @@ impl StatusCode {
             StatusCode::Unregistered(_) => ENABLED,
         }
     }
-    /// The reason phrase (`Not Found`); empty for [`StatusCode::Unregistered`].
-    #[must_use]
-    #[inline]
-    pub const fn reason(self) -> &'static str {
-        match self.info() {
-            ::core::option::Option::Some(info) => info.reason,
-            ::core::option::Option::None => "",
-        }
-    }
-    /// The variant name (`"NotFound"`); `"Unregistered"` for unregistered codes.
-    #[must_use]
-    #[inline]
-    pub const fn name(self) -> &'static str {
-        match self.info() {
-            ::core::option::Option::Some(info) => info.name,
-            ::core::option::Option::None => "Unregistered",
-        }
-    }
-    /// The preferred meaning of `code` among enabled entries: IANA, then vendors in precedence order.
-    #[inline]
-    pub(crate) fn by_code(code: u16) -> ::core::option::Option<Self> {
-        BY_CODE.get(usize::from(code)).copied().flatten()
-    }
     /// `vendor`'s own meaning of `code`, if that vendor is enabled and defines it.
-    pub(crate) const fn by_vendor(
-        vendor: Vendor,
-        code: u16,
-    ) -> ::core::option::Option<Self> {
+    const fn vendor_meaning(vendor: Vendor, code: u16) -> ::core::option::Option<Self> {
         match (vendor, code) {
             #[cfg(feature = "vendor-acme")]
             (Vendor::Acme, 404u16) => {
@@ -250,9 +162,5 @@ impl StatusCode {
             }
             _ => ::core::option::Option::None,
         }
-    }
-    /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
-    pub(crate) fn by_phrase(phrase: &str) -> ::core::option::Option<Self> {
-        PHRASES.get(phrase)
     }
 }
