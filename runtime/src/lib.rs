@@ -31,7 +31,7 @@
 //! code or a vendor code without its feature does not compile.
 //!
 //! ```
-//! use status_registry::{Registry, Status, StatusCode, StatusRegistry};
+//! use status_registry::{NonMember, Registry, Status, StatusCode, StatusRegistry};
 //!
 //! #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
 //! enum ApiStatus {
@@ -39,38 +39,69 @@
 //!     NotFound,                                   // 404
 //!     #[status(429)] SlowDown,                    // by code; the reason comes from the registry
 //!     #[status(503, reason = "Down for maintenance")] Maintenance,
-//!     #[status(other)] Other(u16),                // optional catch-all: makes From<u16> total
+//!     #[status(other)] Other(NonMember<Self>),    // optional catch-all: makes From<u16> total
 //! }
 //!
 //! assert_eq!(ApiStatus::from(404), ApiStatus::NotFound);
 //! assert_eq!(ApiStatus::SlowDown.reason(), "Too Many Requests");
 //! assert_eq!(ApiStatus::Maintenance.to_string(), "503 Down for maintenance");
-//! assert_eq!(ApiStatus::from(418), ApiStatus::Other(418));
+//! assert_eq!(ApiStatus::from(418).code(), 418);
 //! assert_eq!(StatusCode::from(ApiStatus::NotFound), StatusCode::NotFound);
+//! assert_eq!(ApiStatus::from(StatusCode::TooManyRequests), ApiStatus::SlowDown);
 //! assert_eq!(ApiStatus::ALL, &[ApiStatus::Ok, ApiStatus::NotFound, ApiStatus::SlowDown, ApiStatus::Maintenance]);
+//!
+//! // Parsing accepts what StatusCode's parser accepts, mapped to the member of that code.
 //! assert_eq!("Not Found".parse::<ApiStatus>(), Ok(ApiStatus::NotFound));
+//! assert_eq!("notfound".parse::<ApiStatus>(), Ok(ApiStatus::NotFound));
+//! assert_eq!("TooManyRequests".parse::<ApiStatus>(), Ok(ApiStatus::SlowDown));
+//! assert_eq!("503 Down for maintenance".parse::<ApiStatus>(), Ok(ApiStatus::Maintenance));
+//!
+//! // Codes work in constants.
+//! const MAINTENANCE: u16 = ApiStatus::Maintenance.code();
+//! assert_eq!(MAINTENANCE, 503);
 //!
 //! // Without a catch-all, conversion from a number can fail.
 //! #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
 //! enum Strict { Ok, Created }
 //! assert!(Strict::try_from(404u16).is_err());
+//! assert_eq!(Strict::try_from(StatusCode::Created), Ok(Strict::Created));
 //! ```
 //!
-//! The derive implements [`Status`], [`Registry`], `Display`, `FromStr` (code, variant name, reason
-//! or alias), `From<Enum> for u16`, `From<Enum> for StatusCode`, and `From<u16>` with a catch-all or
-//! `TryFrom<u16>` (error [`UnknownStatusError`]) without one.
+//! The derive implements [`Status`], [`Registry`] (`ALL` ascending by code), `Display`, `FromStr`,
+//! `From<Enum> for u16`, `From<Enum> for StatusCode`, an inherent `const fn code(self) -> u16`, and
+//! with a catch-all `From<u16>` and `From<StatusCode>`, without one `TryFrom<u16>` and
+//! `TryFrom<StatusCode>` (error [`UnknownStatusError`]). Every path agrees with every other:
+//! `x.to_string().parse() == Ok(x)` for every value, and `c.to_string().parse()` is the value of
+//! `c`'s code for every [`StatusCode`] `c`.
 //!
-//! A variant's code is, in order: `#[status(N)]`; the discriminant `= N` of a `#[repr(u16)]` enum;
-//! the registry entry whose variant name is the variant's name (`NotFound`,
-//! `NginxClientClosedRequest`). `#[status(499, vendor = "arcgis")]` picks one vendor's meaning of a
-//! shared code; `reason = "..."` replaces the phrase in `reason()` and `Display` (metadata still
-//! comes from the registry). On the enum, `#[status_registry(...)]` takes:
+//! The catch-all holds [`NonMember<Self>`](NonMember), which only the conversions can build, so
+//! `Other` never holds a member's code and every code has one value. `Other(u16)` also works, but
+//! lets `Other(404)` be written beside `NotFound`.
+//!
+//! A variant's code is, in order: `#[status(N)]`; the discriminant `= N` of a `#[repr(u16)]` enum
+//! (in such an enum every member's discriminant must be its code); the registry entry whose variant
+//! name is the variant's name (`NotFound`, `NginxClientClosedRequest`). What a code means never
+//! depends on which vendor features are on, here or in any other crate of the build: a code with an
+//! IANA meaning means that; a code that one vendor uses means that vendor's (a compile error naming
+//! the feature if it is off); a code that several vendors use and IANA does not must name one,
+//! `#[status(499, vendor = "arcgis")]`. `reason = "..."` replaces the phrase in `reason()` and
+//! `Display` (metadata still comes from the registry); it must be visible ASCII words with single
+//! spaces and not another code's registry phrase, so the status line parses back. On the enum,
+//! `#[status_registry(...)]` takes:
 //!
 //! - `extend = "codes.yaml"`: codes of your own, in a file of the registry's schema (no vendors),
 //!   read relative to your crate's `Cargo.toml`; editing it rebuilds your crate. Mistakes in it are
 //!   reported as `codes.yaml:LINE:COL: ...`.
 //! - `extend_inline = "statuses: ..."`: the same, written in the attribute.
-//! - `crate = "path::to::status_registry"`: where to find this crate if you renamed or re-exported it.
+//! - `serde`: `Serialize`/`Deserialize` as the numeric code; needs this crate's `serde` feature.
+//! - `http`: conversions with `http::StatusCode`; needs this crate's `http` feature. To `http` it is
+//!   `From` when every member is in 100..=999 and there is no catch-all, `TryFrom` otherwise.
+//! - `crate = "path::to::status_registry"`: where to find this crate if you renamed or re-exported
+//!   it. The derive reads your `Cargo.toml` and says so when the default path cannot work.
+//!
+//! Interop impls are asked for per enum, never added because a feature is on: features unify
+//! across a build, and a crate that writes its own `impl Serialize` must keep compiling when
+//! another crate turns `serde` on.
 //!
 //! [`status!`] names a built-in status by its code, checked the same way; the result is a constant
 //! path, so it works in `const` items and in patterns:
@@ -84,17 +115,19 @@
 //! # assert_eq!(NOT_FOUND, StatusCode::NotFound);
 //! ```
 //!
-//! With several vendors enabled, `status!(nginx 499)` or `status!(aws-elb 460)` picks a vendor's
-//! meaning; `status!(499)` is the preferred one, as with `StatusCode::from`.
+//! `status!(nginx 499)` or `status!(aws-elb 460)` names a vendor's meaning; a code several vendors
+//! share needs it.
 //!
 //! # Cargo features
 //!
 //! - `std` (default): `std::error::Error` for the error types. Without it the crate is `no_std`
 //!   and does not allocate.
-//! - `http`: conversions to and from `http::StatusCode`, for [`StatusCode`] and derived enums
-//!   (implies `std`). Codes `http` cannot hold (`000`, above 999) fail with [`HttpRangeError`].
-//! - `serde`: `Serialize`/`Deserialize` as the numeric code (read from a number or a string of
-//!   digits), for [`StatusCode`] and derived enums. Works without `std`.
+//! - `http`: conversions to and from `http::StatusCode` for [`StatusCode`], and for derived enums
+//!   that ask with `#[status_registry(http)]` (implies `std`). Codes `http` cannot hold (`000`,
+//!   above 999) fail with `HttpRangeError`.
+//! - `serde`: `Serialize`/`Deserialize` as the numeric code for [`StatusCode`], and for derived
+//!   enums that ask with `#[status_registry(serde)]`. Binary formats (postcard, bincode) read and
+//!   write a `u16`; human-readable ones also read a string of digits. Works without `std`.
 //! - `vendor-<id>`: the codes of one vendor. None is on by default; `all-vendors` turns on all.
 //!
 //! | feature | vendor | codes |
@@ -143,6 +176,10 @@ pub mod __private {
     pub use status_registry_macros::status;
 }
 mod non_member;
+/// README's Rust examples, compiled and run as doctests in the configuration they need.
+#[cfg(all(doctest, feature = "http", feature = "serde", feature = "vendor-nginx", feature = "vendor-cloudflare"))]
+#[doc = include_str!("../../README.md")]
+mod readme {}
 mod phrase_table;
 mod private;
 #[cfg(feature = "serde")]

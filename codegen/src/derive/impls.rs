@@ -10,7 +10,6 @@ use quote::{format_ident, quote};
 use super::attr::Payload;
 use super::members::{CatchAll, Member};
 use crate::model::Checked;
-use crate::tokens::display_text;
 
 /// What the generators look at.
 pub(crate) struct Shape<'s, 'a, 'r> {
@@ -23,7 +22,7 @@ pub(crate) struct Shape<'s, 'a, 'r> {
 }
 
 impl Shape<'_, '_, '_> {
-    fn idents(&self) -> Vec<&Ident> {
+    pub(crate) fn idents(&self) -> Vec<&Ident> {
         self.members.iter().map(|m| m.ident).collect()
     }
 
@@ -58,7 +57,7 @@ impl Shape<'_, '_, '_> {
 /// Every impl of the derive.
 pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let parts = [
-        tables(shape),
+        super::tables::tables(shape),
         inherent(shape),
         status(shape),
         registry(shape),
@@ -73,99 +72,6 @@ pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {
         const _: () = {
             #( #parts )*
         };
-    }
-}
-
-/// The tables the accessors read: extension records, code to value, and member rows.
-fn tables(shape: &Shape<'_, '_, '_>) -> TokenStream {
-    let Shape { name, krate, members, .. } = *shape;
-    let ext: &[_] = shape.extension.map_or(&[], |e| e.statuses.as_slice());
-    let ext_statics: Vec<Ident> = ext.iter().map(|s| format_ident!("EXT_INFO_{}", s.entry.code.value)).collect();
-    let none = quote!(::core::option::Option::None);
-    let ext_infos = ext.iter().map(|s| crate::tokens::info(krate, &s.name, &s.entry, &none));
-    let ext_codes: Vec<u16> = ext.iter().map(|s| s.entry.code.value).collect();
-
-    // The catch-all may hold an extension code that no variant names; its record is found here.
-    let ext_info = if ext_codes.is_empty() {
-        quote! {
-            #[allow(dead_code)]
-            const fn ext_info(_: ::core::primitive::u16) -> ::core::option::Option<&'static #krate::Info> {
-                ::core::option::Option::None
-            }
-        }
-    } else {
-        quote! {
-            #[allow(dead_code)]
-            const fn ext_info(code: ::core::primitive::u16) -> ::core::option::Option<&'static #krate::Info> {
-                match code {
-                    #( #ext_codes => ::core::option::Option::Some(&#ext_statics), )*
-                    _ => ::core::option::Option::None,
-                }
-            }
-        }
-    };
-
-    let idents = shape.idents();
-    let slots: Vec<usize> = members.iter().map(|m| usize::from(m.code())).collect();
-    let by_code = match shape.make_other(&quote!(code as ::core::primitive::u16)) {
-        Some(other) => {
-            let zero = shape.make_other(&quote!(0)).unwrap_or_default();
-            quote! {
-                static BY_CODE: [#name; 1000] = {
-                    let mut table = [#zero; 1000];
-                    let mut code = 0;
-                    while code < 1000 {
-                        table[code] = #other;
-                        code += 1;
-                    }
-                    #( table[#slots] = #name::#idents; )*
-                    table
-                };
-            }
-        }
-        None => quote! {
-            static BY_CODE: [::core::option::Option<#name>; 1000] = {
-                let mut table = [::core::option::Option::None; 1000];
-                #( table[#slots] = ::core::option::Option::Some(#name::#idents); )*
-                table
-            };
-        },
-    };
-
-    let count = members.len();
-    let reasons: Vec<&str> = members.iter().map(Member::reason).collect();
-    let texts: Vec<String> = members.iter().map(|m| display_text(m.code(), m.reason())).collect();
-    let infos = members.iter().map(|m| {
-        if m.found.extension {
-            let ident = format_ident!("EXT_INFO_{}", m.code());
-            quote!(::core::option::Option::Some(&#ident))
-        } else {
-            let variant = format_ident!("{}", m.found.status.name);
-            quote!(#krate::StatusCode::#variant.info())
-        }
-    });
-    let positions: Vec<usize> = (0..count).collect();
-    let catch_position = shape.catch_all.map(|_| quote!(_ => #count,));
-    quote! {
-        #( static #ext_statics: #krate::Info = #ext_infos; )*
-
-        #ext_info
-
-        #by_code
-
-        /// Members' data in variant order; `position` finds a member's row in one step.
-        static REASONS: [&::core::primitive::str; #count] = [ #( #reasons ),* ];
-        static TEXTS: [&::core::primitive::str; #count] = [ #( #texts ),* ];
-        static INFOS: [::core::option::Option<&'static #krate::Info>; #count] = [ #( #infos ),* ];
-
-        /// The row of a member; the catch-all has none and gets the number of members.
-        #[inline]
-        const fn position(status: #name) -> ::core::primitive::usize {
-            match status {
-                #( #name::#idents => #positions, )*
-                #catch_position
-            }
-        }
     }
 }
 

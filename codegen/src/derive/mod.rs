@@ -3,15 +3,15 @@
 //!
 //! The stages, one module each:
 //!
-//! 1. [`attr`]: what the attributes say;
-//! 2. [`members`]: each variant resolved against the registry, and the rules between them;
-//! 3. [`impls`]: the implementations, one function per impl;
-//! 4. [`interop`]: the opt-in `http` and `serde` impls;
-//! 5. [`fallback`]: stub impls after an error, so the user sees the real mistake rather than a
+//! 1. `attr`: what the attributes say;
+//! 2. `members`: each variant resolved against the registry, and the rules between them;
+//! 3. `impls` and `tables`: the implementations, one function per impl, and the data they read;
+//! 4. `interop`: the opt-in `http` and `serde` impls;
+//! 5. `fallback`: stub impls after an error, so the user sees the real mistake rather than a
 //!    cascade of "trait not implemented" errors.
 //!
 //! Every problem of an enum is recorded (as `syn::Error`s combined into one) before anything is
-//! emitted. [`try_derive`] returns them as a value; [`derive`] turns them into `compile_error!`s
+//! emitted. [`try_derive`] returns them as a value; [`derive()`] turns them into `compile_error!`s
 //! followed by the stubs.
 
 mod attr;
@@ -20,6 +20,7 @@ mod impls;
 mod interop;
 mod krate;
 mod members;
+mod tables;
 
 use std::path::{Path, PathBuf};
 
