@@ -587,7 +587,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.2.1"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1",
+        ),
         lifecycle: "registered",
         description: "An interim answer telling the client that the request head was accepted and the body may follow.",
     },
@@ -599,7 +601,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.2.2"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
+        ),
         lifecycle: "registered",
         description: "The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.",
     },
@@ -611,7 +615,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 2518"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc2518"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc2518",
+        ),
         lifecycle: "registered",
         description: "A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.",
     },
@@ -623,7 +629,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 8297"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc8297"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc8297",
+        ),
         lifecycle: "registered",
         description: "An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.",
     },
@@ -647,7 +655,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.1"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
+        ),
         lifecycle: "registered",
         description: "The request worked; what the content means depends on the method used.",
     },
@@ -659,7 +669,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.2"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2",
+        ),
         lifecycle: "registered",
         description: "The request made one or more new resources, the main one usually named by the Location field.",
     },
@@ -671,7 +683,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.3"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3",
+        ),
         lifecycle: "registered",
         description: "The request was taken in for processing that has not finished and may still fail.",
     },
@@ -683,7 +697,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Non Authoritative Information"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.4"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4",
+        ),
         lifecycle: "registered",
         description: "The request worked, but an intermediary altered the origin's 200 response on its way to the client.",
     },
@@ -695,7 +711,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.5"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5",
+        ),
         lifecycle: "registered",
         description: "The request worked and there is deliberately nothing to send back in the body.",
     },
@@ -707,7 +725,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.6"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6",
+        ),
         lifecycle: "registered",
         description: "The request worked and the client should clear the form or view that sent it.",
     },
@@ -719,7 +739,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.7"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
+        ),
         lifecycle: "registered",
         description: "The body holds only the byte ranges the client asked for with a Range header.",
     },
@@ -731,7 +753,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 4918"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc4918"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc4918",
+        ),
         lifecycle: "registered",
         description: "A WebDAV answer whose XML body reports a separate status for each of several resources.",
     },
@@ -743,7 +767,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 5842"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc5842"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc5842",
+        ),
         lifecycle: "registered",
         description: "Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.",
     },
@@ -755,7 +781,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 3229"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc3229"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc3229",
+        ),
         lifecycle: "registered",
         description: "The server answered a GET with the result of one or more instance manipulations, such as a delta, applied to the current resource.",
     },
@@ -767,7 +795,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.1"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
+        ),
         lifecycle: "registered",
         description: "The resource has several representations and the client or user has to pick one of them.",
     },
@@ -779,7 +809,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.2"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
+        ),
         lifecycle: "registered",
         description: "The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.",
     },
@@ -791,7 +823,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Moved Temporarily"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.3"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
+        ),
         lifecycle: "registered",
         description: "The resource sits for now at the address in Location, and the client keeps using the original address later on.",
     },
@@ -803,7 +837,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.4"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
+        ),
         lifecycle: "registered",
         description: "The answer lives at another address, which the client fetches with GET; common after a form POST.",
     },
@@ -815,7 +851,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.5"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
+        ),
         lifecycle: "registered",
         description: "A conditional GET or HEAD found the client's cached copy still current, so no body is sent.",
     },
@@ -827,7 +865,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.6"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6",
+        ),
         lifecycle: "deprecated",
         description: "Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.",
     },
@@ -839,7 +879,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Unused"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.7"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7",
+        ),
         lifecycle: "unused",
         description: "Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.",
     },
@@ -851,7 +893,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.8"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
+        ),
         lifecycle: "registered",
         description: "The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.",
     },
@@ -863,7 +907,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.9"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
+        ),
         lifecycle: "registered",
         description: "The resource has moved for good, and unlike 301 the client must keep the method and body when following it.",
     },
@@ -875,7 +921,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.1"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+        ),
         lifecycle: "registered",
         description: "The server will not handle the request because the client got something wrong, such as its syntax or framing.",
     },
@@ -887,7 +935,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.2"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
+        ),
         lifecycle: "registered",
         description: "The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.",
     },
@@ -899,7 +949,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.3"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3",
+        ),
         lifecycle: "registered",
         description: "Set aside for future use by payment schemes; some APIs use it for billing or quota problems.",
     },
@@ -911,7 +963,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.4"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
+        ),
         lifecycle: "registered",
         description: "The server understood the request and refuses it; new credentials will not change that.",
     },
@@ -923,7 +977,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.5"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
+        ),
         lifecycle: "registered",
         description: "There is no current representation for the target resource, or the server prefers not to admit that one exists.",
     },
@@ -935,7 +991,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.6"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
+        ),
         lifecycle: "registered",
         description: "The resource exists but does not support this method; the Allow field lists the ones it does.",
     },
@@ -947,7 +1005,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.7"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
+        ),
         lifecycle: "registered",
         description: "None of the available representations match the client's Accept-style preferences.",
     },
@@ -959,7 +1019,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.8"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
+        ),
         lifecycle: "registered",
         description: "Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.",
     },
@@ -971,7 +1033,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Request Time-out"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.9"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9",
+        ),
         lifecycle: "registered",
         description: "The server gave up waiting for the complete request and closes the connection; the client may send it again.",
     },
@@ -983,7 +1047,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.10"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+        ),
         lifecycle: "registered",
         description: "The request clashes with the resource's current state, for example an edit based on an outdated version.",
     },
@@ -995,7 +1061,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.11"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11",
+        ),
         lifecycle: "registered",
         description: "The resource was removed on purpose and is not coming back; links to it should go.",
     },
@@ -1007,7 +1075,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.12"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12",
+        ),
         lifecycle: "registered",
         description: "The server insists on a Content-Length field and the request did not send one.",
     },
@@ -1019,7 +1089,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.13"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13",
+        ),
         lifecycle: "registered",
         description: "A condition in the request headers, such as If-Match, turned out false on the server.",
     },
@@ -1031,7 +1103,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Payload Too Large", "Request Entity Too Large"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.14"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+        ),
         lifecycle: "registered",
         description: "The request body is bigger than the server will take; a Retry-After means the limit is only temporary.",
     },
@@ -1043,7 +1117,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Request-URI Too Long", "Request URI Too Long"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.15"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15",
+        ),
         lifecycle: "registered",
         description: "The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.",
     },
@@ -1055,7 +1131,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.16"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
+        ),
         lifecycle: "registered",
         description: "The body is in a format or content coding that this resource does not accept for this method.",
     },
@@ -1067,7 +1145,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Requested Range Not Satisfiable"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.17"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
+        ),
         lifecycle: "registered",
         description: "None of the requested byte ranges overlap the representation, for instance a range past the end of the file.",
     },
@@ -1079,7 +1159,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.18"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18",
+        ),
         lifecycle: "registered",
         description: "The server cannot meet what the Expect header asked for.",
     },
@@ -1091,7 +1173,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.19"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19",
+        ),
         lifecycle: "unused",
         description: "An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.",
     },
@@ -1103,7 +1187,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.20"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20",
+        ),
         lifecycle: "registered",
         description: "The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.",
     },
@@ -1115,7 +1201,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Unprocessable Entity"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.21"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
+        ),
         lifecycle: "registered",
         description: "The body is well formed and of a supported type, but its instructions make no sense to the server.",
     },
@@ -1127,7 +1215,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 4918"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc4918"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc4918",
+        ),
         lifecycle: "registered",
         description: "A WebDAV code saying the source or target resource is locked.",
     },
@@ -1139,7 +1229,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 4918"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc4918"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc4918",
+        ),
         lifecycle: "registered",
         description: "A WebDAV code saying this action was skipped because another action it relied on failed.",
     },
@@ -1151,7 +1243,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 8470"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc8470"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc8470",
+        ),
         lifecycle: "registered",
         description: "The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.",
     },
@@ -1163,7 +1257,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.22"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
+        ),
         lifecycle: "registered",
         description: "The server will only answer over another protocol, which it names in the Upgrade field.",
     },
@@ -1175,7 +1271,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 6585"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc6585"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc6585",
+        ),
         lifecycle: "registered",
         description: "The server wants the request to be conditional, such as with If-Match, to avoid lost updates.",
     },
@@ -1187,7 +1285,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 6585"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc6585"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc6585",
+        ),
         lifecycle: "registered",
         description: "The client has sent more requests than allowed in a period; Retry-After may say when to try again.",
     },
@@ -1199,7 +1299,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 6585"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc6585"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc6585",
+        ),
         lifecycle: "registered",
         description: "One header field, or all of them together, is too big for the server to process.",
     },
@@ -1223,7 +1325,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 7725"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc7725"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc7725",
+        ),
         lifecycle: "registered",
         description: "Access is refused because of a legal demand, such as a court order or government censorship.",
     },
@@ -1295,7 +1399,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.1"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
+        ),
         lifecycle: "registered",
         description: "Something unexpected went wrong on the server and no more specific code fits.",
     },
@@ -1307,7 +1413,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.2"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2",
+        ),
         lifecycle: "registered",
         description: "The server lacks the functionality the request needs, typically an unknown method.",
     },
@@ -1319,7 +1427,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.3"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3",
+        ),
         lifecycle: "registered",
         description: "A gateway or proxy got an invalid answer from the server behind it.",
     },
@@ -1331,7 +1441,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.4"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+        ),
         lifecycle: "registered",
         description: "The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.",
     },
@@ -1343,7 +1455,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &["Gateway Time-out"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.5"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5",
+        ),
         lifecycle: "registered",
         description: "A gateway or proxy waited too long for the server behind it to answer.",
     },
@@ -1355,7 +1469,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.6"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6",
+        ),
         lifecycle: "registered",
         description: "The server refuses the major HTTP version used by the request.",
     },
@@ -1367,7 +1483,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 2295"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc2295"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc2295",
+        ),
         lifecycle: "registered",
         description: "Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.",
     },
@@ -1379,7 +1497,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 4918"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc4918"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc4918",
+        ),
         lifecycle: "registered",
         description: "A WebDAV code saying the server has no room to store what the request needs.",
     },
@@ -1391,7 +1511,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 5842"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc5842"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc5842",
+        ),
         lifecycle: "registered",
         description: "A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.",
     },
@@ -1403,7 +1525,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 2774"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc2774"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc2774",
+        ),
         lifecycle: "obsolete",
         description: "From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.",
     },
@@ -1415,7 +1539,9 @@ static INFOS: [Info; 79usize] = [
         aliases: &[],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 6585"),
-        spec_link: ::core::option::Option::Some("https://www.rfc-editor.org/rfc/rfc6585"),
+        spec_link: ::core::option::Option::Some(
+            "https://www.rfc-editor.org/rfc/rfc6585",
+        ),
         lifecycle: "registered",
         description: "An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.",
     },
@@ -1994,7 +2120,10 @@ impl StatusCode {
     #[must_use]
     pub fn from_phrase(phrase: &str) -> Option<Self> {
         let phrase = phrase.trim();
-        PHRASES.iter().find(|(text, _)| text.eq_ignore_ascii_case(phrase)).map(|(_, status)| *status)
+        PHRASES
+            .iter()
+            .find(|(text, _)| text.eq_ignore_ascii_case(phrase))
+            .map(|(_, status)| *status)
     }
 }
 /// The payload of [`StatusCode::Unregistered`]: a code with no variant. Its field is
@@ -2079,7 +2208,9 @@ impl ::core::fmt::Display for ParseStatusError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
             ParseStatusError::Empty => f.write_str("empty status string"),
-            ParseStatusError::InvalidCode => f.write_str("invalid status code; expected a number from 0 to 65535"),
+            ParseStatusError::InvalidCode => {
+                f.write_str("invalid status code; expected a number from 0 to 65535")
+            }
             ParseStatusError::UnknownPhrase => f.write_str("unknown status phrase"),
             ParseStatusError::ReasonMismatch(code) => {
                 write!(f, "the reason does not match any meaning of status {code:03}")
@@ -2143,10 +2274,15 @@ impl ::core::str::FromStr for StatusCode {
             .copied()
             .filter(|status| status.code() == code)
             .find(|status| {
-                status.info().is_some_and(|info| {
-                    info.reason.eq_ignore_ascii_case(reason)
-                        || info.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(reason))
-                })
+                status
+                    .info()
+                    .is_some_and(|info| {
+                        info.reason.eq_ignore_ascii_case(reason)
+                            || info
+                                .aliases
+                                .iter()
+                                .any(|alias| alias.eq_ignore_ascii_case(reason))
+                    })
             })
             .ok_or(ParseStatusError::ReasonMismatch(code))
     }
