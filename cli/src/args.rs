@@ -1,254 +1,195 @@
-//! The command line: words to an [`Invocation`], with a message for every mistake.
+//! The command line, declared with clap's derive API: each subcommand has its own `--help`, and
+//! clap suggests the nearest subcommand or flag for a typo.
 
-use crate::Failure;
+use clap::{Parser, Subcommand, ValueEnum};
 
-/// The complete `--help` text.
-pub(crate) const HELP: &str = "\
-statusreg - explain, list, check and generate HTTP status codes
+/// What `--help` prints after the options.
+const AFTER_HELP: &str = "\
+Exit status: 0 success; 1 a query matched nothing or a file is invalid; 2 a mistake in the command line.
 
-USAGE:
-    statusreg [--registry FILE] <COMMAND> [OPTIONS]
+Examples:
+  statusreg explain 499
+  statusreg explain \"Payload Too Large\" --lang ja
+  statusreg list --vendor cloudflare --format markdown
+  statusreg check my-codes.yaml --extension
+  statusreg generate --vendors nginx,cloudflare > src/status.rs
+  statusreg completions bash > /etc/bash_completion.d/statusreg";
 
-COMMANDS:
-    explain <CODE|PHRASE>...   Every meaning of a code across all vendors in the registry:
-                               reason, vendor, reference, lifecycle, semantics, description.
-                               A phrase (\"Client Closed Request\") or a variant name works too.
-        --lang <en|ja>         Language of reasons and descriptions [default: en]
+/// Explain, list, check and generate HTTP status codes from the status-registry registry.
+#[derive(Debug, Parser)]
+#[command(name = "statusreg", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub(crate) struct Cli {
+    /// Use FILE instead of the embedded registry.yaml.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub(crate) registry: Option<String>,
 
-    list                       One line per registered meaning.
-        --vendor <ID|iana>     Only this vendor's codes (`iana` for the IANA registry)
-        --class <CLASS>        Only 1xx, 2xx, 3xx, 4xx, 5xx or nonstandard
-        --format <FORMAT>      table, json or markdown [default: table]
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
 
-    check <FILE>               Validate a registry file with the same located errors as the macro;
-                               exits 1 if there is any.
-        --extension            Check FILE as an extension file of the registry (no vendors, codes
-                               the registry lacks), as `#[status_registry(extend = ...)]` reads it
-
-    generate                   Print a self-contained Rust module with the `StatusCode` enum, for
-                               projects that check generated code in instead of using the macro.
-        --vendors <IDS>        Comma-separated vendor ids to include, `all`, or `none` [default: none]
-
-    help                       Print this text.
-
-OPTIONS:
-    --registry <FILE>          Use FILE instead of the embedded registry.yaml
-    -h, --help                 Print this text
-    -V, --version              Print the version
-
-EXIT STATUS:
-    0 success; 1 a query matched nothing or a file is invalid; 2 a mistake in the command line.
-
-EXAMPLES:
-    statusreg explain 499
-    statusreg explain \"Payload Too Large\" --lang ja
-    statusreg list --vendor cloudflare --format markdown
-    statusreg check my-codes.yaml --extension
-    statusreg generate --vendors nginx,cloudflare > src/status.rs
-";
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Every meaning of a code across all vendors in the registry: reason, vendor, reference,
+    /// lifecycle, semantics, tracing and gRPC status, description.
+    #[command(after_help = "A phrase (\"Client Closed Request\") or a variant name (NotFound) works as well as a \
+                            code. An unknown one exits 1 and suggests the nearest phrase or name.")]
+    Explain {
+        /// Codes, phrases or variant names.
+        #[arg(required = true, value_name = "CODE|PHRASE|NAME")]
+        queries: Vec<String>,
+        /// Language of reasons and descriptions.
+        #[arg(long, value_enum, ignore_case = true, default_value_t = Lang::En)]
+        lang: Lang,
+    },
+    /// One line per registered meaning.
+    List {
+        /// Only this vendor's codes (`iana` for the IANA registry); any ASCII case.
+        #[arg(long, value_name = "ID|iana")]
+        vendor: Option<String>,
+        /// Only this class of codes.
+        #[arg(long, value_enum, ignore_case = true)]
+        class: Option<ClassFilter>,
+        /// Output format.
+        #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Validate a registry file with the same located errors as the macro; exits 1 if there is any.
+    Check {
+        /// The registry or extension file.
+        file: String,
+        /// Check FILE as an extension file (no vendors, only codes the registry lacks), as
+        /// `#[status_registry(extend = ...)]` reads it.
+        #[arg(long)]
+        extension: bool,
+    },
+    /// Print a self-contained Rust module with the `StatusCode` enum, for projects that check
+    /// generated code in instead of using the macro.
+    Generate {
+        /// Comma-separated vendor ids to include (any ASCII case), `all`, or `none`.
+        #[arg(long, value_name = "IDS", default_value = "none")]
+        vendors: String,
+    },
+    /// Print a completion script for a shell.
+    Completions {
+        /// The shell.
+        #[arg(value_enum, ignore_case = true)]
+        shell: clap_complete::Shell,
+    },
+}
 
 /// Which language explain prints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Lang {
+    /// English.
     En,
+    /// Japanese.
     Ja,
 }
 
 /// How list prints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Format {
+    /// Aligned columns.
     Table,
+    /// An array of objects.
     Json,
+    /// A Markdown table.
     Markdown,
 }
 
-/// Which vendors generate keeps.
+/// The classes list can keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ClassFilter {
+    /// 100-199.
+    #[value(name = "1xx")]
+    Informational,
+    /// 200-299.
+    #[value(name = "2xx")]
+    Success,
+    /// 300-399.
+    #[value(name = "3xx")]
+    Redirection,
+    /// 400-499.
+    #[value(name = "4xx")]
+    ClientError,
+    /// 500-599.
+    #[value(name = "5xx")]
+    ServerError,
+    /// Anything outside 100..=599.
+    Nonstandard,
+}
+
+impl ClassFilter {
+    /// Whether `code` is in this class.
+    pub(crate) fn contains(self, code: u16) -> bool {
+        match self {
+            ClassFilter::Informational => (100..200).contains(&code),
+            ClassFilter::Success => (200..300).contains(&code),
+            ClassFilter::Redirection => (300..400).contains(&code),
+            ClassFilter::ClientError => (400..500).contains(&code),
+            ClassFilter::ServerError => (500..600).contains(&code),
+            ClassFilter::Nonstandard => !(100..600).contains(&code),
+        }
+    }
+}
+
+/// Which vendors generate keeps, from `--vendors`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum VendorSelection {
     All,
     Some(Vec<String>),
 }
 
-#[derive(Debug)]
-pub(crate) enum Command {
-    Help,
-    Version,
-    Explain { queries: Vec<String>, lang: Lang },
-    List { vendor: Option<String>, class: Option<String>, format: Format },
-    Check { file: String, extension: bool },
-    Generate { vendors: Option<VendorSelection> },
-}
-
-#[derive(Debug)]
-pub(crate) struct Invocation {
-    pub(crate) registry: Option<String>,
-    pub(crate) command: Command,
-}
-
-fn usage(message: impl Into<String>) -> Failure {
-    Failure::Usage(message.into())
-}
-
-/// Reads the words after the program name.
-pub(crate) fn parse(argv: &[String]) -> Result<Invocation, Failure> {
-    let mut registry: Option<String> = None;
-    let mut command: Option<String> = None;
-    let mut positional: Vec<String> = Vec::new();
-    let mut options: Vec<(String, Option<String>)> = Vec::new();
-    let mut words = argv.iter();
-    while let Some(word) = words.next() {
-        let (name, inline) = match word.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_owned())),
-            _ => (word.as_str(), None),
-        };
-        match name {
-            "-h" | "--help" => return Ok(Invocation { registry, command: Command::Help }),
-            "-V" | "--version" => return Ok(Invocation { registry, command: Command::Version }),
-            "--extension" => options.push((name.to_owned(), None)),
-            "--registry" | "--lang" | "--vendor" | "--class" | "--format" | "--vendors" => {
-                let value = match inline {
-                    Some(v) => v,
-                    None => words.next().cloned().ok_or_else(|| usage(format!("`{name}` needs a value")))?,
-                };
-                if name == "--registry" {
-                    registry = Some(value);
-                } else {
-                    options.push((name.to_owned(), Some(value)));
-                }
-            }
-            other
-                if other.starts_with('-')
-                    && other.len() > 1
-                    && !other[1..].starts_with(|c: char| c.is_ascii_digit()) =>
-            {
-                return Err(usage(format!("unknown option `{other}`")));
-            }
-            _ if command.is_none() => command = Some(word.clone()),
-            _ => positional.push(word.clone()),
+impl VendorSelection {
+    /// `all`, `none`, or a comma-separated list of ids, in any ASCII case.
+    pub(crate) fn parse(list: &str) -> Self {
+        let list = list.trim().to_ascii_lowercase();
+        match list.as_str() {
+            "all" => VendorSelection::All,
+            "none" | "" => VendorSelection::Some(Vec::new()),
+            ids => VendorSelection::Some(ids.split(',').map(|v| v.trim().to_owned()).collect()),
         }
-    }
-    let Some(command) = command else {
-        return Err(usage("no command given; use explain, list, check or generate"));
-    };
-    let command = build(&command, positional, &options)?;
-    Ok(Invocation { registry, command })
-}
-
-/// The value of `name`, if given once.
-fn option<'a>(options: &'a [(String, Option<String>)], name: &str) -> Result<Option<&'a str>, Failure> {
-    let mut found = options.iter().filter(|(n, _)| n == name);
-    let first = found.next().map(|(_, v)| v.as_deref().unwrap_or(""));
-    if found.next().is_some() {
-        return Err(usage(format!("`{name}` is given more than once")));
-    }
-    Ok(first)
-}
-
-/// Every option must belong to the command it is given to.
-fn allow_only(command: &str, options: &[(String, Option<String>)], allowed: &[&str]) -> Result<(), Failure> {
-    match options.iter().find(|(n, _)| !allowed.contains(&n.as_str())) {
-        Some((name, _)) => Err(usage(format!("`{name}` does not apply to `{command}`"))),
-        None => Ok(()),
-    }
-}
-
-fn build(command: &str, positional: Vec<String>, options: &[(String, Option<String>)]) -> Result<Command, Failure> {
-    match command {
-        "help" => Ok(Command::Help),
-        "explain" => {
-            allow_only(command, options, &["--lang"])?;
-            if positional.is_empty() {
-                return Err(usage("`explain` needs a code or a phrase, as in `statusreg explain 499`"));
-            }
-            let lang = match option(options, "--lang")? {
-                None | Some("en") => Lang::En,
-                Some("ja") => Lang::Ja,
-                Some(other) => return Err(usage(format!("unknown language `{other}`; use `en` or `ja`"))),
-            };
-            Ok(Command::Explain { queries: positional, lang })
-        }
-        "list" => {
-            allow_only(command, options, &["--vendor", "--class", "--format"])?;
-            no_positional(command, &positional)?;
-            let format = match option(options, "--format")? {
-                None | Some("table") => Format::Table,
-                Some("json") => Format::Json,
-                Some("markdown") => Format::Markdown,
-                Some(other) => {
-                    return Err(usage(format!("unknown format `{other}`; use table, json or markdown")));
-                }
-            };
-            Ok(Command::List {
-                vendor: option(options, "--vendor")?.map(str::to_owned),
-                class: option(options, "--class")?.map(str::to_owned),
-                format,
-            })
-        }
-        "check" => {
-            allow_only(command, options, &["--extension"])?;
-            let mut files = positional.into_iter();
-            let file =
-                files.next().ok_or_else(|| usage("`check` needs a file, as in `statusreg check registry.yaml`"))?;
-            if let Some(extra) = files.next() {
-                return Err(usage(format!("`check` takes one file; `{extra}` is extra")));
-            }
-            Ok(Command::Check { file, extension: option(options, "--extension")?.is_some() })
-        }
-        "generate" => {
-            allow_only(command, options, &["--vendors"])?;
-            no_positional(command, &positional)?;
-            let vendors = option(options, "--vendors")?.map(|list| match list {
-                "all" => VendorSelection::All,
-                "none" | "" => VendorSelection::Some(Vec::new()),
-                list => VendorSelection::Some(list.split(',').map(|v| v.trim().to_owned()).collect()),
-            });
-            Ok(Command::Generate { vendors })
-        }
-        other => Err(usage(format!("unknown command `{other}`; use explain, list, check or generate"))),
-    }
-}
-
-fn no_positional(command: &str, positional: &[String]) -> Result<(), Failure> {
-    match positional.first() {
-        Some(extra) => Err(usage(format!("`{command}` takes no arguments; `{extra}` is extra"))),
-        None => Ok(()),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use clap::{CommandFactory, Parser};
+
     use super::*;
 
-    fn words(line: &str) -> Vec<String> {
-        line.split_whitespace().map(str::to_owned).collect()
-    }
-
-    fn message(line: &str) -> String {
-        match parse(&words(line)) {
-            Err(Failure::Usage(m)) => m,
-            other => panic!("expected a usage error for `{line}`, got {other:?}"),
-        }
+    fn parse(line: &str) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("statusreg").chain(line.split_whitespace()))
     }
 
     #[test]
-    fn options_may_come_anywhere() {
-        let invocation = parse(&words("--registry r.yaml list --format=json --vendor nginx")).unwrap();
-        assert_eq!(invocation.registry.as_deref(), Some("r.yaml"));
-        assert!(
-            matches!(invocation.command, Command::List { format: Format::Json, ref vendor, .. } if vendor.as_deref() == Some("nginx"))
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn options_may_come_anywhere_and_ignore_case() {
+        let cli = parse("list --format=JSON --registry r.yaml --vendor NGINX --class 4XX").unwrap();
+        assert_eq!(cli.registry.as_deref(), Some("r.yaml"));
+        let Command::List { vendor, class, format } = cli.command else { panic!("list") };
+        assert_eq!((vendor.as_deref(), class, format), (Some("NGINX"), Some(ClassFilter::ClientError), Format::Json));
+        assert!(matches!(parse("explain 404 --lang JA").unwrap().command, Command::Explain { lang: Lang::Ja, .. }));
+        assert_eq!(
+            VendorSelection::parse("Nginx, CLOUDFLARE"),
+            VendorSelection::Some(vec!["nginx".into(), "cloudflare".into()])
         );
+        assert_eq!(VendorSelection::parse("ALL"), VendorSelection::All);
     }
 
     #[test]
-    fn mistakes_are_named() {
-        assert_eq!(message(""), "no command given; use explain, list, check or generate");
-        assert_eq!(message("frobnicate"), "unknown command `frobnicate`; use explain, list, check or generate");
-        assert_eq!(message("list --format xml"), "unknown format `xml`; use table, json or markdown");
-        assert_eq!(message("explain"), "`explain` needs a code or a phrase, as in `statusreg explain 499`");
-        assert_eq!(message("explain 404 --format json"), "`--format` does not apply to `explain`");
-        assert_eq!(message("list --vendor"), "`--vendor` needs a value");
-        assert_eq!(message("list --class 4xx --class 5xx"), "`--class` is given more than once");
-        assert_eq!(message("check a.yaml b.yaml"), "`check` takes one file; `b.yaml` is extra");
-        assert_eq!(message("list --colour"), "unknown option `--colour`");
+    fn mistakes_are_usage_errors_with_suggestions() {
+        let error = parse("explian 404").unwrap_err();
+        assert_eq!(error.exit_code(), 2);
+        assert!(error.to_string().contains("'explain'"), "{error}");
+        let error = parse("list --vendr nginx").unwrap_err();
+        assert!(error.to_string().contains("'--vendor'"), "{error}");
+        assert_eq!(parse("list --format xml").unwrap_err().exit_code(), 2);
+        assert_eq!(parse("explain").unwrap_err().exit_code(), 2);
     }
 }

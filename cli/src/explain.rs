@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
+use status_registry::{GrpcCode, SpanKind, SpanStatus};
 use status_registry_codegen::model::{Checked, CheckedEntry};
+use status_registry_codegen::naming;
 
 use crate::Output;
 use crate::args::Lang;
@@ -19,7 +21,9 @@ pub(crate) fn run(registry: &Checked, queries: &[String], lang: Lang) -> Output 
                     let _ = writeln!(text, "{code:03}: not in the registry ({})\n", class_name(code));
                 }
                 Err(_) => {
-                    let _ = writeln!(text, "{query}: no status has this code, phrase or name\n");
+                    let hint =
+                        nearest(registry, query).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
+                    let _ = writeln!(text, "{query}: no status has this code, phrase or name{hint}\n");
                 }
             }
             continue;
@@ -31,6 +35,18 @@ pub(crate) fn run(registry: &Checked, queries: &[String], lang: Lang) -> Output 
         }
     }
     Output { text, complete }
+}
+
+/// The phrase, alias or variant name nearest to a query that names nothing, by the same distance
+/// the derive uses for a mistyped variant name.
+fn nearest<'r>(registry: &'r Checked, query: &str) -> Option<&'r str> {
+    let candidates = registry.statuses.iter().flat_map(|s| {
+        let entry = &s.entry;
+        std::iter::once(entry.reason.value.as_str())
+            .chain(entry.aliases.iter().map(|a| a.value.as_str()))
+            .chain(std::iter::once(s.name.as_str()))
+    });
+    naming::nearest(query.trim(), candidates)
 }
 
 /// The codes a query names: a number, or every code with a matching phrase, alias or variant name.
@@ -101,6 +117,14 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
         yes_no(entry.retry_after),
         entry.retry.value.keyword()
     );
+    let _ = writeln!(
+        text,
+        "  tracing      span status {} on the server, {} on the client (OpenTelemetry)",
+        SpanStatus::for_code(code, SpanKind::Server),
+        SpanStatus::for_code(code, SpanKind::Client)
+    );
+    let grpc = GrpcCode::from_http(code);
+    let _ = writeln!(text, "  grpc         {grpc} ({}) when no grpc-status came with it", grpc.value());
     let description = match lang {
         Lang::En => &entry.description.value,
         Lang::Ja => &entry.description_ja.value,

@@ -6,11 +6,10 @@ use status_registry_codegen::standalone::expand_standalone;
 use crate::Failure;
 use crate::args::VendorSelection;
 
-pub(crate) fn run(registry: &Checked, selection: Option<&VendorSelection>, origin: &str) -> Result<String, Failure> {
+pub(crate) fn run(registry: &Checked, selection: &VendorSelection, origin: &str) -> Result<String, Failure> {
     let vendors: Vec<String> = match selection {
-        None => Vec::new(),
-        Some(VendorSelection::All) => registry.vendors.iter().map(|v| v.id.value.clone()).collect(),
-        Some(VendorSelection::Some(ids)) => {
+        VendorSelection::All => registry.vendors.iter().map(|v| v.id.value.clone()).collect(),
+        VendorSelection::Some(ids) => {
             for id in ids {
                 if !registry.vendors.iter().any(|v| v.id.value == *id) {
                     let known: Vec<&str> = registry.vendors.iter().map(|v| v.id.value.as_str()).collect();

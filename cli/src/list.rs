@@ -6,24 +6,17 @@ use serde_json::{Value, json};
 use status_registry_codegen::model::{Checked, CheckedEntry};
 
 use crate::Failure;
-use crate::args::Format;
+use crate::args::{ClassFilter, Format};
 
 pub(crate) fn run(
     registry: &Checked,
     vendor: Option<&str>,
-    class: Option<&str>,
+    class: Option<ClassFilter>,
     format: Format,
 ) -> Result<String, Failure> {
-    let class_digit = match class {
-        None => None,
-        Some("nonstandard") => Some(None),
-        Some(c) if c.len() == 3 && c.ends_with("xx") && ('1'..='5').contains(&c.chars().next().unwrap_or('0')) => {
-            Some(c.chars().next().and_then(|d| d.to_digit(10)).map(|d| d as u16))
-        }
-        Some(other) => {
-            return Err(Failure::Usage(format!("unknown class `{other}`; use 1xx, 2xx, 3xx, 4xx, 5xx or nonstandard")));
-        }
-    };
+    // Vendor ids are kebab-case lowercase; any ASCII case is accepted, as `Vendor::from_id` does.
+    let vendor = vendor.map(str::to_ascii_lowercase);
+    let vendor = vendor.as_deref();
     if let Some(id) = vendor
         && id != "iana"
         && !registry.vendors.iter().any(|v| v.id.value == id)
@@ -39,11 +32,7 @@ pub(crate) fn run(
             Some("iana") => s.vendor.is_none(),
             Some(id) => registry.vendor_of(s).is_some_and(|v| v.id.value == id),
         })
-        .filter(|s| match class_digit {
-            None => true,
-            Some(None) => !(100..600).contains(&s.entry.code.value),
-            Some(Some(digit)) => s.entry.code.value / 100 == digit,
-        })
+        .filter(|s| class.is_none_or(|c| c.contains(s.entry.code.value)))
         .collect();
     Ok(match format {
         Format::Table => table(registry, &rows),

@@ -15,7 +15,9 @@ use std::process::ExitCode;
 
 use status_registry_codegen::model::Checked;
 
-use crate::args::{Command, Invocation};
+use clap::{CommandFactory, Parser};
+
+use crate::args::{Cli, Command, VendorSelection};
 
 /// What went wrong, and so which exit status to give.
 #[derive(Debug)]
@@ -33,9 +35,15 @@ struct Output {
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    let result = args::parse(&argv).and_then(|invocation| run(&invocation));
-    match result {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version go to stdout with status 0; mistakes to stderr with status 2.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        }
+    };
+    match run(&cli) {
         Ok(output) => {
             write_stdout(&output.text);
             if output.complete { ExitCode::SUCCESS } else { ExitCode::from(1) }
@@ -57,27 +65,31 @@ fn write_stdout(text: &str) {
     let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
 }
 
-fn run(invocation: &Invocation) -> Result<Output, Failure> {
+fn run(cli: &Cli) -> Result<Output, Failure> {
     let complete = |text: String| Output { text, complete: true };
-    match &invocation.command {
-        Command::Help => Ok(complete(args::HELP.to_owned())),
-        Command::Version => Ok(complete(format!("statusreg {}\n", env!("CARGO_PKG_VERSION")))),
+    let registry_path = cli.registry.as_deref();
+    match &cli.command {
         Command::Check { file, extension } => {
-            let base = load_registry(invocation.registry.as_deref())?;
+            let base = load_registry(registry_path)?;
             check::run(file, *extension, &base).map(complete)
         }
         Command::Explain { queries, lang } => {
-            let registry = load_registry(invocation.registry.as_deref())?;
+            let registry = load_registry(registry_path)?;
             Ok(explain::run(&registry, queries, *lang))
         }
         Command::List { vendor, class, format } => {
-            let registry = load_registry(invocation.registry.as_deref())?;
-            list::run(&registry, vendor.as_deref(), class.as_deref(), *format).map(complete)
+            let registry = load_registry(registry_path)?;
+            list::run(&registry, vendor.as_deref(), *class, *format).map(complete)
         }
         Command::Generate { vendors } => {
-            let registry = load_registry(invocation.registry.as_deref())?;
-            let origin = invocation.registry.as_deref().unwrap_or("the embedded registry.yaml");
-            generate::run(&registry, vendors.as_ref(), origin).map(complete)
+            let registry = load_registry(registry_path)?;
+            let origin = registry_path.unwrap_or("the embedded registry.yaml");
+            generate::run(&registry, &VendorSelection::parse(vendors), origin).map(complete)
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "statusreg", &mut script);
+            Ok(complete(String::from_utf8_lossy(&script).into_owned()))
         }
     }
 }

@@ -93,41 +93,97 @@ fn list_filters_and_formats() {
 #[test]
 fn usage_mistakes_exit_2_with_a_message() {
     for (args, message) in [
-        (&["list", "--format", "xml"][..], "unknown format `xml`"),
+        (&["list", "--format", "xml"][..], "invalid value 'xml' for '--format <FORMAT>'"),
         (&["list", "--vendor", "akamai"][..], "unknown vendor `akamai`; use iana or one of nginx,"),
-        (&["list", "--class", "6xx"][..], "unknown class `6xx`"),
-        (&["frob"][..], "unknown command `frob`"),
-        (&[][..], "no command given"),
+        (&["list", "--class", "6xx"][..], "invalid value '6xx' for '--class <CLASS>'"),
+        (&["frob"][..], "unrecognized subcommand 'frob'"),
+        (&[][..], "Usage: statusreg [OPTIONS] <COMMAND>"),
+        (&["explain"][..], "the following required arguments were not provided"),
         (&["generate", "--vendors", "nginx,akamai"][..], "unknown vendor `akamai`"),
+        (&["completions", "tcsh"][..], "invalid value 'tcsh'"),
     ] {
         let out = statusreg(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
-        assert!(stderr(&out).contains("statusreg --help"));
+        assert!(stderr(&out).contains("--help"), "{args:?}: {}", stderr(&out));
         assert!(out.stdout.is_empty());
     }
 }
 
 #[test]
-fn help_lists_every_command_and_option() {
-    let text = stdout(&statusreg(&["--help"]));
-    for word in [
-        "explain",
-        "list",
-        "check",
-        "generate",
-        "--lang",
-        "--vendor",
-        "--class",
-        "--format",
-        "--extension",
-        "--vendors",
-        "--registry",
-        "EXIT STATUS",
+fn typos_in_commands_and_flags_get_suggestions() {
+    let out = statusreg(&["explian", "404"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("a similar subcommand exists: 'explain'"), "{}", stderr(&out));
+    let out = statusreg(&["list", "--vendr", "nginx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("a similar argument exists: '--vendor'"), "{}", stderr(&out));
+    let out = statusreg(&["explain", "Not Fund"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("Not Fund: no status has this code, phrase or name; did you mean `Not Found`?"));
+    let out = statusreg(&["explain", "NginxClientClosedReqest"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("did you mean `NginxClientClosedRequest`?"), "{}", stdout(&out));
+}
+
+#[test]
+fn vendor_ids_and_classes_ignore_case() {
+    let lower = stdout(&statusreg(&["list", "--vendor", "nginx", "--class", "4xx"]));
+    assert!(lower.trim_end().ends_with("6 statuses"), "{lower}");
+    assert_eq!(stdout(&statusreg(&["list", "--vendor", "NGINX", "--class", "4XX"])), lower);
+    assert_eq!(
+        stdout(&statusreg(&["list", "--vendor", "Nginx", "--format", "JSON"])),
+        stdout(&statusreg(&["list", "--vendor", "nginx", "--format", "json"]))
+    );
+    let iana = stdout(&statusreg(&["list", "--vendor", "IANA", "--class", "NonStandard"]));
+    assert!(iana.trim_end().ends_with("0 statuses"), "{iana}");
+    let generated = stdout(&statusreg(&["generate", "--vendors", "NGINX,Cloudflare"]));
+    assert_eq!(generated, stdout(&statusreg(&["generate", "--vendors", "nginx,cloudflare"])));
+    assert!(generated.contains("NginxClientClosedRequest"));
+}
+
+#[test]
+fn explain_shows_tracing_and_grpc_status() {
+    let text = stdout(&statusreg(&["explain", "404", "503", "000"]));
+    assert!(text.contains("  tracing      span status UNSET on the server, ERROR on the client (OpenTelemetry)"));
+    assert!(text.contains("  grpc         UNIMPLEMENTED (12) when no grpc-status came with it"));
+    assert!(text.contains("  tracing      span status ERROR on the server, ERROR on the client (OpenTelemetry)"));
+    assert!(text.contains("  grpc         UNAVAILABLE (14) when no grpc-status came with it"));
+    assert!(text.contains("  grpc         UNKNOWN (2) when no grpc-status came with it"));
+}
+
+#[test]
+fn every_subcommand_has_its_own_help() {
+    for (command, words) in [
+        ("explain", &["--lang", "CODE|PHRASE|NAME", "tracing and gRPC"][..]),
+        ("list", &["--vendor", "--class", "--format", "nonstandard", "markdown"][..]),
+        ("check", &["--extension", "<FILE>"][..]),
+        ("generate", &["--vendors", "all"][..]),
+        ("completions", &["bash", "zsh", "fish", "powershell", "elvish"][..]),
     ] {
-        assert!(text.contains(word), "--help lacks {word}");
+        let out = statusreg(&[command, "--help"]);
+        assert!(out.status.success(), "{command}");
+        let text = stdout(&out);
+        assert!(text.contains(&format!("Usage: statusreg {command}")), "{command}: {text}");
+        for word in words {
+            assert!(text.contains(word), "`{command} --help` lacks {word}:\n{text}");
+        }
     }
-    assert_eq!(stdout(&statusreg(&["--version"])), format!("statusreg {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn completion_scripts_are_valid() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = statusreg(&["completions", shell]);
+        assert!(out.status.success(), "{shell}");
+        let script = stdout(&out);
+        assert!(script.contains("explain") && script.contains("vendors"), "{shell}");
+    }
+    let dir = temp_dir("completions");
+    let path = dir.join("statusreg.bash");
+    std::fs::write(&path, stdout(&statusreg(&["completions", "BASH"]))).unwrap();
+    let check = Command::new("bash").arg("-n").arg(&path).output().expect("bash runs");
+    assert!(check.status.success(), "bash -n: {}", String::from_utf8_lossy(&check.stderr));
 }
 
 #[test]

@@ -185,6 +185,7 @@ mod private;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod status_code;
+mod telemetry;
 mod traits;
 mod unregistered;
 
@@ -195,6 +196,7 @@ pub use http_interop::HttpRangeError;
 pub use info::{Info, Lang, Lifecycle, Retry};
 pub use non_member::NonMember;
 pub use status_code::{StatusCode, Vendor};
+pub use telemetry::{GrpcCode, SpanKind, SpanStatus};
 pub use traits::{Registry, Status};
 pub use unregistered::Unregistered;
 

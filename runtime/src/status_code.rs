@@ -7,7 +7,7 @@ use core::str::FromStr;
 
 use crate::error::{ParseErrorKind, ParseStatusError};
 use crate::unregistered::render_code;
-use crate::{Class, Info, Lang, Registry, Status, Unregistered};
+use crate::{Class, GrpcCode, Info, Lang, Registry, SpanKind, SpanStatus, Status, Unregistered};
 
 status_registry_macros::__builtin! {
     /// An HTTP status code: every code of the registry as a variant, and
@@ -148,6 +148,20 @@ impl StatusCode {
             Some(info) => info.description_in(lang),
             None => "",
         }
+    }
+
+    /// The OpenTelemetry status of an HTTP span of `kind` that ended with this code; the same as
+    /// [`Status::span_status`], usable in `const`.
+    #[must_use]
+    pub const fn span_status(self, kind: SpanKind) -> SpanStatus {
+        SpanStatus::for_code(self.code(), kind)
+    }
+
+    /// The gRPC status for an HTTP response with this code and no gRPC status; the same as
+    /// [`Status::grpc_code`], usable in `const`.
+    #[must_use]
+    pub const fn grpc_code(self) -> GrpcCode {
+        GrpcCode::from_http(self.code())
     }
 
     /// The class, from the first digit.

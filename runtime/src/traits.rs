@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Class, Info, Lang, Lifecycle, Retry, StatusCode, Vendor};
+use crate::{Class, GrpcCode, Info, Lang, Lifecycle, Retry, SpanKind, SpanStatus, StatusCode, Vendor};
 
 /// A status code with registry metadata.
 ///
@@ -115,6 +115,18 @@ pub trait Status: Copy + fmt::Display + 'static {
     /// Whether a client may repeat the request.
     fn retry(self) -> Retry {
         semantic_info(self).map_or(Retry::Never, |i| i.retry)
+    }
+
+    /// The OpenTelemetry status of an HTTP span of `kind` that ended with this code; see
+    /// [`SpanStatus`] for the rules and their source.
+    fn span_status(self, kind: SpanKind) -> SpanStatus {
+        SpanStatus::for_code(self.code(), kind)
+    }
+
+    /// The gRPC status a gRPC client reports for an HTTP response with this code and no gRPC
+    /// status; see [`GrpcCode`] for the mapping and its source.
+    fn grpc_code(self) -> GrpcCode {
+        GrpcCode::from_http(self.code())
     }
 }
 

@@ -1,0 +1,225 @@
+//! What a status means to tracing and to gRPC: the OpenTelemetry span status of an HTTP span, and
+//! the gRPC status code a gRPC client reports for an HTTP response without a gRPC status.
+//!
+//! Both are tables from the code alone, `const`, allocation-free and `no_std`, so they work for any
+//! code, registered or not, and for derived enums through [`Status`](crate::Status).
+
+use core::fmt;
+
+/// The kind of an HTTP span, in OpenTelemetry's terms: who made the request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpanKind {
+    /// The span of the side that sent the request (`SpanKind.CLIENT`).
+    Client,
+    /// The span of the side that answered it (`SpanKind.SERVER`).
+    Server,
+}
+
+/// The status an HTTP span should get from its response code.
+///
+/// The OpenTelemetry semantic conventions for HTTP spans
+/// (<https://opentelemetry.io/docs/specs/semconv/http/http-spans/>, section "Status") leave the
+/// status unset for 1xx, 2xx and 3xx; for 4xx they leave it unset on the server, whose job was done
+/// when it refused a bad request, and set it to error on the client, whose request failed; 5xx and
+/// any code outside 100..=599 (AWS ELB's `000`, LinkedIn's `999`) are errors for both.
+///
+/// ```
+/// use status_registry::{SpanKind, SpanStatus, Status, StatusCode};
+///
+/// assert_eq!(StatusCode::NotFound.span_status(SpanKind::Server), SpanStatus::Unset);
+/// assert_eq!(StatusCode::NotFound.span_status(SpanKind::Client), SpanStatus::Error);
+/// assert_eq!(StatusCode::from(503).span_status(SpanKind::Server), SpanStatus::Error);
+/// assert_eq!(StatusCode::from(0).span_status(SpanKind::Client), SpanStatus::Error);
+/// const FOUND: SpanStatus = SpanStatus::for_code(302, SpanKind::Client);
+/// assert_eq!(FOUND, SpanStatus::Unset);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpanStatus {
+    /// Leave the span status unset.
+    Unset,
+    /// Set the span status to error.
+    Error,
+}
+
+impl SpanStatus {
+    /// The span status for a response with `code`, seen from a span of `kind`.
+    #[must_use]
+    pub const fn for_code(code: u16, kind: SpanKind) -> Self {
+        match (code, kind) {
+            (100..=399, _) | (400..=499, SpanKind::Server) => SpanStatus::Unset,
+            _ => SpanStatus::Error,
+        }
+    }
+
+    /// `"UNSET"` or `"ERROR"`, as OpenTelemetry spells the status codes.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SpanStatus::Unset => "UNSET",
+            SpanStatus::Error => "ERROR",
+        }
+    }
+}
+
+impl fmt::Display for SpanStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// The 17 canonical gRPC status codes.
+///
+/// [`GrpcCode::from_http`] follows gRPC's published mapping from HTTP status to gRPC status
+/// (<https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md>), which gRPC
+/// clients and Envoy apply when a response carries an HTTP status but no `grpc-status`: 400 is
+/// `Internal`, 401 `Unauthenticated`, 403 `PermissionDenied`, 404 `Unimplemented`, 429, 502, 503
+/// and 504 `Unavailable`, and every other code `Unknown`.
+///
+/// ```
+/// use status_registry::{GrpcCode, Status, StatusCode};
+///
+/// assert_eq!(StatusCode::ServiceUnavailable.grpc_code(), GrpcCode::Unavailable);
+/// assert_eq!(StatusCode::NotFound.grpc_code(), GrpcCode::Unimplemented);
+/// assert_eq!(StatusCode::from(418).grpc_code(), GrpcCode::Unknown);
+/// assert_eq!(GrpcCode::Unavailable.value(), 14);
+/// assert_eq!(GrpcCode::Unavailable.to_string(), "UNAVAILABLE");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GrpcCode {
+    /// 0: not an error.
+    Ok,
+    /// 1: the operation was cancelled, typically by the caller.
+    Cancelled,
+    /// 2: an unknown error.
+    Unknown,
+    /// 3: the client gave an invalid argument.
+    InvalidArgument,
+    /// 4: the deadline expired before the operation completed.
+    DeadlineExceeded,
+    /// 5: a requested entity was not found.
+    NotFound,
+    /// 6: the entity the client tried to create already exists.
+    AlreadyExists,
+    /// 7: the caller may not perform the operation.
+    PermissionDenied,
+    /// 8: a resource, such as a quota, is exhausted.
+    ResourceExhausted,
+    /// 9: the system is not in a state the operation needs.
+    FailedPrecondition,
+    /// 10: the operation was aborted, typically by a concurrency conflict.
+    Aborted,
+    /// 11: the operation went past the valid range.
+    OutOfRange,
+    /// 12: the operation is not implemented or not supported.
+    Unimplemented,
+    /// 13: an internal error.
+    Internal,
+    /// 14: the service is unavailable for now; retrying may help.
+    Unavailable,
+    /// 15: unrecoverable data loss or corruption.
+    DataLoss,
+    /// 16: the request lacks valid credentials.
+    Unauthenticated,
+}
+
+impl GrpcCode {
+    /// Every code, by value.
+    pub const ALL: [GrpcCode; 17] = [
+        GrpcCode::Ok,
+        GrpcCode::Cancelled,
+        GrpcCode::Unknown,
+        GrpcCode::InvalidArgument,
+        GrpcCode::DeadlineExceeded,
+        GrpcCode::NotFound,
+        GrpcCode::AlreadyExists,
+        GrpcCode::PermissionDenied,
+        GrpcCode::ResourceExhausted,
+        GrpcCode::FailedPrecondition,
+        GrpcCode::Aborted,
+        GrpcCode::OutOfRange,
+        GrpcCode::Unimplemented,
+        GrpcCode::Internal,
+        GrpcCode::Unavailable,
+        GrpcCode::DataLoss,
+        GrpcCode::Unauthenticated,
+    ];
+
+    /// The gRPC status for an HTTP response with `code` and no gRPC status.
+    #[must_use]
+    pub const fn from_http(code: u16) -> Self {
+        match code {
+            400 => GrpcCode::Internal,
+            401 => GrpcCode::Unauthenticated,
+            403 => GrpcCode::PermissionDenied,
+            404 => GrpcCode::Unimplemented,
+            429 | 502 | 503 | 504 => GrpcCode::Unavailable,
+            _ => GrpcCode::Unknown,
+        }
+    }
+
+    /// The numeric value on the wire (`grpc-status: 14`).
+    #[must_use]
+    pub const fn value(self) -> i32 {
+        self as i32
+    }
+
+    /// The code with the numeric value `value`, if there is one.
+    #[must_use]
+    pub const fn from_value(value: i32) -> Option<Self> {
+        let mut i = 0;
+        while i < GrpcCode::ALL.len() {
+            if GrpcCode::ALL[i].value() == value {
+                return Some(GrpcCode::ALL[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The canonical name (`UNAVAILABLE`), as gRPC spells it.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            GrpcCode::Ok => "OK",
+            GrpcCode::Cancelled => "CANCELLED",
+            GrpcCode::Unknown => "UNKNOWN",
+            GrpcCode::InvalidArgument => "INVALID_ARGUMENT",
+            GrpcCode::DeadlineExceeded => "DEADLINE_EXCEEDED",
+            GrpcCode::NotFound => "NOT_FOUND",
+            GrpcCode::AlreadyExists => "ALREADY_EXISTS",
+            GrpcCode::PermissionDenied => "PERMISSION_DENIED",
+            GrpcCode::ResourceExhausted => "RESOURCE_EXHAUSTED",
+            GrpcCode::FailedPrecondition => "FAILED_PRECONDITION",
+            GrpcCode::Aborted => "ABORTED",
+            GrpcCode::OutOfRange => "OUT_OF_RANGE",
+            GrpcCode::Unimplemented => "UNIMPLEMENTED",
+            GrpcCode::Internal => "INTERNAL",
+            GrpcCode::Unavailable => "UNAVAILABLE",
+            GrpcCode::DataLoss => "DATA_LOSS",
+            GrpcCode::Unauthenticated => "UNAUTHENTICATED",
+        }
+    }
+}
+
+/// The canonical name (`UNAVAILABLE`).
+impl fmt::Display for GrpcCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_follow_the_declaration_order() {
+        for (value, code) in GrpcCode::ALL.iter().enumerate() {
+            assert_eq!(code.value(), value as i32);
+            assert_eq!(GrpcCode::from_value(value as i32), Some(*code));
+        }
+        assert_eq!(GrpcCode::from_value(17), None);
+        assert_eq!(GrpcCode::from_value(-1), None);
+        assert_eq!(GrpcCode::Unauthenticated.value(), 16);
+    }
+}
