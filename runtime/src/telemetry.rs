@@ -214,9 +214,9 @@ mod tests {
 
     #[test]
     fn values_follow_the_declaration_order() {
-        for (value, code) in GrpcCode::ALL.iter().enumerate() {
-            assert_eq!(code.value(), value as i32);
-            assert_eq!(GrpcCode::from_value(value as i32), Some(*code));
+        for (value, code) in (0..).zip(GrpcCode::ALL) {
+            assert_eq!(code.value(), value);
+            assert_eq!(GrpcCode::from_value(value), Some(code));
         }
         assert_eq!(GrpcCode::from_value(17), None);
         assert_eq!(GrpcCode::from_value(-1), None);
