@@ -103,7 +103,7 @@ fn read(mut input: impl BufRead, progress: bool) -> std::io::Result<Report> {
             Some(code) => *report.by_code.entry(code).or_default() += 1,
             None => report.malformed.push(report.lines),
         }
-        if progress && report.lines.is_multiple_of(PROGRESS_EVERY) {
+        if progress && report.lines % PROGRESS_EVERY == 0 {
             eprint!("\rread {} lines", report.lines);
             let _ = std::io::stderr().flush();
         }

@@ -17,10 +17,7 @@ pub(crate) fn run(
     // Vendor ids are kebab-case lowercase; any ASCII case is accepted, as `Vendor::from_id` does.
     let vendor = vendor.map(str::to_ascii_lowercase);
     let vendor = vendor.as_deref();
-    if let Some(id) = vendor
-        && id != "iana"
-        && !registry.vendors.iter().any(|v| v.id.value == id)
-    {
+    if let Some(id) = vendor.filter(|id| *id != "iana" && !registry.vendors.iter().any(|v| v.id.value == *id)) {
         let ids: Vec<&str> = registry.vendors.iter().map(|v| v.id.value.as_str()).collect();
         return Err(Failure::Usage(format!("unknown vendor `{id}`; use iana or one of {}", ids.join(", "))));
     }

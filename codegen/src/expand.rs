@@ -28,6 +28,18 @@ fn cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
     }
 }
 
+/// The docs.rs feature badge of a vendor variant: `doc(cfg(...))` under the `docsrs` cfg, which
+/// only docs.rs sets, so stable builds never see the unstable attribute.
+fn doc_cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
+    match checked.vendor_of(status) {
+        Some(vendor) => {
+            let feature = vendor.feature();
+            quote!(#[cfg_attr(docsrs, doc(cfg(feature = #feature)))])
+        }
+        None => TokenStream::new(),
+    }
+}
+
 /// The two enums as the runtime writes them: attributes, visibility, name and any variants of its
 /// own (`StatusCode::Unregistered`). The registry's variants go before those.
 pub struct Skeleton {
@@ -174,7 +186,8 @@ fn expand_status_code(checked: &Checked, skeleton: &DeriveInput) -> TokenStream 
         Some(quote!( #cfg (Vendor::#vendor, #code) => ::core::option::Option::Some(StatusCode::#name), ))
     });
 
-    let variants = quote!( #( #docs #cfgs #names, )* );
+    let badges: Vec<TokenStream> = statuses.iter().map(|s| doc_cfg_of(checked, s)).collect();
+    let variants = quote!( #( #docs #cfgs #badges #names, )* );
     let status_code = fill(skeleton, &variants);
     quote! {
         #status_code

@@ -16,7 +16,7 @@ fn example(name: &str) -> PathBuf {
 fn run(name: &str, args: &[&str]) -> Output {
     let mut child =
         Command::new(example(name)).args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let deadline = Instant::now() + Duration::from_mins(1);
+    let deadline = Instant::now() + Duration::from_secs(60);
     while child.try_wait().unwrap().is_none() {
         if Instant::now() > deadline {
             let _ = child.kill();
@@ -142,4 +142,25 @@ fn the_access_log_report_survives_garbage() {
     let missing = run("access_log", &[dir.join("missing.log").to_str().unwrap()]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("cannot open"));
+}
+
+#[test]
+fn the_middleware_sets_span_status_from_the_response() {
+    let out = run("span_status", &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    for line in [
+        "GET /status/200 -> 200 OK; server span UNSET; client span UNSET; grpc UNKNOWN (2)",
+        "GET /status/404 -> 404 Not Found; server span UNSET; client span ERROR; grpc UNIMPLEMENTED (12)",
+        "GET /status/429 -> 429 Too Many Requests; server span UNSET; client span ERROR; grpc UNAVAILABLE (14)",
+        "GET /status/499 -> 499 Client Closed Request; server span UNSET; client span ERROR; grpc UNKNOWN (2)",
+        "GET /status/503 -> 503 Service Unavailable; server span ERROR; client span ERROR; grpc UNAVAILABLE (14)",
+    ] {
+        assert!(stdout.contains(line), "missing `{line}` in:\n{stdout}");
+    }
+    let out = run("span_status", &["401"]);
+    assert!(
+        text(&out.stdout).contains("401 Unauthorized; server span UNSET; client span ERROR; grpc UNAUTHENTICATED (16)")
+    );
+    assert_eq!(run("span_status", &["0"]).status.code(), Some(2));
 }

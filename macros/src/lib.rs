@@ -30,10 +30,36 @@ fn enabled_vendors() -> Vec<String> {
     VENDORS.iter().filter(|(_, on)| *on).map(|(id, _)| (*id).to_owned()).collect()
 }
 
-/// Derives the `status-registry` traits for an enum whose variants name registry statuses.
+/// Derives the `status-registry` traits for an enum whose variants name registry statuses, checked
+/// at compile time.
 ///
-/// The attributes and what is generated are described in the "Your own enums" section of the
-/// `status-registry` crate documentation.
+/// The guide, with every attribute and the rules a code follows, is the "Your own enums" section
+/// of the crate documentation:
+/// <https://docs.rs/status-registry/latest/status_registry/#your-own-enums>.
+///
+/// ```
+/// use status_registry::{NonMember, Registry, Status, StatusCode, StatusRegistry};
+///
+/// #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+/// enum ApiStatus {
+///     Ok,                                       // by name: 200
+///     NotFound,                                 // 404
+///     #[status(429)]
+///     SlowDown,                                 // by code; reason "Too Many Requests"
+///     #[status(503, reason = "Down for maintenance")]
+///     Maintenance,
+///     #[status(other)]
+///     Other(NonMember<Self>),                   // every other code; From<u16> is total
+/// }
+///
+/// assert_eq!(ApiStatus::from(429), ApiStatus::SlowDown);
+/// assert_eq!(ApiStatus::Maintenance.to_string(), "503 Down for maintenance");
+/// assert_eq!("not found".parse::<ApiStatus>(), Ok(ApiStatus::NotFound));
+/// assert_eq!(StatusCode::from(ApiStatus::NotFound), StatusCode::NotFound);
+/// assert_eq!(ApiStatus::from(StatusCode::Gone).code(), 410);
+/// assert_eq!(ApiStatus::ALL.len(), 4);
+/// assert!(ApiStatus::SlowDown.is_client_error());
+/// ```
 #[proc_macro_derive(StatusRegistry, attributes(status, status_registry))]
 pub fn derive_status_registry(input: TokenStream) -> TokenStream {
     let context = Context {

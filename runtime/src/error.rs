@@ -60,6 +60,7 @@ impl fmt::Display for ParseStatusError {
 }
 
 #[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 impl std::error::Error for ParseStatusError {}
 
 /// A code that is not a member of the target type, from `TryFrom<u16>`.
@@ -89,4 +90,5 @@ impl fmt::Display for UnknownStatusError {
 }
 
 #[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 impl std::error::Error for UnknownStatusError {}

@@ -7,6 +7,7 @@ use core::fmt;
 
 use crate::StatusCode;
 
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl From<http::StatusCode> for StatusCode {
     /// ```
     /// use status_registry::StatusCode;
@@ -17,6 +18,7 @@ impl From<http::StatusCode> for StatusCode {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl TryFrom<StatusCode> for http::StatusCode {
     type Error = HttpRangeError;
 
@@ -37,6 +39,7 @@ pub fn to_http(code: u16) -> Result<http::StatusCode, HttpRangeError> {
 
 /// A code that `http::StatusCode` cannot hold: below 100 (`000` in load balancer logs) or above 999.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub struct HttpRangeError {
     code: u16,
 }
@@ -55,4 +58,5 @@ impl fmt::Display for HttpRangeError {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl std::error::Error for HttpRangeError {}

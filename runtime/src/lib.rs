@@ -154,6 +154,8 @@
 //! meaning. Features unify across a build, so another crate may enable a vendor for yours:
 //! [`StatusCode`] is `#[non_exhaustive]`.
 #![cfg_attr(not(feature = "std"), no_std)]
+// docs.rs builds with `--cfg docsrs` on nightly and shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -192,6 +194,7 @@ mod unregistered;
 pub use class::Class;
 pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use http_interop::HttpRangeError;
 pub use info::{Info, Lang, Lifecycle, Retry};
 pub use non_member::NonMember;

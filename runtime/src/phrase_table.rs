@@ -26,6 +26,23 @@ pub(crate) const fn slots_for(phrases: usize) -> usize {
     (phrases * 2 + 1).next_power_of_two()
 }
 
+/// `a == b` ignoring ASCII case, in `const` (`str::eq_ignore_ascii_case` is `const` only from Rust
+/// 1.89, above this crate's MSRV).
+const fn same_ignoring_case(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Open addressing with linear probing. `T` is the value type (`StatusCode`), `SLOTS` the
 /// capacity, a power of two from [`slots_for`].
 pub(crate) struct PhraseTable<T: Copy + 'static, const SLOTS: usize> {
@@ -53,7 +70,7 @@ impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
                     self.len += 1;
                     return self;
                 }
-                Some((other_hash, other, _)) if other_hash == h && other.eq_ignore_ascii_case(phrase) => {
+                Some((other_hash, other, _)) if other_hash == h && same_ignoring_case(other, phrase) => {
                     return self;
                 }
                 Some(_) => i = (i + 1) % SLOTS,

@@ -13,12 +13,14 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::StatusCode;
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for StatusCode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_u16(self.code())
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for StatusCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserialize_code(deserializer).map(StatusCode::from_code)

@@ -45,9 +45,8 @@ fn as_extension(dir: &Path, name: &str) -> Vec<String> {
     let file: syn::File = syn::parse2(tokens).unwrap();
     let mut messages = Vec::new();
     for item in file.items {
-        if let syn::Item::Macro(m) = item
-            && m.mac.path.segments.last().is_some_and(|s| s.ident == "compile_error")
-        {
+        let syn::Item::Macro(m) = item else { continue };
+        if m.mac.path.segments.last().is_some_and(|s| s.ident == "compile_error") {
             let lit: syn::LitStr = m.mac.parse_body().unwrap();
             messages.push(lit.value());
         }

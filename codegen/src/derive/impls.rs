@@ -10,6 +10,7 @@ use quote::{format_ident, quote};
 use super::attr::Payload;
 use super::members::{CatchAll, Member};
 use crate::model::Checked;
+use crate::tokens::display_text;
 
 /// What the generators look at.
 pub(crate) struct Shape<'s, 'a, 'r> {
@@ -81,10 +82,16 @@ fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let idents = shape.idents();
     let codes: Vec<u16> = shape.members.iter().map(Member::code).collect();
     let other = shape.other_arm(&quote!(code));
+    // The generated docs list each member with its status line, as `Display` prints it.
+    let mut docs = vec![" The numeric status code. The members:".to_owned(), String::new()];
+    docs.extend(shape.members.iter().map(|m| format!(" - `{}`: `{}`", m.ident, display_text(m.code(), m.reason()))));
+    if let Some(catch_all) = shape.catch_all {
+        docs.push(format!(" - `{}`: any other code, with its registry phrase when it has one", catch_all.ident));
+    }
     quote! {
         #[automatically_derived]
         impl #name {
-            /// The numeric status code.
+            #( #[doc = #docs] )*
             #[must_use]
             #[inline]
             pub const fn code(self) -> ::core::primitive::u16 {

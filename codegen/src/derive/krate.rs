@@ -36,9 +36,7 @@ pub(crate) fn dependency(manifest: &str) -> Dependency {
         if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             header.trim_matches(['[', ']']).trim().clone_into(&mut section);
             // `[dependencies.status-registry]`, `[target.'cfg(unix)'.dev-dependencies.status-registry]`
-            if let Some((_, key)) = section.rsplit_once("dependencies.")
-                && is_package(unquote(key))
-            {
+            if section.rsplit_once("dependencies.").is_some_and(|(_, key)| is_package(unquote(key))) {
                 return Dependency::Direct;
             }
             continue;
@@ -59,11 +57,10 @@ pub(crate) fn dependency(manifest: &str) -> Dependency {
             if names_package {
                 renamed.get_or_insert_with(|| dep.to_owned());
             }
-        } else if let Some((_, dep)) = section.rsplit_once("dependencies.")
-            && key == "package"
-            && compact == "\"status-registry\""
-        {
-            renamed.get_or_insert_with(|| unquote(dep).to_owned());
+        } else if key == "package" && compact == "\"status-registry\"" {
+            if let Some((_, dep)) = section.rsplit_once("dependencies.") {
+                renamed.get_or_insert_with(|| unquote(dep).to_owned());
+            }
         }
     }
     renamed.map_or(Dependency::Absent, Dependency::Renamed)

@@ -55,9 +55,8 @@ pub(crate) fn members<'a, 'r>(
         implicit = this_discriminant + 1;
         let Ok(attr) = attr::status_attr(variant, errors) else { continue };
         if let Some(StatusAttr::Other) = attr {
-            if let Some(payload) = check_catch_all(variant, catch_all.as_ref(), errors)
-                && catch_all.is_none()
-            {
+            let payload = check_catch_all(variant, catch_all.as_ref(), errors);
+            if let (Some(payload), None) = (payload, &catch_all) {
                 catch_all = Some(CatchAll { ident: &variant.ident, payload });
             }
             continue;
@@ -140,9 +139,7 @@ fn member<'a, 'r>(
                     return None;
                 }
             };
-            if let Some((d, span)) = discriminant
-                && d != value
-            {
+            if let Some((d, span)) = discriminant.filter(|(d, _)| *d != value) {
                 errors.at(span, format!("the discriminant {d} and `#[status({value})]` disagree; keep one"));
             }
             scope.by_code(value, vendor.as_ref().map(LitStr::value).as_deref()).map_err(|e| (lit.span(), e))

@@ -28,6 +28,7 @@ pub enum StatusCode {
     /// Vendor: Acme (feature `vendor-acme`). Source: no public specification.
     /// Lifecycle: deprecated.
     #[cfg(feature = "vendor-acme")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "vendor-acme")))]
     AcmeLostIt,
     Unregistered(crate::Unregistered),
 }

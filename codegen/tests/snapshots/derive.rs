@@ -40,7 +40,11 @@ const _: () = {
     }
     #[automatically_derived]
     impl Api {
-        /// The numeric status code.
+        /// The numeric status code. The members:
+        ///
+        /// - `Ok`: `200 OK`
+        /// - `Maintenance`: `503 Down for maintenance`
+        /// - `Other`: any other code, with its registry phrase when it has one
         #[must_use]
         #[inline]
         pub const fn code(self) -> ::core::primitive::u16 {
