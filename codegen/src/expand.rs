@@ -174,7 +174,7 @@ fn expand_status_code(checked: &Checked, skeleton: &DeriveInput) -> TokenStream 
         let cfg = cfg_of(checked, row.status);
         let name = ident(&row.status.name);
         let text = row.text;
-        quote!( #cfg { table = table.insert(#text, StatusCode::#name); } )
+        quote!( #cfg { table.insert(#text, StatusCode::#name); } )
     });
 
     let vendor_arms = statuses.iter().filter_map(|s| {

@@ -57,8 +57,9 @@ impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
     }
 
     /// Adds `phrase`; a phrase already present keeps its first value, which is how precedence works.
-    /// Panics only at compile time, and only if the generator sized the table wrongly.
-    pub(crate) const fn insert(mut self, phrase: &'static str, value: T) -> Self {
+    /// Panics only at compile time, and only if the generator sized the table wrongly. Works in
+    /// place, so filling the table costs the constant evaluator one pass, not a copy per phrase.
+    pub(crate) const fn insert(&mut self, phrase: &'static str, value: T) {
         assert!(SLOTS.is_power_of_two(), "the phrase table needs a power-of-two size");
         assert!((self.len + 1) * 2 < SLOTS, "the phrase table was sized for fewer phrases");
         let h = hash(phrase);
@@ -68,10 +69,10 @@ impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
                 None => {
                     self.slots[i] = Some((h, phrase, value));
                     self.len += 1;
-                    return self;
+                    return;
                 }
                 Some((other_hash, other, _)) if other_hash == h && same_ignoring_case(other, phrase) => {
-                    return self;
+                    return;
                 }
                 Some(_) => i = (i + 1) % SLOTS,
             }
@@ -97,11 +98,14 @@ impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
 mod tests {
     use super::{PhraseTable, slots_for};
 
-    static TABLE: PhraseTable<u16, { slots_for(4) }> = PhraseTable::new()
-        .insert("Not Found", 404)
-        .insert("Gone", 410)
-        .insert("not found", 999)
-        .insert("NotFound", 404);
+    static TABLE: PhraseTable<u16, { slots_for(4) }> = {
+        let mut table = PhraseTable::new();
+        table.insert("Not Found", 404);
+        table.insert("Gone", 410);
+        table.insert("not found", 999);
+        table.insert("NotFound", 404);
+        table
+    };
 
     #[test]
     fn lookups_ignore_case_and_keep_the_first_insertion() {

@@ -2,7 +2,7 @@
 //! change in any release.
 
 use crate::error::{ParseErrorKind, ParseStatusError};
-use crate::status_code::split_code;
+use crate::status_code::{short_code, split_code};
 use crate::{Lifecycle, Retry, StatusCode, Vendor};
 
 /// The fields of an [`Info`](crate::Info), by name, for generated code: `Info` itself is
@@ -42,6 +42,9 @@ pub fn parse_member<T: Copy>(
     phrases: &[(&str, u16)],
     from_code: fn(u16) -> Option<T>,
 ) -> Result<T, ParseStatusError> {
+    if let Some(code) = short_code(s.as_bytes()) {
+        return from_code(code).ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code }));
+    }
     let text = s.trim();
     if text.is_empty() {
         return Err(ParseStatusError::new(ParseErrorKind::Empty));

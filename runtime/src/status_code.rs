@@ -294,14 +294,13 @@ impl FromStr for StatusCode {
     type Err = ParseStatusError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // The hot path of log readers and proxies, a bare code, before any trimming.
+        if let Some(code) = short_code(s.as_bytes()) {
+            return Ok(StatusCode::from_code(code));
+        }
         let text = s.trim();
         if text.is_empty() {
             return Err(ParseStatusError::new(ParseErrorKind::Empty));
-        }
-        // The common case, a bare three-digit code, skips the general splitting.
-        if let &[a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] = text.as_bytes() {
-            let code = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
-            return Ok(StatusCode::from_code(code));
         }
         if text.starts_with(|c: char| c.is_ascii_digit()) {
             let (code, reason) = split_code(text)?;
@@ -313,6 +312,27 @@ impl FromStr for StatusCode {
                 .ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
         }
         StatusCode::by_phrase(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
+    }
+}
+
+/// The code that one to three ASCII digits spell (`"404"`, `"000"`, `"7"`); `None` for anything
+/// else, which takes the general path.
+#[inline]
+pub(crate) const fn short_code(bytes: &[u8]) -> Option<u16> {
+    const fn digit(b: u8) -> Option<u16> {
+        if b.is_ascii_digit() { Some((b - b'0') as u16) } else { None }
+    }
+    match *bytes {
+        [a, b, c] => match (digit(a), digit(b), digit(c)) {
+            (Some(a), Some(b), Some(c)) => Some(a * 100 + b * 10 + c),
+            _ => None,
+        },
+        [a, b] => match (digit(a), digit(b)) {
+            (Some(a), Some(b)) => Some(a * 10 + b),
+            _ => None,
+        },
+        [a] => digit(a),
+        _ => None,
     }
 }
 

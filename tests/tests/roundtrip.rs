@@ -44,3 +44,18 @@ fn each_meaning_round_trips_through_its_display_text() {
         assert_eq!(status.name().parse::<StatusCode>(), Ok(*status), "{}", status.name());
     }
 }
+
+#[test]
+fn bare_codes_parse_the_same_on_the_fast_path_and_the_general_one() {
+    for code in 0..=u16::MAX {
+        let status = Ok(StatusCode::from(code));
+        // One to three digits take the fast path; padded, longer or spaced forms the general one.
+        assert_eq!(code.to_string().parse::<StatusCode>(), status, "{code}");
+        assert_eq!(format!("{code:03}").parse::<StatusCode>(), status, "{code:03}");
+        assert_eq!(format!(" {code}\t").parse::<StatusCode>(), status, "{code} with spaces");
+        assert_eq!(format!("{code:05}").parse::<StatusCode>(), status, "{code:05}");
+    }
+    for bad in ["", " ", "4O4", "40x", "-1", "+404", "65536", "99999"] {
+        assert!(bad.parse::<StatusCode>().is_err(), "{bad:?}");
+    }
+}

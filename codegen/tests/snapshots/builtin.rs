@@ -109,18 +109,18 @@ static PHRASES: crate::phrase_table::PhraseTable<
 > = {
     let mut table = crate::phrase_table::PhraseTable::new();
     {
-        table = table.insert("Not Found", StatusCode::NotFound);
+        table.insert("Not Found", StatusCode::NotFound);
     }
     #[cfg(feature = "vendor-acme")]
     {
-        table = table.insert("Lost It", StatusCode::AcmeLostIt);
+        table.insert("Lost It", StatusCode::AcmeLostIt);
     }
     {
-        table = table.insert("NotFound", StatusCode::NotFound);
+        table.insert("NotFound", StatusCode::NotFound);
     }
     #[cfg(feature = "vendor-acme")]
     {
-        table = table.insert("AcmeLostIt", StatusCode::AcmeLostIt);
+        table.insert("AcmeLostIt", StatusCode::AcmeLostIt);
     }
     table
 };
