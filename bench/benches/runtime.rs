@@ -147,14 +147,19 @@ mod display {
 mod parse {
     use super::{Api, StatusCode, black_box};
 
-    #[divan::bench]
-    fn ours_code() -> Result<StatusCode, status_registry::ParseStatusError> {
-        black_box("404").parse::<StatusCode>()
+    #[divan::bench(args = ["404", "200", "499"])]
+    fn ours_code(code: &str) -> Result<StatusCode, status_registry::ParseStatusError> {
+        black_box(code).parse::<StatusCode>()
     }
 
-    #[divan::bench]
-    fn http_code() -> Result<::http::StatusCode, ::http::status::InvalidStatusCode> {
-        black_box("404").parse::<::http::StatusCode>()
+    #[divan::bench(args = ["404", "200", "499"])]
+    fn http_code(code: &str) -> Result<::http::StatusCode, ::http::status::InvalidStatusCode> {
+        black_box(code).parse::<::http::StatusCode>()
+    }
+
+    #[divan::bench(args = ["404", "200", "499"])]
+    fn ours_derived_code(code: &str) -> Result<Api, status_registry::ParseStatusError> {
+        black_box(code).parse::<Api>()
     }
 
     #[divan::bench(args = ["Not Found", "payload too large", "Gateway Time-out", "Client Closed Request", "No Such Phrase"])]
@@ -165,6 +170,45 @@ mod parse {
     #[divan::bench]
     fn ours_derived_phrase() -> Result<Api, status_registry::ParseStatusError> {
         black_box("Too Many Requests").parse::<Api>()
+    }
+}
+
+/// Digits as a log reader meets them: the stream's codes as text, each parsed in turn.
+mod parse_stream {
+    use super::{Api, Bencher, STREAM_LEN, StatusCode, black_box, stream};
+
+    fn texts() -> Vec<String> {
+        stream().iter().map(|code| format!("{code:03}")).collect()
+    }
+
+    #[divan::bench]
+    fn ours(bencher: Bencher) {
+        let texts = texts();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for text in black_box(&texts) {
+                let _ = black_box(text.parse::<StatusCode>());
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn ours_derived_enum(bencher: Bencher) {
+        let texts = texts();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for text in black_box(&texts) {
+                let _ = black_box(text.parse::<Api>());
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn http(bencher: Bencher) {
+        let texts = texts();
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for text in black_box(&texts) {
+                let _ = black_box(text.parse::<::http::StatusCode>());
+            }
+        });
     }
 }
 

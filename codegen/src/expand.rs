@@ -163,7 +163,7 @@ fn expand_status_code(checked: &Checked, skeleton: &DeriveInput) -> TokenStream 
         let cfg = cfg_of(checked, s);
         let name = ident(&s.name);
         let slot = usize::from(s.entry.code.value);
-        quote!( #cfg { table[#slot] = ::core::option::Option::Some(StatusCode::#name); } )
+        quote!( #cfg { table[#slot] = StatusCode::#name; } )
     });
 
     // Phrases and names to variant, in the order precedence gives; the first insertion wins. The
@@ -211,9 +211,15 @@ fn expand_status_code(checked: &Checked, skeleton: &DeriveInput) -> TokenStream 
         /// The metadata of the enabled variants, in variant order.
         static INFOS: [crate::Info; ENABLED] = [ #( #cfgs #infos, )* ];
 
-        /// Code to variant, for codes 0..=999, honouring vendor precedence.
-        static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
-            let mut table = [::core::option::Option::None; 1000];
+        /// Code to value, for codes 0..=999, honouring vendor precedence: every slot holds a value,
+        /// `Unregistered` where no enabled variant has the code, so a conversion is one load.
+        static BY_CODE: [StatusCode; 1000] = {
+            let mut table = [StatusCode::Unregistered(crate::Unregistered::new(0)); 1000];
+            let mut code = 0;
+            while code < 1000 {
+                table[code] = StatusCode::Unregistered(crate::Unregistered::new(code as u16));
+                code += 1;
+            }
             #( #table_fill )*
             table
         };

@@ -36,15 +36,28 @@ pub struct InfoFields {
 /// `phrases` pairs the enum's own phrases (reason overrides, the registry phrases of members,
 /// extension entries) with their codes; `from_code` gives the value of a code: its member, the
 /// catch-all, or `None` when the enum has neither.
+#[inline]
 pub fn parse_member<T: Copy>(
     s: &str,
     names: &[(&str, T)],
     phrases: &[(&str, u16)],
     from_code: fn(u16) -> Option<T>,
 ) -> Result<T, ParseStatusError> {
-    if let Some(code) = short_code(s.as_bytes()) {
-        return from_code(code).ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code }));
+    // A bare code first, as `StatusCode` does; the rest out of line.
+    match short_code(s.as_bytes()) {
+        Some(code) => from_code(code).ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code })),
+        None => parse_member_general(s, names, phrases, from_code),
     }
+}
+
+/// Everything [`parse_member`] takes but a bare code of one to three digits.
+#[inline(never)]
+fn parse_member_general<T: Copy>(
+    s: &str,
+    names: &[(&str, T)],
+    phrases: &[(&str, u16)],
+    from_code: fn(u16) -> Option<T>,
+) -> Result<T, ParseStatusError> {
     let text = s.trim();
     if text.is_empty() {
         return Err(ParseStatusError::new(ParseErrorKind::Empty));

@@ -79,7 +79,10 @@ impl StatusCode {
     /// order.
     #[inline]
     fn by_code(code: u16) -> Option<Self> {
-        BY_CODE.get(usize::from(code)).copied().flatten()
+        match BY_CODE.get(usize::from(code)) {
+            Some(StatusCode::Unregistered(_)) | None => None,
+            Some(status) => Some(*status),
+        }
     }
 
     /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
@@ -94,7 +97,10 @@ impl StatusCode {
     #[must_use]
     #[inline]
     pub fn from_code(code: u16) -> Self {
-        Self::by_code(code).unwrap_or(StatusCode::Unregistered(Unregistered::new(code)))
+        match BY_CODE.get(usize::from(code)) {
+            Some(status) => *status,
+            None => StatusCode::Unregistered(Unregistered::new(code)),
+        }
     }
 
     /// The registered status for `code`, or `None` when no enabled entry has it.
@@ -293,45 +299,63 @@ impl fmt::Debug for StatusCode {
 impl FromStr for StatusCode {
     type Err = ParseStatusError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        // The hot path of log readers and proxies, a bare code, before any trimming.
-        if let Some(code) = short_code(s.as_bytes()) {
-            return Ok(StatusCode::from_code(code));
+        // The hot path of log readers and proxies, a bare code, before any trimming; the rest is
+        // out of line, so this stays a few instructions wherever it is inlined.
+        if let &[a, b, c] = s.as_bytes() {
+            let (a, b, c) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
+            if a < 10 && b < 10 && c < 10 {
+                let code = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
+                return Ok(BY_CODE[usize::from(code)]);
+            }
         }
-        let text = s.trim();
-        if text.is_empty() {
-            return Err(ParseStatusError::new(ParseErrorKind::Empty));
-        }
-        if text.starts_with(|c: char| c.is_ascii_digit()) {
-            let (code, reason) = split_code(text)?;
-            let preferred = StatusCode::from_code(code);
-            let Some(reason) = reason else { return Ok(preferred) };
-            // The reason picks between the meanings of a shared code (530 is three vendors' code).
-            return StatusCode::meanings(code)
-                .find(|s| s.info().is_some_and(|i| phrase_matches(i, reason)))
-                .ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
-        }
-        StatusCode::by_phrase(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
+        parse_general(s)
     }
+}
+
+/// Everything but a bare code of three digits.
+#[inline(never)]
+fn parse_general(s: &str) -> Result<StatusCode, ParseStatusError> {
+    if let Some(code) = short_code(s.as_bytes()) {
+        return Ok(StatusCode::from_code(code));
+    }
+    let text = s.trim();
+    if text.is_empty() {
+        return Err(ParseStatusError::new(ParseErrorKind::Empty));
+    }
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        let (code, reason) = split_code(text)?;
+        let preferred = StatusCode::from_code(code);
+        let Some(reason) = reason else { return Ok(preferred) };
+        // The reason picks between the meanings of a shared code (530 is three vendors' code).
+        return StatusCode::meanings(code)
+            .find(|s| s.info().is_some_and(|i| phrase_matches(i, reason)))
+            .ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
+    }
+    StatusCode::by_phrase(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
 }
 
 /// The code that one to three ASCII digits spell (`"404"`, `"000"`, `"7"`); `None` for anything
 /// else, which takes the general path.
 #[inline]
+#[allow(clippy::needless_bitwise_bool)] // on purpose: no branch per digit
 pub(crate) const fn short_code(bytes: &[u8]) -> Option<u16> {
-    const fn digit(b: u8) -> Option<u16> {
-        if b.is_ascii_digit() { Some((b - b'0') as u16) } else { None }
-    }
+    // Digits are `byte - b'0'` below 10; the checks are combined without short-circuiting, so a
+    // code costs no branch per digit.
     match *bytes {
-        [a, b, c] => match (digit(a), digit(b), digit(c)) {
-            (Some(a), Some(b), Some(c)) => Some(a * 100 + b * 10 + c),
-            _ => None,
-        },
-        [a, b] => match (digit(a), digit(b)) {
-            (Some(a), Some(b)) => Some(a * 10 + b),
-            _ => None,
-        },
-        [a] => digit(a),
+        [a, b, c] => {
+            let (a, b, c) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
+            if (a < 10) & (b < 10) & (c < 10) { Some(a as u16 * 100 + b as u16 * 10 + c as u16) } else { None }
+        }
+        [a, b] => {
+            let (a, b) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
+            if (a < 10) & (b < 10) { Some(a as u16 * 10 + b as u16) } else { None }
+        }
+        [a] => {
+            let a = a.wrapping_sub(b'0');
+            if a < 10 { Some(a as u16) } else { None }
+        }
         _ => None,
     }
 }

@@ -131,10 +131,9 @@ fn status(shape: &Shape<'_, '_, '_>) -> TokenStream {
         shape,
         &quote!(self),
         &quote! {
-            let _ = code;
-            match #krate::Status::info(self) {
+            match ext_info(code) {
                 ::core::option::Option::Some(info) => info.reason,
-                ::core::option::Option::None => "",
+                ::core::option::Option::None => #krate::StatusCode::from_code(code).reason(),
             }
         },
         &quote!(REASONS[position(self)]),

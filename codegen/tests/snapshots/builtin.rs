@@ -90,15 +90,21 @@ static INFOS: [crate::Info; ENABLED] = [
         description_ja: "Acme が紛失しました。",
     }),
 ];
-/// Code to variant, for codes 0..=999, honouring vendor precedence.
-static BY_CODE: [::core::option::Option<StatusCode>; 1000] = {
-    let mut table = [::core::option::Option::None; 1000];
+/// Code to value, for codes 0..=999, honouring vendor precedence: every slot holds a value,
+/// `Unregistered` where no enabled variant has the code, so a conversion is one load.
+static BY_CODE: [StatusCode; 1000] = {
+    let mut table = [StatusCode::Unregistered(crate::Unregistered::new(0)); 1000];
+    let mut code = 0;
+    while code < 1000 {
+        table[code] = StatusCode::Unregistered(crate::Unregistered::new(code as u16));
+        code += 1;
+    }
     #[cfg(feature = "vendor-acme")]
     {
-        table[404usize] = ::core::option::Option::Some(StatusCode::AcmeLostIt);
+        table[404usize] = StatusCode::AcmeLostIt;
     }
     {
-        table[404usize] = ::core::option::Option::Some(StatusCode::NotFound);
+        table[404usize] = StatusCode::NotFound;
     }
     table
 };

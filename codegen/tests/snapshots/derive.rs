@@ -86,10 +86,11 @@ const _: () = {
             match self {
                 Api::Other(payload) => {
                     let code = payload.get();
-                    let _ = code;
-                    match ::status_registry::Status::info(self) {
+                    match ext_info(code) {
                         ::core::option::Option::Some(info) => info.reason,
-                        ::core::option::Option::None => "",
+                        ::core::option::Option::None => {
+                            ::status_registry::StatusCode::from_code(code).reason()
+                        }
                     }
                 }
                 _ => REASONS[position(self)],
