@@ -77,3 +77,15 @@ fn bad_serde_input_is_an_error() {
     let err = serde_json::from_str::<Strict>("404").unwrap_err();
     assert!(err.to_string().contains("status code 404 is not a member"), "{err}");
 }
+
+#[test]
+fn postcard_round_trips_every_status_code() {
+    for code in 0..=u16::MAX {
+        let status = StatusCode::from(code);
+        let bytes = postcard::to_allocvec(&status).unwrap();
+        assert_eq!(bytes, postcard::to_allocvec(&code).unwrap(), "a status is written as its u16");
+        assert_eq!(postcard::from_bytes::<StatusCode>(&bytes), Ok(status), "{code}");
+    }
+    // A truncated message is an error, not a panic.
+    assert!(postcard::from_bytes::<StatusCode>(&[]).is_err());
+}
