@@ -2,6 +2,7 @@
 //! clap suggests the nearest subcommand or flag for a typo.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use status_registry::Class;
 
 /// What `--help` prints after the options.
 const AFTER_HELP: &str = "\
@@ -121,16 +122,17 @@ pub(crate) enum ClassFilter {
 }
 
 impl ClassFilter {
-    /// Whether `code` is in this class.
+    /// Whether `code` is in this class, as the runtime's [`Class`] classifies it.
     pub(crate) fn contains(self, code: u16) -> bool {
-        match self {
-            ClassFilter::Informational => (100..200).contains(&code),
-            ClassFilter::Success => (200..300).contains(&code),
-            ClassFilter::Redirection => (300..400).contains(&code),
-            ClassFilter::ClientError => (400..500).contains(&code),
-            ClassFilter::ServerError => (500..600).contains(&code),
-            ClassFilter::Nonstandard => !(100..600).contains(&code),
-        }
+        let class = match self {
+            ClassFilter::Informational => Class::Informational,
+            ClassFilter::Success => Class::Success,
+            ClassFilter::Redirection => Class::Redirection,
+            ClassFilter::ClientError => Class::ClientError,
+            ClassFilter::ServerError => Class::ServerError,
+            ClassFilter::Nonstandard => Class::Nonstandard,
+        };
+        Class::from_code(code) == class
     }
 }
 

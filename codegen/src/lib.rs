@@ -89,13 +89,11 @@ pub fn builtin(skeleton: proc_macro2::TokenStream) -> Result<proc_macro2::TokenS
     let skeleton = if skeleton.is_empty() { expand::Skeleton::default() } else { syn::parse2(skeleton)? };
     // One error per problem, so the compiler shows every one of them.
     let checked = embedded().map_err(|diags| {
-        let mut errors = diags.items().iter().map(|d| syn::Error::new(proc_macro2::Span::call_site(), d));
-        let first =
-            errors.next().unwrap_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "invalid registry"));
-        errors.fold(first, |mut all, e| {
-            all.combine(e);
-            all
-        })
+        let mut errors = derive::Errors::default();
+        for diag in diags.items() {
+            errors.at(proc_macro2::Span::call_site(), diag);
+        }
+        errors.finish().unwrap_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "the registry is invalid"))
     })?;
     Ok(expand::expand_builtin(checked, &skeleton))
 }

@@ -6,7 +6,7 @@
 //! `macro_rules!` that calls this one as `status!($crate; ...)`, so the path it emits starts with
 //! whatever the user's crate calls `status-registry`.
 
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, Lit, LitInt, Token};
@@ -96,15 +96,7 @@ fn split_crate(input: TokenStream) -> (TokenStream, TokenStream) {
     let tokens: Vec<TokenTree> = input.into_iter().collect();
     let semi = tokens.iter().position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'));
     match semi {
-        Some(at) => {
-            let krate: TokenStream = tokens[..at].iter().cloned().collect();
-            // `$crate` may arrive wrapped in an invisible group; unwrap it so the path reads as one.
-            let krate = match krate.clone().into_iter().collect::<Vec<_>>().as_slice() {
-                [TokenTree::Group(g)] if g.delimiter() == Delimiter::None => g.stream(),
-                _ => krate,
-            };
-            (krate, tokens[at + 1..].iter().cloned().collect())
-        }
+        Some(at) => (tokens[..at].iter().cloned().collect(), tokens[at + 1..].iter().cloned().collect()),
         None => (quote!(::status_registry), tokens.into_iter().collect()),
     }
 }

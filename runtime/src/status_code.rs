@@ -303,23 +303,16 @@ impl FromStr for StatusCode {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         // The hot path of log readers and proxies, a bare code, before any trimming; the rest is
         // out of line, so this stays a few instructions wherever it is inlined.
-        if let &[a, b, c] = s.as_bytes() {
-            let (a, b, c) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
-            if a < 10 && b < 10 && c < 10 {
-                let code = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
-                return Ok(BY_CODE[usize::from(code)]);
-            }
+        match short_code(s.as_bytes()) {
+            Some(code) => Ok(StatusCode::from_code(code)),
+            None => parse_general(s),
         }
-        parse_general(s)
     }
 }
 
-/// Everything but a bare code of three digits.
+/// Everything but a bare code of one to three digits.
 #[inline(never)]
 fn parse_general(s: &str) -> Result<StatusCode, ParseStatusError> {
-    if let Some(code) = short_code(s.as_bytes()) {
-        return Ok(StatusCode::from_code(code));
-    }
     let text = s.trim();
     if text.is_empty() {
         return Err(ParseStatusError::new(ParseErrorKind::Empty));

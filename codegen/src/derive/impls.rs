@@ -27,14 +27,13 @@ impl Shape<'_, '_, '_> {
         self.members.iter().map(|m| m.ident).collect()
     }
 
-    /// The catch-all value holding `code` (an expression of type `u16`).
-    pub(crate) fn make_other(&self, code: &TokenStream) -> Option<TokenStream> {
-        let CatchAll { ident: other, payload } = self.catch_all?;
-        let (name, krate) = (self.name, self.krate);
-        Some(match payload {
+    /// The value of `catch_all` holding `code` (an expression of type `u16`).
+    pub(crate) fn other_value(&self, catch_all: &CatchAll<'_>, code: &TokenStream) -> TokenStream {
+        let (name, krate, other) = (self.name, self.krate, catch_all.ident);
+        match catch_all.payload {
             Payload::Code => quote!(#name::#other(#code)),
             Payload::NonMember => quote!(#name::#other(#krate::NonMember::__new(#code))),
-        })
+        }
     }
 
     /// A match arm for the catch-all that runs `body` with its code bound to `code`.
@@ -294,7 +293,7 @@ fn into_numbers(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// `From<u16>` with a catch-all: one load from the code table. `TryFrom<u16>` without one.
 fn from_u16(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let Shape { name, krate, .. } = *shape;
-    match shape.make_other(&quote!(code)) {
+    match shape.catch_all.map(|catch_all| shape.other_value(catch_all, &quote!(code))) {
         Some(other) => quote! {
             #[automatically_derived]
             impl ::core::convert::From<::core::primitive::u16> for #name {

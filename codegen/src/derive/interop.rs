@@ -39,14 +39,21 @@ pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
     };
     let all_fit = !total && shape.members.iter().all(|m| (100..=999).contains(&m.code()));
     let to_http = if all_fit {
+        // Each member's `http::StatusCode` is built in a `const` block: the conversion cannot fail at
+        // run time, and a code `http` refused would stop the build instead.
+        let idents = shape.idents();
+        let codes = shape.members.iter().map(super::members::Member::code);
         quote! {
             #[automatically_derived]
             impl ::core::convert::From<#name> for #http {
                 fn from(status: #name) -> Self {
-                    match #krate::__private::to_http(#name::code(status)) {
-                        ::core::result::Result::Ok(status) => status,
-                        // Every member's code is in 100..=999, checked when the enum was derived.
-                        ::core::result::Result::Err(_) => ::core::unreachable!(),
+                    match status {
+                        #( #name::#idents => const {
+                            match #http::from_u16(#codes) {
+                                ::core::result::Result::Ok(status) => status,
+                                ::core::result::Result::Err(_) => ::core::panic!("every member's code is in 100..=999"),
+                            }
+                        }, )*
                     }
                 }
             }

@@ -63,6 +63,11 @@ impl Errors {
     pub(crate) fn at(&mut self, span: Span, message: impl std::fmt::Display) {
         self.push(syn::Error::new(span, message));
     }
+
+    /// Every error pushed, combined; `None` when there was none.
+    pub(crate) fn finish(self) -> Option<syn::Error> {
+        self.0
+    }
 }
 
 /// Expands `#[derive(StatusRegistry)]` on `input`: the impls, or after an error the errors and
@@ -126,7 +131,7 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         }
     };
 
-    if let Some(error) = errors.0 {
+    if let Some(error) = errors.finish() {
         let stubs = if input.generics.params.is_empty() && matches!(input.data, Data::Enum(_)) {
             fallback::fallback(&fallback::Stubs {
                 name: &input.ident,

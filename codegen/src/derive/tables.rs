@@ -39,9 +39,10 @@ pub(crate) fn tables(shape: &Shape<'_, '_, '_>) -> TokenStream {
 
     let idents = shape.idents();
     let slots: Vec<usize> = members.iter().map(|m| usize::from(m.code())).collect();
-    let by_code = match shape.make_other(&quote!(code as ::core::primitive::u16)) {
-        Some(other) => {
-            let zero = shape.make_other(&quote!(0)).unwrap_or_default();
+    let by_code = match shape.catch_all {
+        Some(catch_all) => {
+            let other = shape.other_value(catch_all, &quote!(code as ::core::primitive::u16));
+            let zero = shape.other_value(catch_all, &quote!(0));
             quote! {
                 static BY_CODE: [#name; 1000] = {
                     let mut table = [#zero; 1000];
