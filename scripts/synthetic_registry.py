@@ -42,7 +42,7 @@ def main():
     aliases: [Generated {code}]
     vendor: {vendor}
     spec: synthetic scale test
-    lifecycle: registered
+    lifecycle: in-use
     retry: never
     description:
       en: A generated status that fills code {code} for scale tests.

@@ -54,8 +54,10 @@ impl VendorDef {
 /// Where a code stands in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lifecycle {
-    /// In use and registered (for vendor codes: in use by the vendor).
+    /// Registered with IANA (IANA codes only).
     Registered,
+    /// In current use by its vendor; nobody registers vendor codes (vendor codes only).
+    InUse,
     /// Provisionally registered until an expiry date.
     Temporary,
     /// Reserved; no longer sent.
@@ -68,8 +70,9 @@ pub enum Lifecycle {
 
 impl Lifecycle {
     /// Every lifecycle with its keyword in the registry.
-    pub const KEYWORDS: [(&'static str, Self); 5] = [
+    pub const KEYWORDS: [(&'static str, Self); 6] = [
         ("registered", Self::Registered),
+        ("in-use", Self::InUse),
         ("temporary", Self::Temporary),
         ("unused", Self::Unused),
         ("obsolete", Self::Obsolete),
@@ -123,8 +126,11 @@ pub struct Entry {
     pub aliases: Vec<Located<String>>,
     /// The vendor id; `None` for IANA-registered codes.
     pub vendor: Option<Located<String>>,
-    /// The specification reference (`RFC 9110, Section 15.5.5`).
+    /// The specification reference (`RFC 9110, Section 15.5.5`); several are joined with `; `.
     pub spec: Option<Located<String>>,
+    /// The phrase IANA lists, declared where the registry's reason differs on purpose (306 and
+    /// 418, which IANA lists as `(Unused)`). `statusreg diff --iana` compares against it.
+    pub iana_reason: Option<Located<String>>,
     /// Where the code stands in its life.
     pub lifecycle: Located<Lifecycle>,
     /// The expiry date of a temporary registration (`YYYY-MM-DD`).
@@ -157,7 +163,8 @@ impl Entry {
     /// `RFC 9110, Section 15.5.5` becomes `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`.
     #[must_use]
     pub fn spec_link(&self) -> Option<String> {
-        let spec = &self.spec.as_ref()?.value;
+        // The first of several references (`RFC 2774; Status change of ...`) is the one linked.
+        let spec = self.spec.as_ref()?.value.split("; ").next()?;
         let rest = spec.strip_prefix("RFC ")?;
         let (number, section) = match rest.split_once(", Section ") {
             Some((n, s)) => (n, Some(s)),

@@ -27,6 +27,7 @@ const STATUS_KEYS: &[&str] = &[
     "aliases",
     "vendor",
     "spec",
+    "iana_reason",
     "lifecycle",
     "expires",
     "cacheable",
@@ -374,6 +375,7 @@ fn entry_from(node: &Node, diags: &mut Diagnostics) -> Option<Entry> {
     let aliases = fields.get("aliases").map(|n| string_list(n, "aliases", diags)).unwrap_or_default();
     let vendor = optional_string(&fields, "vendor", diags);
     let spec = optional_string(&fields, "spec", diags);
+    let iana_reason = optional_string(&fields, "iana_reason", diags);
     let lifecycle = keyword(&fields, "lifecycle", &Lifecycle::KEYWORDS, diags);
     let expires = optional_string(&fields, "expires", diags);
     let cacheable = boolean(&fields, "cacheable", false, diags);
@@ -395,6 +397,7 @@ fn entry_from(node: &Node, diags: &mut Diagnostics) -> Option<Entry> {
         aliases,
         vendor,
         spec,
+        iana_reason,
         lifecycle: lifecycle?,
         expires,
         cacheable,

@@ -85,6 +85,7 @@ pub(crate) fn variant_doc_attrs(checked: &Checked, status: &CheckedEntry, contex
 fn lifecycle_tokens(krate: &TokenStream, lifecycle: Lifecycle) -> TokenStream {
     let variant = match lifecycle {
         Lifecycle::Registered => quote!(Registered),
+        Lifecycle::InUse => quote!(InUse),
         Lifecycle::Temporary => quote!(Temporary),
         Lifecycle::Unused => quote!(Unused),
         Lifecycle::Obsolete => quote!(Obsolete),

@@ -13,6 +13,7 @@ use crate::naming;
 pub fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics> {
     let mut diags = Diagnostics::new(origin);
     check_spec_references(&registry.statuses, &mut diags);
+    check_lifecycle_owner(&registry.statuses, &mut diags);
     let checked = check(registry, "the IANA registry", &mut diags);
     diags.finish(checked)
 }
@@ -20,7 +21,8 @@ pub fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics
 /// Checks a user's extension file against the `base` registry it extends.
 ///
 /// An extension adds the user's own codes: it declares no vendors, its entries belong to no vendor
-/// and need no `spec`, and neither its codes nor its names may repeat the base registry's.
+/// and need no `spec`, and neither its codes nor its names may repeat the base registry's. Their
+/// lifecycle may be `in-use` or any other: the IANA-only rules of the registry do not apply.
 pub fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> Result<Checked, Diagnostics> {
     let mut diags = Diagnostics::new(origin);
     if let Some(vendor) = registry.vendors.first() {
@@ -31,6 +33,12 @@ pub fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> R
         // Reported once here; dropping the vendor keeps "unknown vendor" from repeating it.
         if let Some(vendor) = entry.vendor.take() {
             diags.error(vendor.loc, "entries of an extension file belong to no vendor; remove `vendor`");
+        }
+        if let Some(iana) = &entry.iana_reason {
+            diags.error(
+                iana.loc,
+                "entries of an extension file are your own codes, which IANA does not list; remove `iana_reason`",
+            );
         }
     }
     let registry = Registry { vendors: Vec::new(), statuses };
@@ -191,6 +199,35 @@ fn check_spec_references(statuses: &[Entry], diags: &mut Diagnostics) {
                 entry.code.value
             ),
         );
+    }
+}
+
+/// `registered` means registered with IANA, and a vendor code is only ever in use: each side keeps
+/// its own word, so a listing never calls a vendor code registered. Only IANA codes declare the
+/// phrase IANA lists.
+fn check_lifecycle_owner(statuses: &[Entry], diags: &mut Diagnostics) {
+    for entry in statuses {
+        let code = entry.code.value;
+        match (entry.lifecycle.value, entry.is_iana()) {
+            (Lifecycle::Registered, false) => diags.error(
+                entry.lifecycle.loc,
+                format!(
+                    "code {code} belongs to a vendor, and nobody registers vendor codes; \
+                     use `lifecycle: in-use` (or obsolete, deprecated)"
+                ),
+            ),
+            (Lifecycle::InUse, true) => diags.error(
+                entry.lifecycle.loc,
+                format!("code {code} has no vendor, so it is an IANA code; use `lifecycle: registered`"),
+            ),
+            _ => {}
+        }
+        if let (Some(iana), false) = (&entry.iana_reason, entry.is_iana()) {
+            diags.error(
+                iana.loc,
+                format!("code {code} belongs to a vendor, which IANA does not list; remove `iana_reason`"),
+            );
+        }
     }
 }
 

@@ -41,8 +41,11 @@ impl Lang {
 /// Where a status code stands in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lifecycle {
-    /// In use: registered with IANA, or in current use by its vendor.
+    /// Registered with IANA. Only IANA codes have it.
     Registered,
+    /// In current use by its vendor. Vendor codes are not registered anywhere, so a vendor code
+    /// that is neither historic nor discouraged has this lifecycle.
+    InUse,
     /// Provisionally registered until the date in [`Info::expires`].
     Temporary,
     /// Reserved and not sent (306, 418).
@@ -54,11 +57,12 @@ pub enum Lifecycle {
 }
 
 impl Lifecycle {
-    /// The registry keyword: `registered`, `temporary`, ...
+    /// The registry keyword: `registered`, `in-use`, `temporary`, ...
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             Lifecycle::Registered => "registered",
+            Lifecycle::InUse => "in-use",
             Lifecycle::Temporary => "temporary",
             Lifecycle::Unused => "unused",
             Lifecycle::Obsolete => "obsolete",

@@ -8,7 +8,7 @@ const SHARED: &[(u16, &[Option<Vendor>])] = &[
     (103, &[None, Some(Vendor::Unofficial)]),
     (419, &[Some(Vendor::Laravel), Some(Vendor::Smoothwall)]),
     (420, &[Some(Vendor::Twitter), Some(Vendor::Spring)]),
-    (451, &[None, Some(Vendor::Iis)]),
+    (451, &[None, Some(Vendor::Exchange)]),
     (499, &[Some(Vendor::Nginx), Some(Vendor::ArcGis), Some(Vendor::Unofficial)]),
     (508, &[None, Some(Vendor::Cpanel)]),
     (509, &[Some(Vendor::Apache), Some(Vendor::Cpanel)]),

@@ -26,6 +26,8 @@ fn yamlish() -> impl Strategy<Value = String> {
         Just("reason: ".to_owned()),
         Just("reason_ja: ".to_owned()),
         Just("lifecycle: registered".to_owned()),
+        Just("lifecycle: in-use".to_owned()),
+        Just("iana_reason: ".to_owned()),
         Just("retry: never".to_owned()),
         Just("description:".to_owned()),
         Just("en: ".to_owned()),

@@ -111,7 +111,7 @@ pub enum StatusCode {
     AlreadyReported,
     /// `226 IM Used`
     ///
-    /// The server answered a GET with the result of one or more instance manipulations, such as a delta, applied to the current resource.
+    /// The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.
     ///
     /// IANA registry. Specification: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
     /// Lifecycle: registered.
@@ -165,7 +165,7 @@ pub enum StatusCode {
     ///
     /// IANA registry. Specification: [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7).
     /// Lifecycle: unused.
-    /// Also parsed from: "Unused".
+    /// Also parsed from: "Unused", "(Unused)".
     SwitchProxy,
     /// `307 Temporary Redirect`
     ///
@@ -204,7 +204,7 @@ pub enum StatusCode {
     PaymentRequired,
     /// `403 Forbidden`
     ///
-    /// The server understood the request and refuses it; new credentials will not change that.
+    /// The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.
     ///
     /// IANA registry. Specification: [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
     /// Lifecycle: registered.
@@ -222,6 +222,7 @@ pub enum StatusCode {
     ///
     /// IANA registry. Specification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).
     /// Lifecycle: registered.
+    /// Also parsed from: "Not Allowed".
     MethodNotAllowed,
     /// `406 Not Acceptable`
     ///
@@ -287,7 +288,7 @@ pub enum StatusCode {
     ///
     /// IANA registry. Specification: [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15).
     /// Lifecycle: registered.
-    /// Also parsed from: "Request-URI Too Long", "Request URI Too Long".
+    /// Also parsed from: "Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large".
     UriTooLong,
     /// `415 Unsupported Media Type`
     ///
@@ -387,7 +388,7 @@ pub enum StatusCode {
     /// nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.
     ///
     /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     NginxNoResponse,
     /// `451 Unavailable For Legal Reasons`
     ///
@@ -398,38 +399,38 @@ pub enum StatusCode {
     UnavailableForLegalReasons,
     /// `494 Request Header Too Large`
     ///
-    /// nginx rejected a request whose header section or a single header line exceeded its buffers.
+    /// nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.
     ///
     /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     NginxRequestHeaderTooLarge,
     /// `495 SSL Certificate Error`
     ///
-    /// A 400 variant nginx uses when the client certificate presented could not be verified.
+    /// nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.
     ///
     /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     NginxSslCertificateError,
     /// `496 SSL Certificate Required`
     ///
-    /// A 400 variant nginx uses when a client certificate is mandatory and none was sent.
+    /// nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.
     ///
     /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     NginxSslCertificateRequired,
     /// `497 HTTP Request Sent to HTTPS Port`
     ///
-    /// A 400 variant nginx uses when plain HTTP arrives on a port that expects TLS.
+    /// nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.
     ///
     /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     NginxHttpRequestSentToHttpsPort,
     /// `499 Client Closed Request`
     ///
     /// The client hung up before nginx could answer; the code is written to the log and never sent.
     ///
     /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     NginxClientClosedRequest,
     /// `500 Internal Server Error`
     ///
@@ -458,6 +459,7 @@ pub enum StatusCode {
     ///
     /// IANA registry. Specification: [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).
     /// Lifecycle: registered.
+    /// Also parsed from: "Service Temporarily Unavailable".
     ServiceUnavailable,
     /// `504 Gateway Timeout`
     ///
@@ -499,7 +501,7 @@ pub enum StatusCode {
     ///
     /// From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.
     ///
-    /// IANA registry. Specification: [RFC 2774](https://www.rfc-editor.org/rfc/rfc2774).
+    /// IANA registry. Specification: [RFC 2774; Status change of HTTP experiments to Historic](https://www.rfc-editor.org/rfc/rfc2774).
     /// Lifecycle: obsolete.
     NotExtended,
     /// `511 Network Authentication Required`
@@ -514,7 +516,7 @@ pub enum StatusCode {
     /// The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.
     ///
     /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 520.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     /// Also parsed from: "Unknown Error".
     CloudflareUnknownError,
     /// `521 Web Server Is Down`
@@ -522,42 +524,42 @@ pub enum StatusCode {
     /// The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.
     ///
     /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 521.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     CloudflareWebServerIsDown,
     /// `522 Connection Timed Out`
     ///
     /// Cloudflare could not finish a TCP connection to the origin in time.
     ///
     /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 522.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     CloudflareConnectionTimedOut,
     /// `523 Origin Is Unreachable`
     ///
     /// Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.
     ///
     /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 523.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     CloudflareOriginIsUnreachable,
     /// `524 A Timeout Occurred`
     ///
     /// The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.
     ///
     /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 524.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     CloudflareTimeoutOccurred,
     /// `525 SSL Handshake Failed`
     ///
     /// The TLS handshake between Cloudflare and the origin failed.
     ///
     /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 525.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     CloudflareSslHandshakeFailed,
     /// `526 Invalid SSL Certificate`
     ///
     /// Cloudflare was set to validate the origin's certificate and the certificate did not pass.
     ///
     /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 526.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     CloudflareInvalidSslCertificate,
     /// `527 Railgun Error`
     ///
@@ -571,7 +573,7 @@ pub enum StatusCode {
     /// Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.
     ///
     /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 530.
-    /// Lifecycle: registered.
+    /// Lifecycle: in-use.
     CloudflareOriginUnavailable,
     /// A code this file has no meaning for. Only [`StatusCode::from`] builds one, after
     /// finding no variant for the code, so every code has one representation.
@@ -785,7 +787,7 @@ static INFOS: [Info; 79usize] = [
             "https://www.rfc-editor.org/rfc/rfc3229",
         ),
         lifecycle: "registered",
-        description: "The server answered a GET with the result of one or more instance manipulations, such as a delta, applied to the current resource.",
+        description: "The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.",
     },
     Info {
         code: 300u16,
@@ -876,7 +878,7 @@ static INFOS: [Info; 79usize] = [
         name: "SwitchProxy",
         reason: "Switch Proxy",
         text: "306 Switch Proxy",
-        aliases: &["Unused"],
+        aliases: &["Unused", "(Unused)"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.7"),
         spec_link: ::core::option::Option::Some(
@@ -967,7 +969,7 @@ static INFOS: [Info; 79usize] = [
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
         ),
         lifecycle: "registered",
-        description: "The server understood the request and refuses it; new credentials will not change that.",
+        description: "The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.",
     },
     Info {
         code: 404u16,
@@ -988,7 +990,7 @@ static INFOS: [Info; 79usize] = [
         name: "MethodNotAllowed",
         reason: "Method Not Allowed",
         text: "405 Method Not Allowed",
-        aliases: &[],
+        aliases: &["Not Allowed"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.6"),
         spec_link: ::core::option::Option::Some(
@@ -1114,7 +1116,11 @@ static INFOS: [Info; 79usize] = [
         name: "UriTooLong",
         reason: "URI Too Long",
         text: "414 URI Too Long",
-        aliases: &["Request-URI Too Long", "Request URI Too Long"],
+        aliases: &[
+            "Request-URI Too Long",
+            "Request URI Too Long",
+            "Request-URI Too Large",
+        ],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.15"),
         spec_link: ::core::option::Option::Some(
@@ -1314,7 +1320,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("nginx"),
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.",
     },
     Info {
@@ -1340,8 +1346,8 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("nginx"),
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
-        description: "nginx rejected a request whose header section or a single header line exceeded its buffers.",
+        lifecycle: "in-use",
+        description: "nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.",
     },
     Info {
         code: 495u16,
@@ -1352,8 +1358,8 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("nginx"),
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
-        description: "A 400 variant nginx uses when the client certificate presented could not be verified.",
+        lifecycle: "in-use",
+        description: "nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.",
     },
     Info {
         code: 496u16,
@@ -1364,8 +1370,8 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("nginx"),
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
-        description: "A 400 variant nginx uses when a client certificate is mandatory and none was sent.",
+        lifecycle: "in-use",
+        description: "nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.",
     },
     Info {
         code: 497u16,
@@ -1376,8 +1382,8 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("nginx"),
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
-        description: "A 400 variant nginx uses when plain HTTP arrives on a port that expects TLS.",
+        lifecycle: "in-use",
+        description: "nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.",
     },
     Info {
         code: 499u16,
@@ -1388,7 +1394,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("nginx"),
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "The client hung up before nginx could answer; the code is written to the log and never sent.",
     },
     Info {
@@ -1438,7 +1444,7 @@ static INFOS: [Info; 79usize] = [
         name: "ServiceUnavailable",
         reason: "Service Unavailable",
         text: "503 Service Unavailable",
-        aliases: &[],
+        aliases: &["Service Temporarily Unavailable"],
         vendor: ::core::option::Option::None,
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.4"),
         spec_link: ::core::option::Option::Some(
@@ -1524,7 +1530,9 @@ static INFOS: [Info; 79usize] = [
         text: "510 Not Extended",
         aliases: &[],
         vendor: ::core::option::Option::None,
-        spec: ::core::option::Option::Some("RFC 2774"),
+        spec: ::core::option::Option::Some(
+            "RFC 2774; Status change of HTTP experiments to Historic",
+        ),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc2774",
         ),
@@ -1554,7 +1562,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("cloudflare"),
         spec: ::core::option::Option::Some("Cloudflare support, Error 520"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.",
     },
     Info {
@@ -1566,7 +1574,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("cloudflare"),
         spec: ::core::option::Option::Some("Cloudflare support, Error 521"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.",
     },
     Info {
@@ -1578,7 +1586,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("cloudflare"),
         spec: ::core::option::Option::Some("Cloudflare support, Error 522"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "Cloudflare could not finish a TCP connection to the origin in time.",
     },
     Info {
@@ -1590,7 +1598,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("cloudflare"),
         spec: ::core::option::Option::Some("Cloudflare support, Error 523"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.",
     },
     Info {
@@ -1602,7 +1610,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("cloudflare"),
         spec: ::core::option::Option::Some("Cloudflare support, Error 524"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.",
     },
     Info {
@@ -1614,7 +1622,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("cloudflare"),
         spec: ::core::option::Option::Some("Cloudflare support, Error 525"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "The TLS handshake between Cloudflare and the origin failed.",
     },
     Info {
@@ -1626,7 +1634,7 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("cloudflare"),
         spec: ::core::option::Option::Some("Cloudflare support, Error 526"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "Cloudflare was set to validate the origin's certificate and the certificate did not pass.",
     },
     Info {
@@ -1650,12 +1658,12 @@ static INFOS: [Info; 79usize] = [
         vendor: ::core::option::Option::Some("cloudflare"),
         spec: ::core::option::Option::Some("Cloudflare support, Error 530"),
         spec_link: ::core::option::Option::None,
-        lifecycle: "registered",
+        lifecycle: "in-use",
         description: "Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.",
     },
 ];
 /// Phrases, aliases and variant names in precedence order: the first match wins.
-static PHRASES: [(&str, StatusCode); 170usize] = [
+static PHRASES: [(&str, StatusCode); 174usize] = [
     ("Continue", StatusCode::Continue),
     ("Switching Protocols", StatusCode::SwitchingProtocols),
     ("Processing", StatusCode::Processing),
@@ -1681,6 +1689,7 @@ static PHRASES: [(&str, StatusCode); 170usize] = [
     ("Use Proxy", StatusCode::UseProxy),
     ("Switch Proxy", StatusCode::SwitchProxy),
     ("Unused", StatusCode::SwitchProxy),
+    ("(Unused)", StatusCode::SwitchProxy),
     ("Temporary Redirect", StatusCode::TemporaryRedirect),
     ("Permanent Redirect", StatusCode::PermanentRedirect),
     ("Bad Request", StatusCode::BadRequest),
@@ -1689,6 +1698,7 @@ static PHRASES: [(&str, StatusCode); 170usize] = [
     ("Forbidden", StatusCode::Forbidden),
     ("Not Found", StatusCode::NotFound),
     ("Method Not Allowed", StatusCode::MethodNotAllowed),
+    ("Not Allowed", StatusCode::MethodNotAllowed),
     ("Not Acceptable", StatusCode::NotAcceptable),
     ("Proxy Authentication Required", StatusCode::ProxyAuthenticationRequired),
     ("Request Timeout", StatusCode::RequestTimeout),
@@ -1703,6 +1713,7 @@ static PHRASES: [(&str, StatusCode); 170usize] = [
     ("URI Too Long", StatusCode::UriTooLong),
     ("Request-URI Too Long", StatusCode::UriTooLong),
     ("Request URI Too Long", StatusCode::UriTooLong),
+    ("Request-URI Too Large", StatusCode::UriTooLong),
     ("Unsupported Media Type", StatusCode::UnsupportedMediaType),
     ("Range Not Satisfiable", StatusCode::RangeNotSatisfiable),
     ("Requested Range Not Satisfiable", StatusCode::RangeNotSatisfiable),
@@ -1723,6 +1734,7 @@ static PHRASES: [(&str, StatusCode); 170usize] = [
     ("Not Implemented", StatusCode::NotImplemented),
     ("Bad Gateway", StatusCode::BadGateway),
     ("Service Unavailable", StatusCode::ServiceUnavailable),
+    ("Service Temporarily Unavailable", StatusCode::ServiceUnavailable),
     ("Gateway Timeout", StatusCode::GatewayTimeout),
     ("Gateway Time-out", StatusCode::GatewayTimeout),
     ("HTTP Version Not Supported", StatusCode::HttpVersionNotSupported),

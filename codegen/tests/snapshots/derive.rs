@@ -146,6 +146,7 @@ const _: () = {
                     ("OK", 200u16),
                     ("Down for maintenance", 503u16),
                     ("Service Unavailable", 503u16),
+                    ("Service Temporarily Unavailable", 503u16),
                 ],
                 |code| ::core::option::Option::Some(
                     <Self as ::core::convert::From<::core::primitive::u16>>::from(code),
