@@ -6,13 +6,15 @@ use status_registry::Class;
 
 /// What `--help` prints after the options.
 const AFTER_HELP: &str = "\
-Exit status: 0 success; 1 a query matched nothing or a file is invalid; 2 a mistake in the command line.
+Exit status: 0 success; 1 a query matched nothing, a file is invalid or diff found differences;
+2 a mistake in the command line.
 
 Examples:
   statusreg explain 499
   statusreg explain \"Payload Too Large\" --lang ja
   statusreg list --vendor cloudflare --format markdown
   statusreg check my-codes.yaml --extension
+  statusreg diff --iana http-status-codes-1.csv
   statusreg generate --vendors nginx,cloudflare > src/status.rs
   statusreg completions bash > /etc/bash_completion.d/statusreg";
 
@@ -56,6 +58,7 @@ pub(crate) enum Command {
         format: Format,
     },
     /// Validate a registry file with the same located errors as the macro; exits 1 if there is any.
+    /// Warns on stderr, and still exits 0, about temporary entries whose `expires` date has passed.
     Check {
         /// The registry or extension file.
         file: String,
@@ -63,6 +66,17 @@ pub(crate) enum Command {
         /// `#[status_registry(extend = ...)]` reads it.
         #[arg(long)]
         extension: bool,
+    },
+    /// Compare the registry's IANA codes with IANA's own export; exits 1 if anything differs.
+    #[command(after_help = "FILE is the CSV IANA publishes at \
+                            https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv \
+                            (Value, Description, Reference). Codes that are missing or extra, and codes \
+                            whose phrase, reference, lifecycle or unassigned range differs, are listed \
+                            one per line. Deviations declared in the registry (`iana_reason`) do not count.")]
+    Diff {
+        /// The IANA CSV export.
+        #[arg(long, value_name = "FILE.csv")]
+        iana: String,
     },
     /// Print a self-contained Rust module with the `StatusCode` enum, for projects that check
     /// generated code in instead of using the macro.

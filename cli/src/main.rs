@@ -6,6 +6,7 @@
 
 mod args;
 mod check;
+mod diff;
 mod explain;
 mod generate;
 mod list;
@@ -72,6 +73,10 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
         Command::Check { file, extension } => {
             let base = load_registry(registry_path)?;
             check::run(file, *extension, &base).map(complete)
+        }
+        Command::Diff { iana } => {
+            let registry = load_registry(registry_path)?;
+            diff::run(&registry, iana)
         }
         Command::Explain { queries, lang } => {
             let registry = load_registry(registry_path)?;

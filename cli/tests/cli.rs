@@ -157,7 +157,8 @@ fn every_subcommand_has_its_own_help() {
     for (command, words) in [
         ("explain", &["--lang", "CODE|PHRASE|NAME", "tracing and gRPC"][..]),
         ("list", &["--vendor", "--class", "--format", "nonstandard", "markdown"][..]),
-        ("check", &["--extension", "<FILE>"][..]),
+        ("check", &["--extension", "<FILE>", "expires"][..]),
+        ("diff", &["--iana", "http-status-codes-1.csv", "iana_reason"][..]),
         ("generate", &["--vendors", "all"][..]),
         ("completions", &["bash", "zsh", "fish", "powershell", "elvish"][..]),
     ] {
@@ -275,4 +276,113 @@ fn check_reports_the_bad_corpus_as_the_macro_does() {
             assert_eq!(summary, format!("{name}: {count} error{}", if count == 1 { "" } else { "s" }));
         }
     }
+}
+
+fn statusreg_on(args: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_statusreg")).args(args).envs(env.iter().copied()).output().unwrap()
+}
+
+#[test]
+fn diff_against_the_shipped_iana_export_is_clean() {
+    let csv = workspace_file("tests/fixtures/iana-status-codes.csv");
+    let out = statusreg(&["diff", "--iana", &csv]);
+    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).ends_with("no differences: 64 assigned codes and 11 unassigned ranges agree with the registry\n")
+    );
+}
+
+#[test]
+fn diff_reports_each_kind_of_difference_and_exits_1() {
+    let original = std::fs::read_to_string(workspace_file("tests/fixtures/iana-status-codes.csv")).unwrap();
+    let edit = |from: &str, to: &str| {
+        assert!(original.contains(from), "the export has no `{from}`");
+        original.replace(from, to)
+    };
+    let cases = [
+        // IANA assigns a code the registry lacks; the unassigned range around it shrinks.
+        (
+            edit("427,Unassigned,\n", "427,Quantum Entanglement,[RFC9999]\n"),
+            vec![
+                "missing   427: IANA assigns `Quantum Entanglement`",
+                "range     427: a gap in the registry, not an unassigned range at IANA",
+            ],
+        ),
+        // The registry has a code IANA no longer lists.
+        (
+            edit("226,IM Used,[RFC3229]\n", ""),
+            vec!["extra     226: the registry has `IM Used`, which IANA does not assign"],
+        ),
+        (edit("410,Gone,", "410,Went Away,"), vec!["phrase    410: registry `Gone`, IANA `Went Away`"]),
+        (
+            edit("423,Locked,[RFC4918]", "423,Locked,[RFC4918bis]"),
+            vec!["reference 423: registry `RFC 4918`, IANA `RFC 4918bis`"],
+        ),
+        (
+            edit("expires 2026-11-13)", "expires 2027-11-13)"),
+            vec!["lifecycle 104: registry temporary (expires 2026-11-13), IANA temporary (expires 2027-11-13)"],
+        ),
+        (
+            edit("508,Loop Detected,[RFC5842]", "508,Loop Detected (OBSOLETED),[RFC5842]"),
+            vec!["lifecycle 508: registry registered, IANA obsolete"],
+        ),
+        (
+            edit("105-199,Unassigned,", "105-198,Unassigned,"),
+            vec![
+                "range     105-198: unassigned at IANA, not a gap in the registry",
+                "range     105-199: a gap in the registry, not an unassigned range at IANA",
+            ],
+        ),
+        // Dropping a declared deviation's phrase shows the deviation.
+        // The unused mark is part of the phrase, so the lifecycle differs too.
+        (
+            edit("306,(Unused),", "306,Switch Proxy,"),
+            vec![
+                "phrase    306: registry `(Unused)`, IANA `Switch Proxy`",
+                "lifecycle 306: registry unused, IANA registered",
+            ],
+        ),
+    ];
+    let dir = temp_dir("diff");
+    for (i, (csv, expected)) in cases.iter().enumerate() {
+        let path = dir.join(format!("edited-{i}.csv"));
+        std::fs::write(&path, csv).unwrap();
+        let out = statusreg(&["diff", "--iana", &path.display().to_string()]);
+        let text = stdout(&out);
+        assert_eq!(out.status.code(), Some(1), "case {i}:\n{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        let (report, summary) = lines.split_at(lines.len() - 1);
+        assert_eq!(report, expected.as_slice(), "case {i}");
+        let noun = if expected.len() == 1 { "difference" } else { "differences" };
+        assert!(summary[0].ends_with(&format!(": {} {noun} from the registry", expected.len())), "{}", summary[0]);
+    }
+}
+
+#[test]
+fn diff_names_the_line_of_a_malformed_export() {
+    let dir = temp_dir("diff-bad");
+    let path = dir.join("bad.csv");
+    std::fs::write(&path, "Value,Description,Reference\n200,OK,[RFC9110]\n2x0,Odd,\n").unwrap();
+    let shown = path.display().to_string();
+    let out = statusreg(&["diff", "--iana", &shown]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), format!("{shown}: line 3: `2x0` is not a code\n"));
+}
+
+#[test]
+fn check_warns_about_an_expired_temporary_registration_and_still_passes() {
+    let registry = workspace_file("registry.yaml");
+    let before = statusreg_on(&["check", &registry], &[("STATUSREG_TODAY", "2026-11-13")]);
+    assert_eq!(before.status.code(), Some(0));
+    assert_eq!(stderr(&before), "", "not expired on its last day");
+    let after = statusreg_on(&["check", &registry], &[("STATUSREG_TODAY", "2026-11-14")]);
+    assert_eq!(after.status.code(), Some(0), "a warning, not an error");
+    let warning = stderr(&after);
+    assert!(warning.starts_with(&format!("{registry}:")), "{warning}");
+    assert!(
+        warning
+            .contains(": warning: the temporary registration of 104 Upload Resumption Supported expired on 2026-11-13"),
+        "{warning}"
+    );
+    assert!(stdout(&after).contains("valid registry"));
 }

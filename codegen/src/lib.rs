@@ -15,6 +15,9 @@
 pub mod derive;
 pub mod diag;
 pub mod expand;
+#[cfg(feature = "iana")]
+#[cfg_attr(docsrs, doc(cfg(feature = "iana")))]
+pub mod iana;
 pub mod literal;
 pub mod model;
 pub mod naming;

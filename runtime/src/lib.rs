@@ -135,7 +135,9 @@
 //! | `vendor-nginx` | nginx | 444, 494, 495, 496, 497, 499 |
 //! | `vendor-cloudflare` | Cloudflare | 520-527, 530 |
 //! | `vendor-aws-elb` | AWS Elastic Load Balancing | 000, 460, 463, 464, 561 |
-//! | `vendor-iis` | Microsoft IIS | 440, 449, 450, 451 |
+//! | `vendor-iis` | Microsoft IIS | 440, 449 |
+//! | `vendor-windows` | Microsoft Windows Parental Controls | 450 |
+//! | `vendor-exchange` | Microsoft Exchange ActiveSync | 451 |
 //! | `vendor-apache` | Apache HTTP Server | 218, 509 |
 //! | `vendor-cpanel` | cPanel | 508, 509 |
 //! | `vendor-laravel` | Laravel | 419 |
@@ -187,6 +189,7 @@ mod private;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod status_code;
+mod status_line;
 mod telemetry;
 mod traits;
 mod unregistered;
@@ -199,6 +202,7 @@ pub use http_interop::HttpRangeError;
 pub use info::{Info, Lang, Lifecycle, Retry};
 pub use non_member::NonMember;
 pub use status_code::{StatusCode, Vendor};
+pub use status_line::{StatusLine, StatusLineError, StatusLineErrorKind};
 pub use telemetry::{GrpcCode, SpanKind, SpanStatus};
 pub use traits::{Registry, Status};
 pub use unregistered::Unregistered;

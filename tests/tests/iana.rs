@@ -5,87 +5,84 @@
 mod common;
 
 use status_registry::{Lifecycle, StatusCode};
+use status_registry_codegen::iana::{self, Export};
+use status_registry_codegen::model;
 
-struct Row {
-    code: u16,
-    reason: String,
-    reference: String,
-    lifecycle: Lifecycle,
-    expires: Option<String>,
-}
-
-/// `[RFC9110, Section 15.2.1]` -> `RFC 9110, Section 15.2.1`; `[RFC2774][Status change ...]` -> `RFC 2774`.
-fn reference(raw: &str) -> String {
-    let first = raw.trim_start_matches('[').split(']').next().unwrap();
-    match first.strip_prefix("RFC") {
-        Some(rest) => format!("RFC {rest}"),
-        None => first.to_owned(),
-    }
-}
-
-fn iana() -> (Vec<Row>, Vec<u16>) {
+/// The export, read by the same reader as `statusreg diff --iana`.
+fn export() -> Export {
     let text = std::fs::read_to_string(common::fixture("iana-status-codes.csv")).unwrap();
-    let mut rows = Vec::new();
-    let mut unassigned = Vec::new();
-    for line in text.lines().skip(1) {
-        let f = common::csv_fields(line);
-        if f[1] == "Unassigned" {
-            let (lo, hi) = f[0].split_once('-').unwrap_or((&f[0], &f[0]));
-            unassigned.extend(lo.parse::<u16>().unwrap()..=hi.parse::<u16>().unwrap());
-            continue;
-        }
-        let code = f[0].parse().unwrap();
-        let description = f[1].as_str();
-        let (reason, lifecycle, expires) = if description == "(Unused)" {
-            (None, Lifecycle::Unused, None)
-        } else if let Some(reason) = description.strip_suffix(" (OBSOLETED)") {
-            (Some(reason), Lifecycle::Obsolete, None)
-        } else if let Some((reason, note)) = description.split_once(" (TEMPORARY") {
-            let expires = note.split("expires ").nth(1).unwrap().trim_end_matches(')').to_owned();
-            (Some(reason), Lifecycle::Temporary, Some(expires))
-        } else {
-            (Some(description), Lifecycle::Registered, None)
-        };
-        rows.push(Row {
-            code,
-            reason: reason.unwrap_or_default().to_owned(),
-            reference: reference(&f[2]),
-            lifecycle,
-            expires,
-        });
+    iana::parse_csv(&text).unwrap()
+}
+
+fn runtime_lifecycle(lifecycle: model::Lifecycle) -> Lifecycle {
+    match lifecycle {
+        model::Lifecycle::Registered => Lifecycle::Registered,
+        model::Lifecycle::InUse => Lifecycle::InUse,
+        model::Lifecycle::Temporary => Lifecycle::Temporary,
+        model::Lifecycle::Unused => Lifecycle::Unused,
+        model::Lifecycle::Obsolete => Lifecycle::Obsolete,
+        model::Lifecycle::Deprecated => Lifecycle::Deprecated,
     }
-    (rows, unassigned)
 }
 
 #[test]
 fn every_iana_code_is_present_with_its_phrase_reference_and_lifecycle() {
-    let (rows, _) = iana();
-    assert_eq!(rows.len(), 64, "the IANA export lists 64 codes");
-    for row in &rows {
+    let export = export();
+    assert_eq!(export.assigned.len(), 64, "the IANA export lists 64 codes");
+    for row in &export.assigned {
         let status = StatusCode::lookup(row.code).unwrap_or_else(|| panic!("{} is missing", row.code));
         let info = status.info().unwrap();
         assert_eq!(info.vendor, None, "{} must be the IANA meaning", row.code);
-        if !row.reason.is_empty() {
+        // 306 and 418 keep the phrases software sends; IANA lists both as `(Unused)`.
+        if row.reason != "(Unused)" {
             assert_eq!(info.reason, row.reason, "reason of {}", row.code);
         }
         assert_eq!(info.spec, Some(row.reference.as_str()), "reference of {}", row.code);
         assert_eq!(info.expires, row.expires.as_deref(), "expiry of {}", row.code);
         // IANA marks only unused, temporary and obsoleted codes; 305 is deprecated by RFC 9110 itself.
-        let expected = if row.code == 305 { Lifecycle::Deprecated } else { row.lifecycle };
+        let expected = if row.code == 305 { Lifecycle::Deprecated } else { runtime_lifecycle(row.lifecycle) };
         assert_eq!(info.lifecycle, expected, "lifecycle of {}", row.code);
     }
 }
 
 #[test]
 fn no_unassigned_code_is_claimed_for_iana() {
-    let (rows, unassigned) = iana();
-    assert_eq!(rows.len() + unassigned.len(), 500, "the export covers 100..=599");
+    let export = export();
+    let unassigned: Vec<u16> = export.unassigned.iter().flat_map(|&(lo, hi)| lo..=hi).collect();
+    assert_eq!(export.assigned.len() + unassigned.len(), 500, "the export covers 100..=599");
     for code in unassigned {
         assert!(StatusCode::meanings(code).all(|s| s.vendor().is_some()), "{code} is unassigned at IANA");
     }
-    let iana_codes: Vec<u16> = rows.iter().map(|r| r.code).collect();
     for status in StatusCode::ALL.iter().filter(|s| s.vendor().is_none()) {
-        assert!(iana_codes.contains(&status.code()), "{status} is not in the IANA export");
+        assert!(export.assigned.iter().any(|a| a.code == status.code()), "{status} is not in the IANA export");
+    }
+}
+
+#[test]
+fn the_registry_diffs_clean_against_the_export() {
+    let checked = status_registry_codegen::load(status_registry_codegen::EMBEDDED, "registry.yaml").unwrap();
+    assert_eq!(iana::diff(&checked, &export()), []);
+}
+
+#[test]
+fn vendor_codes_are_in_use_and_iana_codes_are_not() {
+    for status in StatusCode::ALL {
+        let lifecycle = status.info().unwrap().lifecycle;
+        match status.vendor() {
+            Some(_) => assert_ne!(lifecycle, Lifecycle::Registered, "{status} is a vendor code"),
+            None => assert_ne!(lifecycle, Lifecycle::InUse, "{status} is an IANA code"),
+        }
+    }
+}
+
+#[test]
+fn unused_parses_to_306_and_every_status_line_of_the_export_reads() {
+    assert_eq!("(Unused)".parse(), Ok(StatusCode::SwitchProxy));
+    assert_eq!("306 (Unused)".parse(), Ok(StatusCode::SwitchProxy));
+    for row in &export().assigned {
+        let line = format!("HTTP/1.1 {} {}", row.code, row.reason);
+        let parsed = status_registry::StatusLine::parse(&line).unwrap();
+        assert_eq!(parsed.status(), StatusCode::lookup(row.code).unwrap(), "{line}");
     }
 }
 
