@@ -11,6 +11,9 @@ step() {
     "$@"
 }
 
+# The real servers of tests/tests/servers.rs; installed from the distribution when missing.
+step bash scripts/install-servers.sh
+
 step cargo test -p status-registry-codegen
 step cargo test -p status-registry-macros
 step cargo test -p statusreg

@@ -368,3 +368,27 @@ const NOT_FOUND_CODE: u16 = Api::NotFound.code();
 fn codes_are_const() {
     assert_eq!(NOT_FOUND_CODE, 404);
 }
+
+/// A status line agrees with `Display`, `FromStr` and `From<u16>`: every meaning's own line reads
+/// back as that meaning (or, when two vendors share the exact text, as the first of them, as
+/// `FromStr` does), whichever vendors are on; a line without a phrase, or with a phrase no meaning
+/// has, is the code's preferred meaning, for every code.
+#[test]
+fn status_lines_agree_with_display_and_from_u16() {
+    use status_registry::StatusLine;
+    for &status in StatusCode::ALL {
+        let expected: StatusCode = status.to_string().parse().unwrap();
+        assert!(expected == status || expected.to_string() == status.to_string(), "{status:?}");
+        for line in [format!("HTTP/1.1 {status}\r\n"), format!("HTTP/1.0 {status}"), status.to_string()] {
+            let parsed = StatusLine::parse(&line).unwrap_or_else(|e| panic!("`{line}`: {e}"));
+            assert_eq!(parsed.status(), expected, "`{line}`");
+            assert_eq!(parsed.reason(), status.reason(), "`{line}`");
+        }
+    }
+    for code in 0..=999u16 {
+        let line = format!("HTTP/2 {code:03}");
+        assert_eq!(StatusLine::parse(&line).map(|l| l.status()), Ok(StatusCode::from(code)), "`{line}`");
+        let odd = format!("HTTP/1.1 {code:03} Something Else Entirely");
+        assert_eq!(StatusLine::parse(&odd).map(|l| l.status()), Ok(StatusCode::from(code)), "`{odd}`");
+    }
+}

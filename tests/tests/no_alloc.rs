@@ -86,6 +86,21 @@ fn the_runtime_does_not_allocate() {
             }
             sum += usize::from(phrase.parse::<Api>().is_ok());
         }
+        let lines = ["HTTP/1.1 530 Site is frozen\r\n", "HTTP/2 204", "499 Token Required", "HTTP/1.1 4O4", ""];
+        for line in lines {
+            match status_registry::StatusLine::parse(line) {
+                Ok(parsed) => {
+                    sum += usize::from(parsed.status().code()) + parsed.reason().len();
+                    sum += parsed.version().map_or(0, str::len);
+                    buf.len = 0;
+                    let _ = write!(buf, "{parsed}");
+                }
+                Err(error) => {
+                    buf.len = 0;
+                    let _ = write!(buf, "{error} {:?} {}", error.kind(), error.position());
+                }
+            }
+        }
         sum += StatusCode::ALL.len() + usize::from(Lang::from_tag("ja-JP").is_some());
         for status in StatusCode::ALL {
             sum += exercise_status(*status, &mut buf);

@@ -100,4 +100,58 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn status_lines_from_any_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..48)) {
+        check_status_line(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn status_line_shaped_text_never_panics(text in status_lineish()) {
+        check_status_line(&text)?;
+    }
+}
+
+/// Text that looks like a status line often enough to reach every branch of the reader.
+fn status_lineish() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("HTTP/".to_owned()),
+        Just("HTTP/1.1 ".to_owned()),
+        Just("http/2".to_owned()),
+        Just(" ".to_owned()),
+        Just("\t".to_owned()),
+        Just("\r".to_owned()),
+        Just("\n".to_owned()),
+        Just("\r\n".to_owned()),
+        Just(".".to_owned()),
+        Just("Not Found".to_owned()),
+        Just("Site is frozen".to_owned()),
+        Just("\u{fe0f}\u{0301}é漢".to_owned()),
+        (0u32..20_000).prop_map(|n| n.to_string()),
+        "[0-9O]{0,5}",
+        "\\PC{0,6}",
+    ];
+    proptest::collection::vec(pieces, 0..10).prop_map(|p| p.concat())
+}
+
+/// Whatever `StatusLine::parse` accepts is consistent: a code of three digits, the status of that
+/// code, a reason without line breaks, and a `Display` form that reads back the same.
+fn check_status_line(text: &str) -> Result<(), TestCaseError> {
+    use status_registry::StatusLine;
+    match StatusLine::parse(text) {
+        Ok(line) => {
+            prop_assert!(line.code() <= 999);
+            prop_assert_eq!(line.status().code(), line.code());
+            prop_assert!(!line.reason().contains(['\r', '\n']));
+            prop_assert!(text.contains(line.reason()));
+            let shown = line.to_string();
+            let again = StatusLine::parse(&shown).map_err(|e| TestCaseError::fail(format!("`{shown}`: {e}")))?;
+            prop_assert_eq!(again, line);
+        }
+        Err(error) => {
+            prop_assert!(error.position() <= text.len());
+            prop_assert!(!error.to_string().is_empty());
+        }
+    }
+    Ok(())
 }

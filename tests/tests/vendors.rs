@@ -76,3 +76,19 @@ fn vendor_descriptions_are_present_in_both_languages() {
         assert!(info.description.len() < 400, "{status}: keep descriptions to one or two sentences");
     }
 }
+
+/// A status line's phrase picks among the enabled meanings of its code; the code decides.
+#[test]
+fn status_line_phrases_pick_the_vendor_meaning() {
+    use status_registry::StatusLine;
+    let status = |line: &str| StatusLine::parse(line).unwrap().status();
+    #[cfg(feature = "vendor-pantheon")]
+    assert_eq!(status("HTTP/1.1 530 Site is frozen"), StatusCode::PantheonSiteIsFrozen);
+    #[cfg(feature = "vendor-arcgis")]
+    assert_eq!(status("499 Token Required"), StatusCode::ArcGisTokenRequired);
+    // Without the vendor, or with a phrase no meaning has, the code's preferred meaning.
+    assert_eq!(status("HTTP/1.1 530 Something else"), StatusCode::from(530));
+    assert_eq!(status("499 Token Required").code(), 499);
+    #[cfg(not(feature = "vendor-arcgis"))]
+    assert_eq!(status("499 Token Required"), StatusCode::from(499));
+}
