@@ -14,7 +14,7 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, IsTerminal, Write};
 use std::process::ExitCode;
 
-use status_registry::{Class, StatusCode};
+use status_registry::{Class, StatusCode, StatusLine};
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/access.log");
 const PROGRESS_EVERY: usize = 100_000;
@@ -38,8 +38,9 @@ fn status_of(line: &str) -> Option<u16> {
         }
     }
     let rest = after_time[end? + 1..].trim_start();
+    // The field is a status line without version or phrase: three digits, which StatusLine checks.
     let field = rest.split(' ').next()?;
-    if field.len() == 3 && field.bytes().all(|b| b.is_ascii_digit()) { field.parse().ok() } else { None }
+    StatusLine::parse(field).ok().map(|status| status.code())
 }
 
 #[derive(Default)]

@@ -3,7 +3,8 @@
 //! An axum server answers `/status/{code}` with that code, including codes only vendors use (nginx
 //! 499, Cloudflare 522 and 530, AWS ELB 460). A reqwest client fetches each one, turns the
 //! response status into `StatusCode` and into the API's own derived enum, prints the registry's
-//! view of it, and decides from the retry hint whether it would try again.
+//! view of it, and decides from the retry hint whether it would try again. A second, bare client
+//! reads the raw status line off the socket with `StatusLine`, which must agree.
 //!
 //! ```text
 //! cargo run --example loopback               # a fixed set of codes
@@ -22,7 +23,8 @@ use axum::extract::Path;
 use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use status_registry::{Status, StatusCode, StatusRegistry};
+use status_registry::{Status, StatusCode, StatusLine, StatusRegistry};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 /// What the client side of this API expects to see.
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,11 +128,16 @@ async fn run(codes: &[u16]) -> Result<(), String> {
             "give up"
         };
         let vendor = status.vendor().map(|v| format!(" [{v}]")).unwrap_or_default();
-        let intact = if status.code() == code { "intact" } else { "CHANGED" };
-        if status.code() != code {
+        let wire = raw_status_line(addr, code).await?;
+        let line = StatusLine::parse(&wire).map_err(|e| format!("GET /status/{code}: `{wire}`: {e}"))?;
+        let intact = if status.code() == code && line.code() == code { "intact" } else { "CHANGED" };
+        if status.code() != code || line.code() != code {
             failures += 1;
         }
-        println!("GET /status/{code} -> {status}{vendor}; as Edge: {edge:?}; {retry}; {intact}");
+        println!(
+            "GET /status/{code} -> {status}{vendor}; wire `{}`; as Edge: {edge:?}; {retry}; {intact}",
+            wire.trim_end()
+        );
     }
 
     let _ = stop.send(());
@@ -141,4 +148,21 @@ async fn run(codes: &[u16]) -> Result<(), String> {
     }
     println!("server stopped; {} of {} codes arrived intact", codes.len() - failures, codes.len());
     if failures == 0 { Ok(()) } else { Err(format!("{failures} codes changed on the way")) }
+}
+
+/// The status line of `GET /status/{code}` read straight off a socket, as sent.
+async fn raw_status_line(addr: SocketAddr, code: u16) -> Result<String, String> {
+    let exchange = async {
+        let mut stream = tokio::net::TcpStream::connect(addr).await?;
+        let request = format!("GET /status/{code} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+        stream.write_all(request.as_bytes()).await?;
+        let mut line = String::new();
+        BufReader::new(stream).read_line(&mut line).await?;
+        Ok::<_, std::io::Error>(line)
+    };
+    match tokio::time::timeout(Duration::from_secs(5), exchange).await {
+        Ok(Ok(line)) => Ok(line),
+        Ok(Err(e)) => Err(format!("raw GET /status/{code}: {e}")),
+        Err(_) => Err(format!("raw GET /status/{code}: no answer within 5 s")),
+    }
 }
