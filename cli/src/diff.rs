@@ -1,5 +1,7 @@
 //! `statusreg diff --iana FILE.csv`: the registry's IANA codes against IANA's own export.
 
+use std::fmt::Write as _;
+
 use status_registry_codegen::iana;
 use status_registry_codegen::model::Checked;
 
@@ -11,19 +13,19 @@ pub(crate) fn run(registry: &Checked, csv: &str) -> Result<Output, Failure> {
     let differences = iana::diff(registry, &export);
     let mut out = String::new();
     for difference in &differences {
-        out.push_str(&difference.to_string());
-        out.push('\n');
+        let _ = writeln!(out, "{difference}");
     }
     let count = differences.len();
     if count == 0 {
-        out.push_str(&format!(
-            "{csv}: no differences: {} assigned codes and {} unassigned ranges agree with the registry\n",
+        let _ = writeln!(
+            out,
+            "{csv}: no differences: {} assigned codes and {} unassigned ranges agree with the registry",
             export.assigned.len(),
             export.unassigned.len()
-        ));
+        );
     } else {
         let noun = if count == 1 { "difference" } else { "differences" };
-        out.push_str(&format!("{csv}: {count} {noun} from the registry\n"));
+        let _ = writeln!(out, "{csv}: {count} {noun} from the registry");
     }
     Ok(Output { text: out, complete: count == 0 })
 }

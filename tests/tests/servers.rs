@@ -10,6 +10,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -184,7 +185,10 @@ fn start(server: &str, first: u16, last: u16) -> Running {
     let child = match server {
         "nginx" => {
             let binary = require("nginx", &["nginx"]);
-            let locations: String = codes.map(|c| format!("    location = /s/{c} {{ return {c}; }}\n")).collect();
+            let locations = codes.fold(String::new(), |mut out, c| {
+                let _ = writeln!(out, "    location = /s/{c} {{ return {c}; }}");
+                out
+            });
             let conf = format!(
                 "daemon off;\nmaster_process off;\npid {d}/nginx.pid;\nerror_log stderr;\nevents {{}}\n\
                  http {{\n  access_log off;\n  client_body_temp_path {d}/body;\n  proxy_temp_path {d}/proxy;\n  \
@@ -224,8 +228,10 @@ fn start(server: &str, first: u16, last: u16) -> Running {
         }
         "haproxy" => {
             let binary = require("HAProxy", &["haproxy"]);
-            let rules: String =
-                codes.map(|c| format!("  http-request return status {c} if {{ path /s/{c} }}\n")).collect();
+            let rules = codes.fold(String::new(), |mut out, c| {
+                let _ = writeln!(out, "  http-request return status {c} if {{ path /s/{c} }}");
+                out
+            });
             let conf = format!(
                 "defaults\n  mode http\n  timeout client 5s\n  timeout connect 5s\n  timeout server 5s\n\
                  frontend codes\n  bind 127.0.0.1:{port}\n{rules}"
@@ -282,7 +288,10 @@ fn live_servers_send_the_recorded_lines() {
             let header = format!(
                 "# Status lines of stock {server} on 127.0.0.1 for GET /s/<code>, by tests/tests/servers.rs.\n"
             );
-            let body: String = live.iter().map(|(c, l)| format!("{c}\t{l}\n")).collect();
+            let body = live.iter().fold(String::new(), |mut out, (c, l)| {
+                let _ = writeln!(out, "{c}\t{l}");
+                out
+            });
             std::fs::write(common::fixture(&format!("servers/{server}.txt")), header + &body).unwrap();
             continue;
         }
