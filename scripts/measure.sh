@@ -4,6 +4,11 @@
 #
 #   bash scripts/measure.sh            # 3 runs per timing, medians
 #   RUNS=5 bash scripts/measure.sh
+#   SECTIONS="growth service" bash scripts/measure.sh   # only some sections
+#
+# Sections: builds, expansion, rebuilds, tree, sizes, growth (the same measures at 109, ~450 and
+# ~900 statuses, from synthetic registries), service (what a small axum service pays to add the
+# crate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -39,9 +44,13 @@ ours="status-registry = { path = \"$root/runtime\" }"
 ours_all="status-registry = { path = \"$root/runtime\", features = [\"all-vendors\"] }"
 theirs='http = "1"'
 
+sections=${SECTIONS:-builds expansion rebuilds tree sizes growth service}
+want() { [[ " $sections " == *" $1 "* ]]; }
+
 echo "# status-registry measurements ($(date -u +%Y-%m-%d), $(nproc) cores, $(rustc --version))"
 echo
 
+if want builds; then
 echo "## Clean release builds (median of $runs, seconds)"
 new_crate "$work/user-default" "$ours"; echo 'pub use status_registry::StatusCode;' > "$work/user-default/src/lib.rs"
 new_crate "$work/user-all" "$ours_all"; echo 'pub use status_registry::StatusCode;' > "$work/user-all/src/lib.rs"
@@ -55,14 +64,16 @@ echo "status-registry (all-vendors):      $a s"
 echo "http 1 alone:                       $h s"
 echo "ratio default/http: $(calc "round($d / $h, 2)"); all-vendors/http: $(calc "round($a / $h, 2)")"
 echo
+fi
 
-echo "## Macro expansion (cargo check of one crate, dependencies already built; median of $runs, seconds)"
 variants=$(cd "$root" && cargo run -q --bin statusreg -- list --vendor iana --format json \
     | python3 -c 'import json,sys; print(" ".join(r["name"] for r in json.load(sys.stdin)[:60]))')
 mk_enum() { # $1 = derive line or empty
     echo "$1"; echo "pub enum Api {"; for v in $variants; do echo "    $v,"; done; echo "}"
 }
 derive_line='#[derive(status_registry::StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]'
+if want expansion; then
+echo "## Macro expansion (cargo check of one crate, dependencies already built; median of $runs, seconds)"
 new_crate "$work/derive60" "$ours"; mk_enum "$derive_line" > "$work/derive60/src/lib.rs"
 new_crate "$work/plain60" "$ours"; mk_enum '#[derive(Clone, Copy, Debug, PartialEq, Eq)]' > "$work/plain60/src/lib.rs"
 (cd "$work/derive60" && cargo check -q) && (cd "$work/plain60" && cargo check -q)
@@ -75,7 +86,9 @@ builtin=$(cd "$root" && cargo check -q -p status-registry && timed 'touch runtim
 builtin_all=$(cd "$root" && cargo check -q -p status-registry --features all-vendors && timed 'touch runtime/src/lib.rs' cargo check -p status-registry --features all-vendors)
 echo "cargo check of status-registry (expands the full registry): $builtin s; with all-vendors: $builtin_all s"
 echo
+fi
 
+if want rebuilds; then
 echo "## Rebuilds (median of $runs, seconds)"
 r=$(cd "$root" && cargo build -q -p status-registry && timed 'touch registry.yaml' cargo build -p status-registry)
 echo "after touching registry.yaml (codegen, macros, runtime rebuild): $r s"
@@ -89,11 +102,23 @@ edit_enum() { # alternate between two versions of the enum so every run is a rea
 e=$(cd "$work/edit" && timed 'edit_enum' cargo build)
 echo "user crate after editing one variant of a 60-variant derived enum: $e s"
 echo
+fi
 
+if want tree; then
 echo "## The proc-macro's dependency tree"
 (cd "$root" && cargo tree -p status-registry-macros -e normal --prefix depth)
 echo
+fi
 
+bin_crate() { # $1 dir, $2 deps, $3 expression to print
+    new_crate "$1" "$2"
+    printf '[profile.release]\nstrip = true\n' >> "$1/Cargo.toml"
+    printf 'fn main() {\n    let code: u16 = std::env::args().count() as u16 + 402;\n    println!("{}", %s);\n}\n' "$3" > "$1/src/main.rs"
+    (cd "$1" && cargo build -q --release)
+    stat -c %s "$1/target/release/$(basename "$1")"
+}
+
+if want sizes; then
 echo "## Sizes"
 new_crate "$work/sizes" "status-registry = { path = \"$root/runtime\", features = [\"all-vendors\"] }"
 cat > "$work/sizes/src/main.rs" <<'RS'
@@ -109,14 +134,113 @@ fn main() {
 }
 RS
 (cd "$work/sizes" && cargo run -q --release)
-bin_crate() { # $1 dir, $2 deps, $3 expression to print
-    new_crate "$1" "$2"
-    printf '[profile.release]\nstrip = true\n' >> "$1/Cargo.toml"
-    printf 'fn main() {\n    let code: u16 = std::env::args().count() as u16 + 402;\n    println!("{}", %s);\n}\n' "$3" > "$1/src/main.rs"
-    (cd "$1" && cargo build -q --release)
-    stat -c %s "$1/target/release/$(basename "$1")"
-}
 so=$(bin_crate "$work/bin-ours" "$ours" "status_registry::StatusCode::from(code)")
 sa=$(bin_crate "$work/bin-ours-all" "$ours_all" "status_registry::StatusCode::from(code)")
 sh=$(bin_crate "$work/bin-http" "$theirs" "http::StatusCode::from_u16(code).unwrap()")
 echo "stripped release binary printing a status: ours $so bytes, ours with all vendors $sa bytes, http $sh bytes"
+fi
+
+if want growth; then
+echo "## Growth with the registry (synthetic vendor statuses at free codes; all vendors on)"
+echo
+echo "| statuses | cargo check after touching runtime (s) | cargo check after touching registry.yaml (s) | macro's own work, full registry (median) | phrase parse, \"Not Found\" / a miss (median) | stripped binary (bytes) |"
+echo "|---|---|---|---|---|---|"
+for size in real 450 all; do
+    copy="$work/grow-$size"
+    mkdir -p "$copy"
+    # The tracked files of the working tree, symlinks kept (codegen/registry.yaml).
+    (cd "$root" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$copy"
+    if [ "$size" != real ]; then
+        python3 "$root/scripts/synthetic_registry.py" --statuses "$size" --registry "$root/registry.yaml" > "$copy/registry.yaml"
+    fi
+    count=$(grep -c '^  - code: ' "$copy/registry.yaml")
+    (cd "$copy" && cargo check -q -p status-registry --features all-vendors)
+    expand=$(cd "$copy" && timed 'touch runtime/src/lib.rs' cargo check -p status-registry --features all-vendors)
+    rebuild=$(cd "$copy" && timed 'touch registry.yaml' cargo check -p status-registry --features all-vendors)
+    macro=$(cd "$copy" && cargo bench -q -p status-registry-bench --bench codegen -- expand_full_registry 2>/dev/null \
+        | python3 -c 'import sys
+for l in sys.stdin:
+    if "expand_full_registry" in l: print(l.split("\u2502")[2].strip()); break')
+    phrases=$(cd "$copy" && cargo bench -q -p status-registry-bench --bench runtime -- parse::ours_phrase 2>/dev/null \
+        | python3 -c 'import sys
+found = {}
+for l in sys.stdin:
+    for arg in ("Not Found", "No Such Phrase"):
+        if arg in l: found[arg] = l.split("\u2502")[2].strip()
+print(found.get("Not Found", "?"), "/", found.get("No Such Phrase", "?"))')
+    size_bytes=$(bin_crate "$copy/bin-size" "status-registry = { path = \"$copy/runtime\", features = [\"all-vendors\"] }" "status_registry::StatusCode::from(code)")
+    echo "| $count | $expand | $rebuild | $macro | $phrases | $size_bytes |"
+done
+echo
+fi
+
+if want service; then
+echo "## The cost to a small service (clean dev builds, alternating, median of $runs, seconds)"
+svc_deps='axum = { version = "0.8", default-features = false, features = ["http1", "tokio", "json"] }
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+tokio = { version = "1", features = ["rt-multi-thread", "macros", "net"] }'
+new_crate "$work/svc-without" "$svc_deps"
+new_crate "$work/svc-with" "$svc_deps
+status-registry = { path = \"$root/runtime\", features = [\"http\", \"serde\", \"vendor-nginx\", \"vendor-cloudflare\"] }"
+cat > "$work/svc-without/src/main.rs" <<'RS'
+use axum::{Json, Router, extract::Path, http::StatusCode, routing::get};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Answer { code: u16, ok: bool }
+
+async fn answer(Path(code): Path<u16>) -> (StatusCode, Json<Answer>) {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
+    (status, Json(Answer { code, ok: status.is_success() }))
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/status/{code}", get(answer));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    if std::env::args().count() > 1 { axum::serve(listener, app).await.unwrap(); }
+}
+RS
+cat > "$work/svc-with/src/main.rs" <<'RS'
+use axum::{Json, Router, extract::Path, http::StatusCode, routing::get};
+use serde::Serialize;
+use status_registry::{Status, StatusRegistry};
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(http, serde)]
+enum Api { Ok, NotFound, TooManyRequests, NginxClientClosedRequest, CloudflareConnectionTimedOut, #[status(other)] Other(u16) }
+
+#[derive(Serialize)]
+struct Answer { code: u16, status: Api, reason: &'static str, ok: bool }
+
+async fn answer(Path(code): Path<u16>) -> (StatusCode, Json<Answer>) {
+    let ours = status_registry::StatusCode::from(code);
+    let status = StatusCode::try_from(ours).unwrap_or(StatusCode::BAD_REQUEST);
+    (status, Json(Answer { code, status: Api::from(code), reason: ours.reason(), ok: ours.is_success() }))
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/status/{code}", get(answer));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    if std::env::args().count() > 1 { axum::serve(listener, app).await.unwrap(); }
+}
+RS
+(cd "$work/svc-without" && cargo build -q) && (cd "$work/svc-with" && cargo build -q)
+without_times=(); with_times=()
+for _ in $(seq "$runs"); do
+    for variant in without with; do
+        (cd "$work/svc-$variant" && rm -rf target)
+        t0=$(now)
+        (cd "$work/svc-$variant" && cargo build -q)
+        t=$(calc "$(now) - $t0")
+        if [ "$variant" = with ]; then with_times+=("$t"); else without_times+=("$t"); fi
+    done
+done
+sw=$(median "${without_times[@]}"); sh2=$(median "${with_times[@]}")
+echo "axum + serde + tokio service:                    $(printf '%.2f' "$sw") s  (runs: ${without_times[*]})"
+echo "the same with status-registry (http, serde, nginx, cloudflare): $(printf '%.2f' "$sh2") s  (runs: ${with_times[*]})"
+echo "added: $(calc "round($sh2 - $sw, 2)") s, $(calc "round(($sh2 - $sw) * 100 / $sw, 1)") %"
+echo
+fi
