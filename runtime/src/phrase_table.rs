@@ -79,6 +79,21 @@ impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
         }
     }
 
+    /// How many slots a lookup of `phrase` reads.
+    #[cfg(test)]
+    fn probes(&self, phrase: &str) -> usize {
+        let mut i = hash(phrase) as usize % SLOTS;
+        let mut n = 1;
+        while let Some((_, slot_phrase, _)) = self.slots[i] {
+            if slot_phrase.eq_ignore_ascii_case(phrase) {
+                break;
+            }
+            i = (i + 1) % SLOTS;
+            n += 1;
+        }
+        n
+    }
+
     /// The value of `phrase`, ignoring ASCII case.
     pub(crate) fn get(&self, phrase: &str) -> Option<T> {
         let h = hash(phrase);
@@ -115,6 +130,33 @@ mod tests {
         assert_eq!(TABLE.get("Not Foun"), None);
         assert_eq!(TABLE.get(""), None);
         assert_eq!(TABLE.len, 3);
+    }
+
+    /// A registry of about 900 statuses, whose phrases differ only in their digits, as synthetic
+    /// or numbered phrases do: every lookup still ends within a few probes.
+    #[cfg(feature = "std")]
+    #[test]
+    fn probes_stay_short_when_phrases_differ_only_in_digits() {
+        extern crate std;
+        use std::boxed::Box;
+        use std::format;
+        use std::vec::Vec;
+
+        const PHRASES: usize = 2700;
+        let mut table: Box<PhraseTable<u16, { slots_for(PHRASES) }>> = Box::new(PhraseTable::new());
+        let mut phrases: Vec<&'static str> = Vec::new();
+        for code in 100..1000u16 {
+            for text in [format!("Synthetic Status {code}"), format!("Generated {code}"), format!("SyntheticStatus{code}")] {
+                let text: &'static str = Box::leak(text.into_boxed_str());
+                table.insert(text, code);
+                phrases.push(text);
+            }
+        }
+        let probes: Vec<usize> = phrases.iter().map(|p| table.probes(p)).collect();
+        let longest = probes.iter().copied().max().unwrap_or(0);
+        let mean = probes.iter().sum::<usize>() as f64 / probes.len() as f64;
+        assert!(longest <= 12 && mean < 1.6, "longest probe {longest}, mean {mean:.2}");
+        assert_eq!(table.get("generated 404"), Some(404));
     }
 
     #[test]
