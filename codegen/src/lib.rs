@@ -24,6 +24,8 @@ pub mod naming;
 pub mod parse;
 pub mod precedence;
 pub mod resolve;
+#[cfg(feature = "standalone")]
+#[cfg_attr(docsrs, doc(cfg(feature = "standalone")))]
 pub mod standalone;
 pub mod tokens;
 pub mod validate;

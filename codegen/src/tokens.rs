@@ -1,5 +1,5 @@
 //! Pieces of generated code shared by every generator: the built-in types ([`crate::expand`]),
-//! derived enums ([`crate::derive`]) and the standalone module ([`crate::standalone`]).
+//! derived enums ([`crate::derive`]) and the standalone module (`standalone`).
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
