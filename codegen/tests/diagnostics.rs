@@ -2,10 +2,12 @@
 
 use status_registry_codegen::{Diagnostics, load};
 
-/// A valid entry for code `code`, indented as an item of `statuses:`.
+/// A valid entry for code `code`, indented as an item of `statuses:`: registered with IANA, or in
+/// use when `extra` names a vendor.
 fn entry(code: &str, reason: &str, extra: &str) -> String {
+    let lifecycle = if extra.contains("vendor:") { "in-use" } else { "registered" };
     format!(
-        "  - code: {code}\n    reason: {reason}\n    reason_ja: ラベル\n    spec: RFC 9110\n    lifecycle: registered\n    \
+        "  - code: {code}\n    reason: {reason}\n    reason_ja: ラベル\n    spec: RFC 9110\n    lifecycle: {lifecycle}\n    \
          retry: never\n{extra}    description:\n      en: Text.\n      ja: 説明。\n"
     )
 }
