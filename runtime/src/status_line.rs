@@ -220,6 +220,9 @@ impl std::error::Error for StatusLineError {}
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+    use std::string::ToString;
+
     use super::*;
 
     fn kind(line: &str) -> StatusLineErrorKind {
