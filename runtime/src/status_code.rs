@@ -322,9 +322,7 @@ fn parse_general(s: &str) -> Result<StatusCode, ParseStatusError> {
         let preferred = StatusCode::from_code(code);
         let Some(reason) = reason else { return Ok(preferred) };
         // The reason picks between the meanings of a shared code (530 is three vendors' code).
-        return StatusCode::meanings(code)
-            .find(|s| s.info().is_some_and(|i| phrase_matches(i, reason)))
-            .ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
+        return meaning_with_phrase(code, reason).ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
     }
     StatusCode::by_phrase(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
 }
@@ -353,8 +351,13 @@ pub(crate) const fn short_code(bytes: &[u8]) -> Option<u16> {
     }
 }
 
+/// The first enabled meaning of `code`, in precedence order, whose reason or alias is `phrase`.
+pub(crate) fn meaning_with_phrase(code: u16, phrase: &str) -> Option<StatusCode> {
+    StatusCode::meanings(code).find(|s| s.info().is_some_and(|i| phrase_matches(i, phrase)))
+}
+
 /// Whether `phrase` is the reason or an alias of `info`, ignoring ASCII case.
-pub(crate) fn phrase_matches(info: &Info, phrase: &str) -> bool {
+fn phrase_matches(info: &Info, phrase: &str) -> bool {
     info.reason.eq_ignore_ascii_case(phrase) || info.aliases.iter().any(|a| a.eq_ignore_ascii_case(phrase))
 }
 

@@ -4,7 +4,7 @@
 use core::fmt;
 
 use crate::StatusCode;
-use crate::status_code::phrase_matches;
+use crate::status_code::meaning_with_phrase;
 
 /// A status line as it came off the wire or out of a log: `HTTP/1.1 404 Not Found`.
 ///
@@ -93,13 +93,8 @@ impl<'a> StatusLine<'a> {
         let code = tail.as_bytes()[..3].iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
         let reason = tail[3..].trim_matches([' ', '\t']);
 
-        let status = if reason.is_empty() {
-            StatusCode::from_code(code)
-        } else {
-            StatusCode::meanings(code)
-                .find(|s| s.info().is_some_and(|info| phrase_matches(info, reason)))
-                .unwrap_or_else(|| StatusCode::from_code(code))
-        };
+        // The same choice as `FromStr` for `404 Not Found`, but a phrase no meaning has is no error.
+        let status = meaning_with_phrase(code, reason).unwrap_or_else(|| StatusCode::from_code(code));
         Ok(StatusLine { version, status, reason })
     }
 
