@@ -211,12 +211,13 @@ fn expand_status_code(checked: &Checked, skeleton: &DeriveInput) -> TokenStream 
         /// The metadata of the enabled variants, in variant order.
         static INFOS: [crate::Info; ENABLED] = [ #( #cfgs #infos, )* ];
 
-        /// Code to value, for codes 0..=999, honouring vendor precedence: every slot holds a value,
-        /// `Unregistered` where no enabled variant has the code, so a conversion is one load.
-        static BY_CODE: [StatusCode; 1000] = {
-            let mut table = [StatusCode::Unregistered(crate::Unregistered::new(0)); 1000];
+        /// Code to value, honouring vendor precedence: every slot holds a value, `Unregistered`
+        /// where no enabled variant has the code, so a conversion is one load. Codes span
+        /// 0..=999; the slots go on to 1023 so that an index masked with 1023 needs no bounds check.
+        static BY_CODE: [StatusCode; 1024] = {
+            let mut table = [StatusCode::Unregistered(crate::Unregistered::new(0)); 1024];
             let mut code = 0;
-            while code < 1000 {
+            while code < 1024 {
                 table[code] = StatusCode::Unregistered(crate::Unregistered::new(code as u16));
                 code += 1;
             }

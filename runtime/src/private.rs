@@ -2,7 +2,7 @@
 //! change in any release.
 
 use crate::error::{ParseErrorKind, ParseStatusError};
-use crate::status_code::{short_code, split_code};
+use crate::status_code::{three_digits, split_code};
 use crate::{Lifecycle, Retry, StatusCode, Vendor};
 
 /// The fields of an [`Info`](crate::Info), by name, for generated code: `Info` itself is
@@ -44,13 +44,16 @@ pub fn parse_member<T: Copy>(
     from_code: fn(u16) -> Option<T>,
 ) -> Result<T, ParseStatusError> {
     // A bare code first, as `StatusCode` does; the rest out of line.
-    match short_code(s.as_bytes()) {
-        Some(code) => from_code(code).ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code })),
+    match three_digits(s.as_bytes()) {
+        Some(code) => {
+            let code = code as u16;
+            from_code(code).ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code }))
+        }
         None => parse_member_general(s, names, phrases, from_code),
     }
 }
 
-/// Everything [`parse_member`] takes but a bare code of one to three digits.
+/// Everything [`parse_member`] takes but a bare three-digit code.
 #[inline(never)]
 fn parse_member_general<T: Copy>(
     s: &str,

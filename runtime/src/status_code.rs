@@ -303,14 +303,16 @@ impl FromStr for StatusCode {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         // The hot path of log readers and proxies, a bare code, before any trimming; the rest is
         // out of line, so this stays a few instructions wherever it is inlined.
-        match short_code(s.as_bytes()) {
-            Some(code) => Ok(StatusCode::from_code(code)),
+        match three_digits(s.as_bytes()) {
+            // The mask costs one instruction and spares the bounds check: the table has 1024
+            // slots and the code is below 1000.
+            Some(code) => Ok(BY_CODE[code & (BY_CODE.len() - 1)]),
             None => parse_general(s),
         }
     }
 }
 
-/// Everything but a bare code of one to three digits.
+/// Everything but a bare three-digit code.
 #[inline(never)]
 fn parse_general(s: &str) -> Result<StatusCode, ParseStatusError> {
     let text = s.trim();
@@ -327,28 +329,23 @@ fn parse_general(s: &str) -> Result<StatusCode, ParseStatusError> {
     StatusCode::by_phrase(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
 }
 
-/// The code that one to three ASCII digits spell (`"404"`, `"000"`, `"7"`); `None` for anything
-/// else, which takes the general path.
+/// The code that three ASCII digits spell (`"404"`, `"000"`), as an index into the code table;
+/// `None` for anything else, which takes the general path (shorter codes such as `"7"` included,
+/// with the same result).
 #[inline]
-#[allow(clippy::needless_bitwise_bool)] // on purpose: no branch per digit
-pub(crate) const fn short_code(bytes: &[u8]) -> Option<u16> {
-    // Digits are `byte - b'0'` below 10; the checks are combined without short-circuiting, so a
-    // code costs no branch per digit.
-    match *bytes {
-        [a, b, c] => {
-            let (a, b, c) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
-            if (a < 10) & (b < 10) & (c < 10) { Some(a as u16 * 100 + b as u16 * 10 + c as u16) } else { None }
-        }
-        [a, b] => {
-            let (a, b) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
-            if (a < 10) & (b < 10) { Some(a as u16 * 10 + b as u16) } else { None }
-        }
-        [a] => {
-            let a = a.wrapping_sub(b'0');
-            if a < 10 { Some(a as u16) } else { None }
-        }
-        _ => None,
+pub(crate) const fn three_digits(bytes: &[u8]) -> Option<usize> {
+    let [a, b, c] = *bytes else { return None };
+    // The three bytes side by side, one byte lane each, all checked at once. A lane holds a digit
+    // when subtracting '0' sets no top bit (it is at least '0') and adding 0x80 - ':' sets none
+    // (it is at most '9'). A failing lane sets its own top bit, and a borrow or carry it passes
+    // on only reaches the lanes above it, so the lowest failing lane always shows.
+    let lanes = a as u32 | (b as u32) << 8 | (c as u32) << 16;
+    if (lanes.wrapping_sub(0x30_3030) | lanes.wrapping_add(0x46_4646)) & 0x80_8080 != 0 {
+        return None;
     }
+    // The bytes are ASCII digits, each at least b'0', so this takes 111 * b'0' (5328) off the sum
+    // of their weights without underflow; the compiler folds the constant into the table index.
+    Some(a as usize * 100 + b as usize * 10 + c as usize - 5328)
 }
 
 /// The first enabled meaning of `code`, in precedence order, whose reason or alias is `phrase`.
@@ -420,5 +417,38 @@ impl Vendor {
 impl fmt::Display for Vendor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
+    }
+}
+
+// The bare-code path masks its index with `BY_CODE.len() - 1`.
+const _: () = assert!(BY_CODE.len().is_power_of_two() && BY_CODE.len() >= 1000);
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::three_digits;
+
+    /// Every string of three bytes, against the obvious reading.
+    #[test]
+    fn three_digits_reads_exactly_the_three_digit_strings() {
+        for a in 0..=u8::MAX {
+            for b in 0..=u8::MAX {
+                for c in 0..=u8::MAX {
+                    let bytes = [a, b, c];
+                    let expected = bytes.iter().all(u8::is_ascii_digit).then(|| {
+                        usize::from(a - b'0') * 100 + usize::from(b - b'0') * 10 + usize::from(c - b'0')
+                    });
+                    assert_eq!(three_digits(&bytes), expected, "{bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn other_lengths_take_the_general_path() {
+        for text in ["", "7", "42", "4040", "404 "] {
+            assert_eq!(three_digits(text.as_bytes()), None, "{text:?}");
+        }
     }
 }
