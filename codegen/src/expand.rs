@@ -1,16 +1,15 @@
 //! Token generation for the built-in `Vendor` and `StatusCode` types of the `status-registry` crate.
 //!
-//! The runtime writes each type's skeleton, its documentation, derives and the hand-written
-//! `Unregistered` variant, and passes it to `__builtin!`; this module adds the registry's variants
-//! and the private data the runtime's documented methods read. The output is meant to be expanded
-//! inside that crate (paths start with `crate::`), where `#[cfg(feature = "vendor-...")]` reads the
-//! runtime crate's own features. Everything here is data laid out for speed: variant-to-metadata is
-//! a position table, code-to-variant a dense 1000-slot table, phrases a hash table sized from the
+//! Each type's skeleton ([`Skeleton::runtime`]) holds its documentation, derives and the
+//! `Unregistered` variant; this module adds the registry's variants and the private data the
+//! runtime's documented methods read. The output is the runtime's `src/builtin.rs` (written by
+//! `statusreg builtin`, kept current by a test), included inside that crate: paths start with
+//! `crate::`, and `#[cfg(feature = "vendor-...")]` reads the runtime crate's own features. Everything here is data laid out for speed: variant-to-metadata is
+//! a position table, code-to-variant a dense 1024-slot table, phrases a hash table sized from the
 //! registry, and the Display text is pre-rendered.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use syn::parse::{Parse, ParseStream};
 use syn::{Data, DeriveInput};
 
 use crate::model::{Checked, CheckedEntry, VendorDef};
@@ -40,8 +39,8 @@ fn doc_cfg_of(checked: &Checked, status: &CheckedEntry) -> TokenStream {
     }
 }
 
-/// The two enums as the runtime writes them: attributes, visibility, name and any variants of its
-/// own (`StatusCode::Unregistered`). The registry's variants go before those.
+/// The two enums before the registry fills them: attributes, visibility, name and any variants of
+/// their own (`StatusCode::Unregistered`). The registry's variants go before those.
 pub struct Skeleton {
     /// `pub enum StatusCode { Unregistered(crate::Unregistered) }` with its docs and derives.
     pub status_code: DeriveInput,
@@ -49,19 +48,39 @@ pub struct Skeleton {
     pub vendor: DeriveInput,
 }
 
-impl Parse for Skeleton {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let status_code: DeriveInput = input.parse()?;
-        let vendor: DeriveInput = input.parse()?;
-        for item in [&status_code, &vendor] {
-            if !matches!(item.data, Data::Enum(_)) {
-                return Err(syn::Error::new(item.ident.span(), "`__builtin!` takes two enum skeletons"));
-            }
+impl Skeleton {
+    /// The skeletons of the `status-registry` crate: the documented `StatusCode` and `Vendor` as
+    /// users see them, before the registry's variants are added.
+    #[must_use]
+    pub fn runtime() -> Self {
+        Self {
+            status_code: syn::parse_quote!(
+                /// An HTTP status code: every code of the registry as a variant, and
+                /// [`StatusCode::Unregistered`] for the rest, so that `From<u16>` is total.
+                ///
+                /// The variants are generated from `registry.yaml`. IANA codes are always present; a vendor's
+                /// codes exist only with its `vendor-<id>` feature. Features unify across a build, so another
+                /// crate can add variants to yours: the enum is `#[non_exhaustive]`.
+                #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+                #[non_exhaustive]
+                pub enum StatusCode {
+                    /// A code that is not registered, or whose vendor feature is off. The payload cannot be
+                    /// built outside this crate and never holds an enabled registered code, so every code has
+                    /// exactly one representation.
+                    Unregistered(crate::Unregistered),
+                }
+            ),
+            vendor: syn::parse_quote!(
+                /// A vendor whose private status codes the registry lists.
+                ///
+                /// Every vendor exists whatever features are on; its codes exist in [`StatusCode`] only with
+                /// its `vendor-<id>` feature. The declaration order is the precedence used when vendors share
+                /// a code.
+                #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                #[non_exhaustive]
+                pub enum Vendor {}
+            ),
         }
-        if !input.is_empty() {
-            return Err(input.error("`__builtin!` takes the `StatusCode` and `Vendor` skeletons only"));
-        }
-        Ok(Self { status_code, vendor })
     }
 }
 

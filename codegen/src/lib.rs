@@ -23,6 +23,9 @@ pub mod model;
 pub mod naming;
 pub mod parse;
 pub mod precedence;
+#[cfg(feature = "render")]
+#[cfg_attr(docsrs, doc(cfg(feature = "render")))]
+pub mod render;
 pub mod resolve;
 #[cfg(feature = "standalone")]
 #[cfg_attr(docsrs, doc(cfg(feature = "standalone")))]
@@ -86,19 +89,4 @@ pub fn load_extension(source: &str, origin: &str, base: &model::Checked) -> Resu
 pub fn embedded() -> Result<&'static model::Checked, &'static Diagnostics> {
     static EMBEDDED_REGISTRY: std::sync::OnceLock<Result<model::Checked, Diagnostics>> = std::sync::OnceLock::new();
     EMBEDDED_REGISTRY.get_or_init(|| load(EMBEDDED, "registry.yaml")).as_ref()
-}
-
-/// The tokens of the built-in `Vendor` and `StatusCode` types, from the embedded registry, filled
-/// into the runtime's skeletons (see [`expand::Skeleton`]; empty input takes the bare default).
-pub fn builtin(skeleton: proc_macro2::TokenStream) -> Result<proc_macro2::TokenStream, syn::Error> {
-    let skeleton = if skeleton.is_empty() { expand::Skeleton::default() } else { syn::parse2(skeleton)? };
-    // One error per problem, so the compiler shows every one of them.
-    let checked = embedded().map_err(|diags| {
-        let mut errors = derive::Errors::default();
-        for diag in diags.items() {
-            errors.at(proc_macro2::Span::call_site(), diag);
-        }
-        errors.finish().unwrap_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "the registry is invalid"))
-    })?;
-    Ok(expand::expand_builtin(checked, &skeleton))
 }

@@ -82,20 +82,6 @@ pub fn status(input: TokenStream) -> TokenStream {
     status_registry_codegen::literal::status(input.into(), &enabled_vendors()).into()
 }
 
-/// Fills the built-in `StatusCode` and `Vendor` skeletons with the registry's variants and
-/// tables, from the embedded `registry.yaml`.
-///
-/// Invoked once, inside `status-registry`, so that the `#[cfg(feature = ...)]` on vendor variants
-/// reads that crate's features. Not for direct use.
-#[doc(hidden)]
-#[proc_macro]
-pub fn __builtin(input: TokenStream) -> TokenStream {
-    match status_registry_codegen::builtin(input.into()) {
-        Ok(tokens) => tokens.into(),
-        Err(error) => error.to_compile_error().into(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::VENDORS;

@@ -1,6 +1,6 @@
 //! Every HTTP status code, IANA-registered and vendor-specific, as typed Rust.
 //!
-//! [`StatusCode`] is generated at compile time from `registry.yaml`, one data file that lists every
+//! [`StatusCode`] is generated from `registry.yaml`, one data file that lists every
 //! code of the IANA registry and the private codes real traffic carries: nginx 499, Cloudflare
 //! 520-530, AWS ELB 000 and 460, IIS 440 and 449, Shopify 430 and 783, LinkedIn 999 and more. Each
 //! entry has its reason phrase and aliases, the specification, a lifecycle, semantics (cacheable by
@@ -103,7 +103,7 @@
 //! across a build, and a crate that writes its own `impl Serialize` must keep compiling when
 //! another crate turns `serde` on.
 //!
-//! [`status!`] names a built-in status by its code, checked the same way; the result is a constant
+//! `status!` names a built-in status by its code, checked the same way; the result is a constant
 //! path, so it works in `const` items and in patterns:
 //!
 //! ```
@@ -122,6 +122,10 @@
 //!
 //! - `std` (default): `std::error::Error` for the error types. Without it the crate is `no_std`
 //!   and does not allocate.
+//! - `macros` (default): `#[derive(StatusRegistry)]` and `status!`. Everything
+//!   else, [`StatusCode`] included, is there without it, and then a build compiles no proc-macro:
+//!   a service that only uses [`StatusCode`] can depend on the crate with
+//!   `default-features = false, features = ["std", ...]` and save the macro's build time.
 //! - `http`: conversions to and from `http::StatusCode` for [`StatusCode`], and for derived enums
 //!   that ask with `#[status_registry(http)]` (implies `std`). Codes `http` cannot hold (`000`,
 //!   above 999) fail with `HttpRangeError`.
@@ -177,6 +181,7 @@ pub mod __private {
     pub use http;
     #[cfg(feature = "serde")]
     pub use serde;
+    #[cfg(feature = "macros")]
     pub use status_registry_macros::status;
 }
 mod non_member;
@@ -207,6 +212,8 @@ pub use telemetry::{GrpcCode, SpanKind, SpanStatus};
 pub use traits::{Registry, Status};
 pub use unregistered::Unregistered;
 
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_registry_macros::StatusRegistry;
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
@@ -237,6 +244,8 @@ pub use status_registry_macros::StatusRegistry;
 /// ```
 ///
 /// The guide to derived enums and checked codes is in the [crate documentation](crate#your-own-enums).
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 #[macro_export]
 macro_rules! status {
     ($($input:tt)*) => {

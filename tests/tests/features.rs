@@ -31,7 +31,24 @@ fn every_vendor_has_a_feature_and_all_vendors_lists_them() {
 #[test]
 fn vendor_features_default_to_off() {
     let default = RUNTIME_MANIFEST.lines().find(|l| l.starts_with("default")).unwrap();
-    assert_eq!(default, "default = [\"std\"]");
+    assert_eq!(default, "default = [\"std\", \"macros\"]");
+}
+
+/// Turning on a vendor, `http` or `serde` tells the macros about it when they are built, and never
+/// builds them: a program without `macros` compiles no proc-macro whatever else it enables.
+#[test]
+fn only_the_macros_feature_builds_the_macros() {
+    let section = RUNTIME_MANIFEST.split("[features]").nth(1).unwrap();
+    for line in section.lines().filter(|l| l.contains("status-registry-macros")) {
+        let (feature, _) = line.split_once('=').unwrap();
+        if feature.trim() == "macros" {
+            assert_eq!(line, "macros = [\"dep:status-registry-macros\"]");
+        } else {
+            assert!(line.contains("\"status-registry-macros?/"), "{} must forward with `?`: {line}", feature.trim());
+        }
+    }
+    let dependency = RUNTIME_MANIFEST.lines().find(|l| l.starts_with("status-registry-macros")).unwrap();
+    assert!(dependency.contains("optional = true"), "{dependency}");
 }
 
 /// The test script sets `STATUS_REGISTRY_EXPECT_VENDORS` to `none` or `all` for each run of the

@@ -59,10 +59,18 @@ pub fn copy_workspace(name: &str, registry: &str, features: &[&str], main_rs: &s
     root
 }
 
-/// Replaces the copy's registry.
+/// Replaces the copy's registry, and regenerates its runtime's `src/builtin.rs` from it as
+/// `statusreg builtin` would.
 pub fn write_registry(root: &Path, registry: &str) {
     std::fs::create_dir_all(root).unwrap();
     std::fs::write(root.join("registry.yaml"), registry).unwrap();
+    let checked = status_registry_codegen::load(registry, "registry.yaml").unwrap_or_else(|d| panic!("{d}"));
+    let builtin = status_registry_codegen::render::builtin_file(&checked).unwrap();
+    let path = root.join("runtime/src/builtin.rs");
+    // Rewritten only when it changes, so cargo does not rebuild the runtime for nothing.
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(builtin.as_str()) {
+        std::fs::write(path, builtin).unwrap();
+    }
 }
 
 /// Builds and runs the user program; its stdout.
