@@ -152,6 +152,8 @@ for size in real 450 all; do
     (cd "$root" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$copy"
     if [ "$size" != real ]; then
         python3 "$root/scripts/synthetic_registry.py" --statuses "$size" --registry "$root/registry.yaml" > "$copy/registry.yaml"
+        # The built-in types are checked in; generate the copy's from its registry.
+        (cd "$root" && cargo run -q --bin statusreg -- --registry "$copy/registry.yaml" builtin) > "$copy/runtime/src/builtin.rs"
     fi
     count=$(grep -c '^  - code: ' "$copy/registry.yaml")
     (cd "$copy" && cargo check -q -p status-registry --features all-vendors)
@@ -183,6 +185,9 @@ tokio = { version = "1", features = ["rt-multi-thread", "macros", "net"] }'
 new_crate "$work/svc-without" "$svc_deps"
 new_crate "$work/svc-with" "$svc_deps
 status-registry = { path = \"$root/runtime\", features = [\"http\", \"serde\", \"vendor-nginx\", \"vendor-cloudflare\"] }"
+# The same features without `macros`: StatusCode only, no proc-macro of ours in the build.
+new_crate "$work/svc-plain" "$svc_deps
+status-registry = { path = \"$root/runtime\", default-features = false, features = [\"std\", \"http\", \"serde\", \"vendor-nginx\", \"vendor-cloudflare\"] }"
 cat > "$work/svc-without/src/main.rs" <<'RS'
 use axum::{Json, Router, extract::Path, http::StatusCode, routing::get};
 use serde::Serialize;
@@ -227,20 +232,47 @@ async fn main() {
     if std::env::args().count() > 1 { axum::serve(listener, app).await.unwrap(); }
 }
 RS
-(cd "$work/svc-without" && cargo build -q) && (cd "$work/svc-with" && cargo build -q)
-without_times=(); with_times=()
+cat > "$work/svc-plain/src/main.rs" <<'RS'
+use axum::{Json, Router, extract::Path, http::StatusCode, routing::get};
+use serde::Serialize;
+use status_registry::Status;
+
+#[derive(Serialize)]
+struct Answer { code: u16, status: status_registry::StatusCode, reason: &'static str, ok: bool }
+
+async fn answer(Path(code): Path<u16>) -> (StatusCode, Json<Answer>) {
+    let ours = status_registry::StatusCode::from(code);
+    let status = StatusCode::try_from(ours).unwrap_or(StatusCode::BAD_REQUEST);
+    (status, Json(Answer { code, status: ours, reason: ours.reason(), ok: ours.is_success() }))
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/status/{code}", get(answer));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    if std::env::args().count() > 1 { axum::serve(listener, app).await.unwrap(); }
+}
+RS
+for variant in without with plain; do (cd "$work/svc-$variant" && cargo build -q); done
+without_times=(); with_times=(); plain_times=()
 for _ in $(seq "$runs"); do
-    for variant in without with; do
+    for variant in without with plain; do
         (cd "$work/svc-$variant" && rm -rf target)
         t0=$(now)
         (cd "$work/svc-$variant" && cargo build -q)
         t=$(calc "$(now) - $t0")
-        if [ "$variant" = with ]; then with_times+=("$t"); else without_times+=("$t"); fi
+        case $variant in
+            with) with_times+=("$t") ;;
+            plain) plain_times+=("$t") ;;
+            *) without_times+=("$t") ;;
+        esac
     done
 done
-sw=$(median "${without_times[@]}"); sh2=$(median "${with_times[@]}")
+sw=$(median "${without_times[@]}"); sh2=$(median "${with_times[@]}"); sp=$(median "${plain_times[@]}")
 echo "axum + serde + tokio service:                    $(printf '%.2f' "$sw") s  (runs: ${without_times[*]})"
-echo "the same with status-registry (http, serde, nginx, cloudflare): $(printf '%.2f' "$sh2") s  (runs: ${with_times[*]})"
-echo "added: $(calc "round($sh2 - $sw, 2)") s, $(calc "round(($sh2 - $sw) * 100 / $sw, 1)") %"
+echo "with status-registry (http, serde, nginx, cloudflare, a derived enum): $(printf '%.2f' "$sh2") s  (runs: ${with_times[*]})"
+echo "  added: $(calc "round($sh2 - $sw, 2)") s, $(calc "round(($sh2 - $sw) * 100 / $sw, 1)") %"
+echo "with status-registry without macros (StatusCode only): $(printf '%.2f' "$sp") s  (runs: ${plain_times[*]})"
+echo "  added: $(calc "round($sp - $sw, 2)") s, $(calc "round(($sp - $sw) * 100 / $sw, 1)") %"
 echo
 fi
