@@ -39,6 +39,6 @@ pub(crate) fn builtin(registry: &Checked) -> Result<String, Failure> {
     render::builtin_file(registry).map_err(|e| internal(&e))
 }
 
-fn internal(error: &syn::Error) -> Failure {
+fn internal(error: &dyn std::fmt::Display) -> Failure {
     Failure::Failed(format!("statusreg: internal error: generated code does not parse: {error}"))
 }

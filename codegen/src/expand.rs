@@ -4,9 +4,10 @@
 //! `Unregistered` variant; this module adds the registry's variants and the private data the
 //! runtime's documented methods read. The output is the runtime's `src/builtin.rs` (written by
 //! `statusreg builtin`, kept current by a test), included inside that crate: paths start with
-//! `crate::`, and `#[cfg(feature = "vendor-...")]` reads the runtime crate's own features. Everything here is data laid out for speed: variant-to-metadata is
-//! a position table, code-to-variant a dense 1024-slot table, phrases a hash table sized from the
-//! registry, and the Display text is pre-rendered.
+//! `crate::`, and `#[cfg(feature = "vendor-...")]` reads the runtime crate's own features.
+//! Everything here is data laid out for speed: variant-to-metadata is a position table,
+//! code-to-variant a dense 1024-slot table, phrases a hash table sized from the registry, and the
+//! Display text is pre-rendered.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;

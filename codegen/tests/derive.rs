@@ -203,7 +203,7 @@ fn snapshot(name: &str, actual: &str) {
 }
 
 fn pretty(tokens: proc_macro2::TokenStream) -> String {
-    prettyplease::unparse(&syn::parse2::<syn::File>(tokens).unwrap())
+    status_registry_codegen::render::pretty(tokens).unwrap()
 }
 
 #[test]
