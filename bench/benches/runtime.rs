@@ -94,6 +94,67 @@ mod from_u16_and_reason {
     }
 }
 
+/// Status → number, as everything built on the code pays it (`u16::from`, `PartialEq<u16>`,
+/// `class()`): a field read in `http`, a table read at the variant's position here.
+mod to_code {
+    use super::{Bencher, StatusCode, black_box, stream};
+
+    /// Codes both types can hold: `http` refuses `000`.
+    fn codes() -> Vec<u16> {
+        stream().into_iter().filter(|c| (100..=999).contains(c)).collect()
+    }
+
+    #[divan::bench]
+    fn ours(bencher: Bencher) {
+        let statuses: Vec<StatusCode> = codes().into_iter().map(StatusCode::from).collect();
+        bencher.counter(statuses.len()).bench_local(|| {
+            for status in black_box(&statuses) {
+                black_box(status.code());
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn http(bencher: Bencher) {
+        let statuses: Vec<::http::StatusCode> =
+            codes().into_iter().filter_map(|c| ::http::StatusCode::from_u16(c).ok()).collect();
+        bencher.counter(statuses.len()).bench_local(|| {
+            for status in black_box(&statuses) {
+                black_box(status.as_u16());
+            }
+        });
+    }
+}
+
+/// A log reader's whole step: the code as text, parsed, then its number.
+mod parse_then_code {
+    use super::{Bencher, StatusCode, black_box, stream};
+
+    fn texts() -> Vec<String> {
+        stream().iter().filter(|c| (100..=999).contains(*c)).map(|code| format!("{code:03}")).collect()
+    }
+
+    #[divan::bench]
+    fn ours(bencher: Bencher) {
+        let texts = texts();
+        bencher.counter(texts.len()).bench_local(|| {
+            for text in black_box(&texts) {
+                black_box(text.parse::<StatusCode>().map_or(0, StatusCode::code));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn http(bencher: Bencher) {
+        let texts = texts();
+        bencher.counter(texts.len()).bench_local(|| {
+            for text in black_box(&texts) {
+                black_box(text.parse::<::http::StatusCode>().map_or(0, |s| s.as_u16()));
+            }
+        });
+    }
+}
+
 mod display {
     use super::{Bencher, StatusCode, Write, black_box, stream, text_table};
 

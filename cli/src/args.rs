@@ -85,9 +85,6 @@ pub(crate) enum Command {
         #[arg(long, value_name = "IDS", default_value = "none")]
         vendors: String,
     },
-    /// Print the `src/builtin.rs` of the status-registry crate for the registry: its `StatusCode`
-    /// and `Vendor`, generated once and checked in, so that using them compiles no proc-macro.
-    Builtin,
     /// Print a completion script for a shell.
     Completions {
         /// The shell.

@@ -91,10 +91,6 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
             let origin = registry_path.unwrap_or("the embedded registry.yaml");
             generate::run(&registry, &VendorSelection::parse(vendors), origin).map(complete)
         }
-        Command::Builtin => {
-            let registry = load_registry(registry_path)?;
-            generate::builtin(&registry).map(complete)
-        }
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "statusreg", &mut script);

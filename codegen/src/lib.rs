@@ -5,16 +5,18 @@
 //! Everything here runs without a compiler, so it is tested like any other library.
 //!
 //! The pipeline is [`parse()`] (text to [`model::Registry`]), [`validate()`] (cross-entry rules, names,
-//! precedence: [`model::Checked`]) and [`mod@expand`] (tokens). [`load`] runs the first two.
+//! precedence: [`model::Checked`]) and [`mod@builtin`] (the rows of the built-in types). [`load`]
+//! runs the first two.
 //!
 //! ```
 //! let checked = status_registry_codegen::load(status_registry_codegen::EMBEDDED, "registry.yaml").unwrap();
 //! assert!(checked.statuses.iter().any(|s| s.name == "NotFound"));
 //! ```
 
+pub mod builtin;
 pub mod derive;
 pub mod diag;
-pub mod expand;
+mod gates;
 #[cfg(feature = "iana")]
 #[cfg_attr(docsrs, doc(cfg(feature = "iana")))]
 pub mod iana;
@@ -36,6 +38,9 @@ pub mod validate;
 pub use diag::{Diagnostic, Diagnostics, Loc};
 pub use parse::parse;
 pub use validate::{validate, validate_extension};
+
+/// The release series of the crates (`major.minor`), as users write it in `Cargo.toml`.
+pub(crate) const RELEASE: &str = "0.5";
 
 /// The registry that ships with the crates, read at compile time so that editing it rebuilds
 /// everything generated from it.

@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, Lit, LitInt, Token};
 
-use crate::resolve::{ResolveError, Scope, Site};
+use crate::resolve::{ResolveError, Scope, Site, VendorRef};
 
 /// What to write instead, for any input that is not a code.
 const SHAPE: &str = "write the code as a plain number, as in `status!(404)`, or a vendor id and a code, as in \
@@ -101,28 +101,42 @@ fn split_crate(input: TokenStream) -> (TokenStream, TokenStream) {
     }
 }
 
-/// Expands `status!(...)` against the built-in registry with the given vendors enabled.
+/// Expands `status!(...)` against the built-in registry. A vendor's code expands to its variant
+/// inside the runtime's gate for that vendor, which is a compile error naming the feature when the
+/// runtime lacks it.
 #[must_use]
-pub fn status(input: TokenStream, enabled_vendors: &[String]) -> TokenStream {
-    match try_status(input, enabled_vendors) {
+pub fn status(input: TokenStream) -> TokenStream {
+    match try_status(input) {
         Ok(tokens) => tokens,
         Err(error) => error.to_compile_error(),
     }
 }
 
 /// [`status`], with the error as a value.
-pub fn try_status(input: TokenStream, enabled_vendors: &[String]) -> syn::Result<TokenStream> {
+pub fn try_status(input: TokenStream) -> syn::Result<TokenStream> {
     let (krate, rest) = split_crate(input);
     let input: Input = syn::parse2(rest)?;
     let base = crate::embedded()
         .map_err(|diags| syn::Error::new(Span::call_site(), format!("the built-in registry is invalid:\n{diags}")))?;
     let code = code_value(&input.code)?;
-    let scope = Scope { base, extension: None, enabled: enabled_vendors };
+    let scope = Scope { base, extension: None };
     let vendor = input.vendor.as_ref().map(|(id, _)| id.as_str());
     match scope.by_code(code, vendor) {
         Ok(found) => {
             let variant = format_ident!("{}", found.status.name, span = input.code.span());
-            Ok(quote!(#krate::StatusCode::#variant))
+            let path = quote!(#krate::StatusCode::#variant);
+            Ok(match base.vendor_of(found.status) {
+                Some(def) => {
+                    let error = ResolveError::FeatureOff {
+                        code: found.status.entry.code.value,
+                        name: None,
+                        vendor: VendorRef::of(def),
+                    };
+                    let error = crate::gates::error(input.code.span(), &error.message(Site::Macro));
+                    crate::gates::vendor(&krate, def, &path, &error)
+                }
+                None => path,
+            })
         }
         Err(error) => {
             let span = match (&input.vendor, &error) {

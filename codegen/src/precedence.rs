@@ -41,6 +41,17 @@ pub fn fill_order(statuses: &[CheckedEntry]) -> Vec<&CheckedEntry> {
     entries
 }
 
+/// The entries in the order the runtime declares its variants: by precedence (IANA, then each
+/// vendor as declared), then by code. Within one code this is the precedence order, so a table
+/// filled in this order with the first meaning winning holds the preferred one; and the phrases of
+/// the entries, taken in this order, are in the order [`phrase_rows`] gives them.
+#[must_use]
+pub fn declaration_order(statuses: &[CheckedEntry]) -> Vec<&CheckedEntry> {
+    let mut entries: Vec<&CheckedEntry> = statuses.iter().collect();
+    entries.sort_by_key(|s| (rank(s), s.entry.code.value));
+    entries
+}
+
 /// What a phrase row holds: a reason, an alias, or a variant name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PhraseKind {

@@ -1,15 +1,11 @@
-//! Generated code as formatted source files (feature `render`; the `statusreg` tool and the tests
-//! turn it on, the macro does not, so its users never compile a formatter).
-//!
-//! [`builtin_file`] is the runtime's `src/builtin.rs`: the built-in `StatusCode` and `Vendor` are
-//! generated once, checked in, and compiled like hand-written code, so a program that only uses
-//! them builds no proc-macro. A test regenerates the file from `registry.yaml` and fails when the
-//! checked-in copy differs.
+//! Generated code as formatted source files (feature `render`; the regeneration tool, `statusreg`
+//! and the tests turn it on, the macro does not, so its users never compile a formatter).
+
+use std::fmt::Write;
 
 use proc_macro2::TokenStream;
 
-use crate::expand::{Skeleton, expand_builtin};
-use crate::model::Checked;
+use crate::model::{Checked, VendorDef};
 
 /// `tokens`, which must be a sequence of items, formatted as a Rust source file.
 ///
@@ -20,15 +16,77 @@ pub fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
     Ok(prettyplease::unparse(&file))
 }
 
-/// The runtime's `src/builtin.rs` for `checked`: the documented `StatusCode` and `Vendor` with
-/// the registry's variants and tables, under a header naming its source and how to regenerate it.
-///
-/// # Errors
-/// When the generated tokens are not a valid file, which would be a bug of the generator.
-pub fn builtin_file(checked: &Checked) -> Result<String, syn::Error> {
-    let body = pretty(expand_builtin(checked, &Skeleton::runtime()))?;
-    Ok(format!(
-        "// @generated from registry.yaml by `cargo run --bin statusreg -- builtin`; do not edit by hand.\n\
-         // Included by `status_code.rs`; `codegen/tests/builtin_file.rs` fails when it is out of date.\n\n{body}"
-    ))
+/// The header of the runtime's `src/builtin_rows.rs`.
+pub const BUILTIN_HEADER: &str = "\
+// @generated from registry.yaml by `cargo run -p status-registry-regen`; do not edit by hand.
+// The rows the proc-macro `__builtin!()` emits, for builds without the `macros` feature; expanded
+// by `define.rs`. `codegen/tests/builtin_file.rs` fails when this copy is out of date.
+
+";
+
+/// The runtime's `src/builtin_rows.rs` for `checked`: [`crate::builtin::rows`] under a header
+/// naming its source and how to regenerate it.
+#[must_use]
+pub fn builtin_file(checked: &Checked) -> String {
+    format!("{BUILTIN_HEADER}{}", crate::builtin::rows(checked))
+}
+
+/// The codes of `vendor`, ascending, with runs of three or more written as ranges:
+/// `444, 494-497, 499`.
+#[must_use]
+pub fn vendor_codes(checked: &Checked, vendor: &VendorDef) -> String {
+    let mut codes: Vec<u16> = checked
+        .statuses
+        .iter()
+        .filter(|s| checked.vendor_of(s).is_some_and(|v| v.id == vendor.id))
+        .map(|s| s.entry.code.value)
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < codes.len() {
+        let mut j = i;
+        while j + 1 < codes.len() && codes[j + 1] == codes[j] + 1 {
+            j += 1;
+        }
+        if j - i >= 2 {
+            parts.push(format!("{:03}-{:03}", codes[i], codes[j]));
+        } else {
+            parts.extend(codes[i..=j].iter().map(|c| format!("{c:03}")));
+        }
+        i = j + 1;
+    }
+    parts.join(", ")
+}
+
+/// The Markdown table of the vendor features, in precedence order: feature, vendor, codes.
+#[must_use]
+pub fn vendor_table(checked: &Checked) -> String {
+    let mut table = String::from("| feature | vendor | codes |\n|---|---|---|\n");
+    for vendor in &checked.vendors {
+        // Writing to a String cannot fail.
+        let _ =
+            writeln!(table, "| `{}` | {} | {} |", vendor.feature(), vendor.name.value, vendor_codes(checked, vendor));
+    }
+    table
+}
+
+/// The vendors that share a code with another vendor, in precedence order: the ones whose
+/// combinations decide what a shared code means.
+#[must_use]
+pub fn colliding_vendors(checked: &Checked) -> Vec<&VendorDef> {
+    checked
+        .vendors
+        .iter()
+        .filter(|vendor| {
+            checked.statuses.iter().any(|own| {
+                checked.vendor_of(own).is_some_and(|v| v.id == vendor.id)
+                    && checked.statuses.iter().any(|other| {
+                        other.entry.code.value == own.entry.code.value
+                            && checked.vendor_of(other).is_some_and(|v| v.id != vendor.id)
+                    })
+            })
+        })
+        .collect()
 }

@@ -11,15 +11,14 @@ use crate::model::{Checked, CheckedEntry, VendorDef};
 use crate::naming;
 use crate::precedence::{self, SourceMeaning};
 
-/// What resolution may look at: the registry, the user's extension entries and the vendors whose
-/// features are on.
+/// What resolution may look at: the registry and the user's extension entries. Never the vendor
+/// features: a reference resolves the same in every build, and whether a vendor's meaning may be
+/// used is decided by the runtime, through the gates the generated code goes through.
 pub struct Scope<'r> {
     /// The built-in registry.
     pub base: &'r Checked,
     /// The user's extension entries, if the enum names an extension file.
     pub extension: Option<&'r Checked>,
-    /// Ids of the vendors whose `vendor-<id>` feature is on.
-    pub enabled: &'r [String],
 }
 
 /// An entry found by resolution.
@@ -29,6 +28,8 @@ pub struct Found<'r> {
     pub status: &'r CheckedEntry,
     /// Whether it comes from the user's extension file (and so has no `StatusCode` variant).
     pub extension: bool,
+    /// Whether it was named by its variant name rather than by a code, which messages mention.
+    pub named: bool,
 }
 
 /// A vendor as errors name it.
@@ -43,7 +44,7 @@ pub struct VendorRef {
 }
 
 impl VendorRef {
-    fn of(vendor: &VendorDef) -> Self {
+    pub(crate) fn of(vendor: &VendorDef) -> Self {
         Self { id: vendor.id.value.clone(), name: vendor.name.value.clone(), feature: vendor.feature() }
     }
 }
@@ -63,7 +64,8 @@ pub enum ResolveError {
         /// Whether the enum already has an extension file, where the code could go.
         has_extension: bool,
     },
-    /// The code or name is one vendor's, and that vendor's feature is off.
+    /// The code or name is one vendor's, and that vendor's feature is off. Resolution never
+    /// returns it; the generated code reports it through the runtime's gate.
     FeatureOff {
         /// The code.
         code: u16,
@@ -184,20 +186,9 @@ impl fmt::Display for Message<'_> {
 }
 
 impl<'r> Scope<'r> {
-    fn is_enabled(&self, vendor: &VendorDef) -> bool {
-        self.enabled.contains(&vendor.id.value)
-    }
-
-    /// `status` if its vendor (if any) is on, else the error naming the feature.
-    fn usable(&self, status: &'r CheckedEntry, name: Option<&str>) -> Result<Found<'r>, ResolveError> {
-        match self.base.vendor_of(status) {
-            Some(vendor) if !self.is_enabled(vendor) => Err(ResolveError::FeatureOff {
-                code: status.entry.code.value,
-                name: name.map(str::to_owned),
-                vendor: VendorRef::of(vendor),
-            }),
-            _ => Ok(Found { status, extension: false }),
-        }
+    /// A registry entry as found.
+    const fn found(status: &'r CheckedEntry, named: bool) -> Found<'r> {
+        Found { status, extension: false, named }
     }
 
     /// The entry for `code`: the extension's, else the meaning [`precedence::source_meaning`] gives.
@@ -211,10 +202,10 @@ impl<'r> Scope<'r> {
             return self.by_vendor(code, vendor);
         }
         if let Some(ext) = self.extension.and_then(|e| precedence::meanings(e, code).next()) {
-            return Ok(Found { status: ext, extension: true });
+            return Ok(Found { status: ext, extension: true, named: false });
         }
         match precedence::source_meaning(self.base, code) {
-            SourceMeaning::Iana(status) | SourceMeaning::Vendor(status) => self.usable(status, None),
+            SourceMeaning::Iana(status) | SourceMeaning::Vendor(status) => Ok(Self::found(status, false)),
             SourceMeaning::Ambiguous(all) => Err(ResolveError::Ambiguous {
                 code,
                 meanings: all
@@ -238,7 +229,7 @@ impl<'r> Scope<'r> {
         let own =
             precedence::meanings(self.base, code).find(|s| self.base.vendor_of(s).is_some_and(|v| v.id == def.id));
         match own {
-            Some(status) => self.usable(status, None),
+            Some(status) => Ok(Self::found(status, false)),
             None => Err(ResolveError::VendorLacksCode { code, vendor: VendorRef::of(def) }),
         }
     }
@@ -246,10 +237,10 @@ impl<'r> Scope<'r> {
     /// The entry with the variant name `name`: the extension's first, then the registry's.
     pub fn by_name(&self, name: &str) -> Result<Found<'r>, ResolveError> {
         if let Some(ext) = self.extension.and_then(|e| e.statuses.iter().find(|s| s.name == name)) {
-            return Ok(Found { status: ext, extension: true });
+            return Ok(Found { status: ext, extension: true, named: true });
         }
         if let Some(status) = self.base.statuses.iter().find(|s| s.name == name) {
-            return self.usable(status, Some(name));
+            return Ok(Self::found(status, true));
         }
         let candidates: Vec<&CheckedEntry> =
             self.base.statuses.iter().chain(self.extension.iter().flat_map(|e| &e.statuses)).collect();

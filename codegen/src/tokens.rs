@@ -1,15 +1,12 @@
-//! Pieces of generated code shared by every generator: the built-in types ([`crate::expand`]),
+//! Pieces of generated code shared by every generator: the built-in rows ([`crate::builtin`]),
 //! derived enums ([`crate::derive`]) and the standalone module (`standalone`).
 
-use proc_macro2::{Ident, Span, TokenStream};
+use std::fmt::Write;
+
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Retry};
-
-/// An identifier at the call site.
-pub(crate) fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
 
 /// `Some("text")` or `None`, fully qualified.
 pub(crate) fn option_str(value: Option<&str>) -> TokenStream {
@@ -34,52 +31,49 @@ pub enum DocContext {
     Generated,
 }
 
-/// The rustdoc lines of one variant: the status line, the description, the reference and the
-/// lifecycle.
+/// The rustdoc lines of one variant: the status line, the description, and
+/// [`variant_about`].
 #[must_use]
 pub fn variant_doc(checked: &Checked, status: &CheckedEntry, context: DocContext) -> Vec<String> {
     let entry = &status.entry;
-    let mut lines = vec![
+    vec![
         format!(" `{}`", display_text(entry.code.value, &entry.reason.value)),
         String::new(),
         format!(" {}", entry.description.value),
         String::new(),
-    ];
+        format!(" {}", variant_about(checked, status, context)),
+    ]
+}
+
+/// The last paragraph of a variant's documentation: who defines it and where, its lifecycle and
+/// the other phrases it parses from.
+#[must_use]
+pub fn variant_about(checked: &Checked, status: &CheckedEntry, context: DocContext) -> String {
+    let entry = &status.entry;
     let reference = match (&entry.spec, entry.spec_link()) {
         (Some(spec), Some(link)) => format!("[{}]({link})", spec.value),
         (Some(spec), None) => spec.value.clone(),
         (None, _) => "no public specification".to_owned(),
     };
-    match (checked.vendor_of(status), context) {
+    let mut about = match (checked.vendor_of(status), context) {
         (Some(vendor), DocContext::Crate) => {
-            lines.push(format!(
-                " Vendor: {} (feature `{}`). Source: {reference}.",
-                vendor.name.value,
-                vendor.feature()
-            ));
+            format!("Vendor: {} (feature `{}`). Source: {reference}.", vendor.name.value, vendor.feature())
         }
         (Some(vendor), DocContext::Generated) => {
-            lines.push(format!(" Vendor: {} (`{}`). Source: {reference}.", vendor.name.value, vendor.id.value));
+            format!("Vendor: {} (`{}`). Source: {reference}.", vendor.name.value, vendor.id.value)
         }
-        (None, _) => lines.push(format!(" IANA registry. Specification: {reference}.")),
-    }
-    match &entry.expires {
-        Some(expires) => {
-            lines.push(format!(" Lifecycle: {} (expires {}).", entry.lifecycle.value.keyword(), expires.value));
-        }
-        None => lines.push(format!(" Lifecycle: {}.", entry.lifecycle.value.keyword())),
-    }
+        (None, _) => format!("IANA registry. Specification: {reference}."),
+    };
+    // Writing to a String cannot fail.
+    let _ = match &entry.expires {
+        Some(expires) => write!(about, " Lifecycle: {} (expires {}).", entry.lifecycle.value.keyword(), expires.value),
+        None => write!(about, " Lifecycle: {}.", entry.lifecycle.value.keyword()),
+    };
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("\"{}\"", a.value)).collect();
-        lines.push(format!(" Also parsed from: {}.", aliases.join(", ")));
+        let _ = write!(about, " Also parsed from: {}.", aliases.join(", "));
     }
-    lines
-}
-
-/// The `#[doc = ...]` attributes of one variant.
-pub(crate) fn variant_doc_attrs(checked: &Checked, status: &CheckedEntry, context: DocContext) -> TokenStream {
-    let lines = variant_doc(checked, status, context);
-    quote!( #( #[doc = #lines] )* )
+    about
 }
 
 fn lifecycle_tokens(krate: &TokenStream, lifecycle: Lifecycle) -> TokenStream {

@@ -5,30 +5,40 @@ use std::path::{Path, PathBuf};
 
 use quote::quote;
 use status_registry_codegen::derive::{Context, derive, try_derive};
-use status_registry_codegen::expand::{Skeleton, expand_builtin};
 use status_registry_codegen::literal::status;
 use status_registry_codegen::load;
 
 fn context(dir: &Path) -> Context {
-    Context {
-        enabled_vendors: vec!["nginx".to_owned()],
-        manifest_dir: Some(dir.to_path_buf()),
-        http: false,
-        serde: false,
-    }
+    Context { manifest_dir: Some(dir.to_path_buf()) }
 }
 
-/// The messages of every `compile_error!` in `tokens`.
+/// `tokens` as `status!` emits a vendor's code: the runtime's gate for the vendor, the variant when
+/// the runtime has it, and the error naming the feature when it does not.
+fn gated(gate: &str, variant: &str, message: &str) -> String {
+    let gate = proc_macro2::Ident::new(gate, proc_macro2::Span::call_site());
+    let variant = proc_macro2::Ident::new(variant, proc_macro2::Span::call_site());
+    quote!(::status_registry::#gate! { { ::status_registry::StatusCode::#variant } else { ::core::compile_error!(#message) } })
+        .to_string()
+}
+
+/// The messages of every `compile_error!` in `tokens`, in order, wherever they are nested.
 fn errors(tokens: &proc_macro2::TokenStream) -> Vec<String> {
-    let text = tokens.to_string();
-    text.split("compile_error !")
-        .skip(1)
-        .map(|part| {
-            let start = part.find('"').unwrap() + 1;
-            let end = part[start..].find("\" }").or_else(|| part[start..].find("\")")).unwrap() + start;
-            part[start..end].to_owned()
-        })
-        .collect()
+    use proc_macro2::TokenTree;
+    let mut found = Vec::new();
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "compile_error" => {
+                if let Some(TokenTree::Group(group)) = trees.get(i + 2) {
+                    let message: syn::LitStr = syn::parse2(group.stream()).unwrap();
+                    found.push(message.value());
+                }
+            }
+            TokenTree::Group(group) => found.extend(errors(&group.stream())),
+            _ => {}
+        }
+    }
+    found
 }
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -86,45 +96,56 @@ fn extension_file_errors_carry_the_file_name_and_position() {
 
 #[test]
 fn a_bare_code_means_the_same_whatever_the_vendors() {
+    // No vendor is known to the macro: the answer is the same in every build.
     let ambiguous = "status code 499 has no IANA meaning and several vendor meanings: `nginx` Client Closed Request \
                      (nginx), `arcgis` Token Required (ArcGIS Server), `unofficial` Request has been forbidden by \
                      antivirus (Unofficial conventions); name the vendor, as in `status!(nginx 499)`";
-    let vendor_sets: [&[&str]; 4] = [&[], &["nginx"], &["arcgis"], &["nginx", "arcgis", "unofficial"]];
-    for vendors in vendor_sets {
-        let enabled: Vec<String> = vendors.iter().map(|v| (*v).to_owned()).collect();
-        assert_eq!(errors(&status(quote!(499), &enabled)), [ambiguous], "{vendors:?}");
-        assert_eq!(
-            status(quote!(451), &enabled).to_string(),
-            quote!(::status_registry::StatusCode::UnavailableForLegalReasons).to_string()
-        );
-    }
-    let arcgis = vec!["arcgis".to_owned()];
+    assert_eq!(errors(&status(quote!(499))), [ambiguous]);
     assert_eq!(
-        status(quote!(arcgis 499), &arcgis).to_string(),
-        quote!(::status_registry::StatusCode::ArcGisTokenRequired).to_string()
+        status(quote!(451)).to_string(),
+        quote!(::status_registry::StatusCode::UnavailableForLegalReasons).to_string()
     );
     assert_eq!(
-        errors(&status(quote!(nginx 499), &arcgis)),
-        ["499 is an nginx code; enable feature `vendor-nginx` of status-registry"]
+        status(quote!(arcgis 499)).to_string(),
+        gated(
+            "__vendor_arcgis",
+            "ArcGisTokenRequired",
+            "499 is an ArcGIS Server code; enable feature `vendor-arcgis` of status-registry"
+        )
     );
     assert_eq!(
-        errors(&status(quote!(522), &arcgis)),
-        ["522 is a Cloudflare code; enable feature `vendor-cloudflare` of status-registry"]
+        status(quote!(nginx 499)).to_string(),
+        gated(
+            "__vendor_nginx",
+            "NginxClientClosedRequest",
+            "499 is an nginx code; enable feature `vendor-nginx` of status-registry"
+        )
+    );
+    assert_eq!(
+        status(quote!(522)).to_string(),
+        gated(
+            "__vendor_cloudflare",
+            "CloudflareConnectionTimedOut",
+            "522 is a Cloudflare code; enable feature `vendor-cloudflare` of status-registry"
+        )
     );
 }
 
 #[test]
 fn status_takes_the_crate_path_it_is_given() {
-    let none: Vec<String> = Vec::new();
     assert_eq!(
-        status(quote!(crate::reexport::sr; 404), &none).to_string(),
+        status(quote!(crate::reexport::sr; 404)).to_string(),
         quote!(crate::reexport::sr::StatusCode::NotFound).to_string()
+    );
+    assert!(
+        status(quote!(crate::reexport::sr; 522))
+            .to_string()
+            .starts_with("crate :: reexport :: sr :: __vendor_cloudflare !")
     );
 }
 
 #[test]
 fn status_literals_are_plain_decimal_codes() {
-    let none: Vec<String> = Vec::new();
     let cases = [
         (quote!(404u8), "a status code takes no suffix but `u16`; write `404` instead of `404u8`"),
         (quote!(0x194), "write the status code as a plain decimal number: `404` instead of `0x194`"),
@@ -139,12 +160,16 @@ fn status_literals_are_plain_decimal_codes() {
         (quote!(1000), "status code 1000 is outside 0..=999; HTTP status codes have three digits"),
     ];
     for (input, message) in cases {
-        assert_eq!(errors(&status(input.clone(), &none)), [message], "{input}");
+        assert_eq!(errors(&status(input.clone())), [message], "{input}");
     }
-    assert_eq!(status(quote!(404u16), &none).to_string(), quote!(::status_registry::StatusCode::NotFound).to_string());
+    assert_eq!(status(quote!(404u16)).to_string(), quote!(::status_registry::StatusCode::NotFound).to_string());
     assert_eq!(
-        status(quote!(000), &["aws-elb".to_owned()]).to_string(),
-        quote!(::status_registry::StatusCode::AwsElbNoResponseStatus).to_string()
+        status(quote!(000)).to_string(),
+        gated(
+            "__vendor_aws_elb",
+            "AwsElbNoResponseStatus",
+            "000 is an AWS Elastic Load Balancing code; enable feature `vendor-aws-elb` of status-registry"
+        )
     );
 }
 
@@ -252,7 +277,7 @@ statuses:
       ja: Acme が紛失しました。
 ";
     let checked = load(source, "snapshot.yaml").unwrap();
-    snapshot("builtin.rs", &pretty(expand_builtin(&checked, &Skeleton::default())));
+    snapshot("builtin.rs", &status_registry_codegen::builtin::rows(&checked));
 }
 
 #[test]
@@ -324,9 +349,9 @@ fn a_renamed_or_missing_dependency_is_explained() {
 }
 
 #[test]
-fn interop_needs_the_runtime_feature() {
+fn interop_is_gated_on_the_runtime_feature() {
     let dir = temp_dir("interop");
-    let error = try_derive(
+    let tokens = try_derive(
         quote!(
             #[status_registry(serde, http)]
             enum Api {
@@ -335,29 +360,24 @@ fn interop_needs_the_runtime_feature() {
         ),
         &context(&dir),
     )
-    .unwrap_err();
-    let messages: Vec<String> = error.into_iter().map(|e| e.to_string()).collect();
-    assert_eq!(messages.len(), 2);
+    .unwrap();
+    // The impls, inside the runtime's gates, with the error naming the feature as the alternative.
+    let messages = errors(&tokens);
+    assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(
         messages[0].starts_with("`#[status_registry(http)]` needs feature `http` of status-registry"),
         "{messages:?}"
     );
+    assert!(messages[0].ends_with("status-registry = { version = \"0.5\", features = [\"http\"] }"), "{messages:?}");
     assert!(
         messages[1].starts_with("`#[status_registry(serde)]` needs feature `serde` of status-registry"),
         "{messages:?}"
     );
-    let on = Context { http: true, serde: true, ..context(&dir) };
-    let tokens = try_derive(
-        quote!(
-            #[status_registry(serde, http)]
-            enum Api {
-                Ok,
-            }
-        ),
-        &on,
-    )
-    .unwrap()
-    .to_string();
+    let tokens = tokens.to_string();
+    assert!(
+        tokens.contains(":: status_registry :: __if_http ! { {")
+            && tokens.contains(":: status_registry :: __if_serde ! { {")
+    );
     assert!(tokens.contains("Serialize for Api") && tokens.contains("http :: StatusCode"));
     let plain = try_derive(
         quote!(
@@ -365,9 +385,46 @@ fn interop_needs_the_runtime_feature() {
                 Ok,
             }
         ),
-        &on,
+        &context(&dir),
     )
     .unwrap()
     .to_string();
     assert!(!plain.contains("Serialize") && !plain.contains("http ::"), "interop is opt-in per enum");
+    assert!(!plain.contains("__if_") && !plain.contains("__vendor_"), "an IANA-only enum needs no gate");
+}
+
+#[test]
+fn vendor_members_are_gated_on_the_runtime_feature() {
+    let dir = temp_dir("vendor-gate");
+    let tokens = try_derive(
+        quote!(
+            enum Edge {
+                Ok,
+                #[status(499, vendor = "nginx")]
+                Closed,
+                #[status(522)]
+                Timeout,
+                NginxNoResponse,
+            }
+        ),
+        &context(&dir),
+    )
+    .unwrap();
+    let messages = errors(&tokens);
+    assert!(messages.contains(&"499 is an nginx code; enable feature `vendor-nginx` of status-registry".to_owned()));
+    assert!(
+        messages
+            .contains(&"522 is a Cloudflare code; enable feature `vendor-cloudflare` of status-registry".to_owned())
+    );
+    assert!(
+        messages.contains(
+            &"`NginxNoResponse` is an nginx code (444); enable feature `vendor-nginx` of status-registry".to_owned()
+        ),
+        "{messages:?}"
+    );
+    let text = tokens.to_string();
+    // The impls name the vendors' variants only inside both gates.
+    let first_use = text.find("StatusCode :: NginxClientClosedRequest").unwrap();
+    assert!(text[..first_use].matches(":: status_registry :: __vendor_nginx !").count() >= 2, "{text}");
+    assert!(text[..first_use].contains(":: status_registry :: __vendor_cloudflare !"), "{text}");
 }

@@ -47,8 +47,8 @@ fn every_free_code_filled_builds_and_resolves() {
     let real = status_registry_codegen::embedded().unwrap().statuses.len();
     assert!(total > 900, "{total} statuses");
 
-    let root = common::copy_workspace("scale-check", &registry, &["all-vendors"], CHECK);
-    let printed = common::run_program(&root);
+    let root = common::copy_workspace("scale-check", &registry, &["all-vendors"], CHECK, "fn main() {}");
+    let printed = common::run_program(&root, "user");
     let vendors = checked.vendors.len();
     assert!(vendors >= 16, "{vendors} vendors");
     assert_eq!(printed, format!("statuses {total} synthetic {} vendors {vendors}\n", total - real));

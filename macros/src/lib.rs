@@ -1,43 +1,19 @@
 //! Procedural macros of `status-registry`. Use them through that crate, which re-exports them and
 //! documents them; all logic lives in `status-registry-codegen`.
+//!
+//! This crate has no features. Cargo builds a proc-macro once, for the host, with the union of the
+//! features that every side of a build asks for, so it could not tell which features the runtime
+//! has where the code runs. The code it emits asks the runtime instead, through the gate macros
+//! the runtime defines for each of its features.
 
 use proc_macro::TokenStream;
 use status_registry_codegen::derive::Context;
-
-/// Every vendor of the registry with whether its feature is on. `status-registry` forwards each
-/// `vendor-<id>` feature here, so `cfg!` sees what the user enabled. A test keeps the list in step
-/// with the registry.
-const VENDORS: &[(&str, bool)] = &[
-    ("nginx", cfg!(feature = "vendor-nginx")),
-    ("cloudflare", cfg!(feature = "vendor-cloudflare")),
-    ("aws-elb", cfg!(feature = "vendor-aws-elb")),
-    ("iis", cfg!(feature = "vendor-iis")),
-    ("windows", cfg!(feature = "vendor-windows")),
-    ("exchange", cfg!(feature = "vendor-exchange")),
-    ("apache", cfg!(feature = "vendor-apache")),
-    ("cpanel", cfg!(feature = "vendor-cpanel")),
-    ("laravel", cfg!(feature = "vendor-laravel")),
-    ("twitter", cfg!(feature = "vendor-twitter")),
-    ("spring", cfg!(feature = "vendor-spring")),
-    ("shopify", cfg!(feature = "vendor-shopify")),
-    ("arcgis", cfg!(feature = "vendor-arcgis")),
-    ("ssl-labs", cfg!(feature = "vendor-ssl-labs")),
-    ("pantheon", cfg!(feature = "vendor-pantheon")),
-    ("linkedin", cfg!(feature = "vendor-linkedin")),
-    ("smoothwall", cfg!(feature = "vendor-smoothwall")),
-    ("unofficial", cfg!(feature = "vendor-unofficial")),
-];
-
-fn enabled_vendors() -> Vec<String> {
-    VENDORS.iter().filter(|(_, on)| *on).map(|(id, _)| (*id).to_owned()).collect()
-}
 
 /// Derives the `status-registry` traits for an enum whose variants name registry statuses, checked
 /// at compile time.
 ///
 /// The guide, with every attribute and the rules a code follows, is the "Your own enums" section
-/// of the crate documentation:
-/// <https://docs.rs/status-registry/latest/status_registry/#your-own-enums>.
+/// of the `status-registry` crate documentation.
 ///
 /// ```
 /// use status_registry::{NonMember, Registry, Status, StatusCode, StatusRegistry};
@@ -64,12 +40,7 @@ fn enabled_vendors() -> Vec<String> {
 /// ```
 #[proc_macro_derive(StatusRegistry, attributes(status, status_registry))]
 pub fn derive_status_registry(input: TokenStream) -> TokenStream {
-    let context = Context {
-        enabled_vendors: enabled_vendors(),
-        manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into),
-        http: cfg!(feature = "http"),
-        serde: cfg!(feature = "serde"),
-    };
+    let context = Context { manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into) };
     status_registry_codegen::derive::derive(input.into(), &context).into()
 }
 
@@ -79,18 +50,29 @@ pub fn derive_status_registry(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
-    status_registry_codegen::literal::status(input.into(), &enabled_vendors()).into()
+    status_registry_codegen::literal::status(input.into()).into()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::VENDORS;
-
-    #[test]
-    fn the_vendor_list_matches_the_registry() {
-        let registry = status_registry_codegen::embedded().unwrap();
-        let ids: Vec<&str> = registry.vendors.iter().map(|v| v.id.value.as_str()).collect();
-        let listed: Vec<&str> = VENDORS.iter().map(|(id, _)| *id).collect();
-        assert_eq!(listed, ids);
+/// The rows of the runtime's built-in `Vendor` and `StatusCode`, read from `registry.yaml` at
+/// compile time; only the `status-registry` crate calls it, where the rows expand. Editing the
+/// registry rebuilds codegen, which embeds it, and so this crate and the runtime.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __builtin(input: TokenStream) -> TokenStream {
+    if !input.is_empty() {
+        return compile_error("`__builtin!` takes no input");
     }
+    match status_registry_codegen::embedded() {
+        Ok(checked) => match status_registry_codegen::builtin::rows(checked).parse() {
+            Ok(rows) => rows,
+            Err(error) => compile_error(&format!("the built-in rows do not parse: {error}")),
+        },
+        Err(diags) => compile_error(&format!("the built-in registry is invalid:\n{diags}")),
+    }
+}
+
+/// `compile_error!(message)`.
+fn compile_error(message: &str) -> TokenStream {
+    let message = proc_macro2::Literal::string(message);
+    format!("::core::compile_error!({message});").parse().unwrap_or_default()
 }

@@ -134,9 +134,10 @@
 //!   write a `u16`; human-readable ones also read a string of digits. Works without `std`.
 //! - `vendor-<id>`: the codes of one vendor. None is on by default; `all-vendors` turns on all.
 //!
+//! <!-- vendors: begin -->
 //! | feature | vendor | codes |
 //! |---|---|---|
-//! | `vendor-nginx` | nginx | 444, 494, 495, 496, 497, 499 |
+//! | `vendor-nginx` | nginx | 444, 494-497, 499 |
 //! | `vendor-cloudflare` | Cloudflare | 520-527, 530 |
 //! | `vendor-aws-elb` | AWS Elastic Load Balancing | 000, 460, 463, 464, 561 |
 //! | `vendor-iis` | Microsoft IIS | 440, 449 |
@@ -154,6 +155,7 @@
 //! | `vendor-linkedin` | LinkedIn | 999 |
 //! | `vendor-smoothwall` | Smoothwall | 419 |
 //! | `vendor-unofficial` | Unofficial conventions | 103, 499, 598, 599 |
+//! <!-- vendors: end -->
 //!
 //! When several vendors give a meaning to one code, `StatusCode::from` picks the IANA meaning, then
 //! the vendor that comes first in this table; [`StatusCode::lookup_in`] asks for one vendor's
@@ -166,6 +168,7 @@
 #![deny(missing_docs)]
 
 mod class;
+mod define;
 mod error;
 #[cfg(feature = "http")]
 mod http_interop;
@@ -215,6 +218,35 @@ pub use unregistered::Unregistered;
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_registry_macros::StatusRegistry;
+
+// Gates for code that `#[derive(StatusRegistry)]` emits in other crates: `#[status_registry(http)]`
+// and `#[status_registry(serde)]` compile their impls only when this crate, as compiled for the
+// target, has the feature; otherwise the derive's error naming it. The vendor gates are defined
+// with `Vendor`, one per vendor.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_http {
+    ({ $($on:tt)* } else { $($off:tt)* }) => { $($on)* };
+}
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_http {
+    ({ $($on:tt)* } else { $($off:tt)* }) => { $($off)* };
+}
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_serde {
+    ({ $($on:tt)* } else { $($off:tt)* }) => { $($on)* };
+}
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_serde {
+    ({ $($on:tt)* } else { $($off:tt)* }) => { $($off)* };
+}
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(arcgis 499)`.

@@ -34,7 +34,7 @@ fn as_registry(dir: &Path, name: &str) -> Vec<String> {
 
 /// Every `compile_error!` message the derive gives when the enum extends itself with `name`.
 fn as_extension(dir: &Path, name: &str) -> Vec<String> {
-    let context = Context { manifest_dir: Some(dir.to_path_buf()), ..Context::default() };
+    let context = Context { manifest_dir: Some(dir.to_path_buf()) };
     let tokens = derive(
         quote! {
             #[status_registry(extend = #name)]

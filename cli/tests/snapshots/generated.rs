@@ -14,566 +14,475 @@ pub enum StatusCode {
     ///
     /// An interim answer telling the client that the request head was accepted and the body may follow.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1). Lifecycle: registered.
     Continue,
     /// `101 Switching Protocols`
     ///
     /// The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2). Lifecycle: registered.
     SwitchingProtocols,
     /// `102 Processing`
     ///
     /// A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.
     ///
-    /// IANA registry. Specification: [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518). Lifecycle: registered.
     Processing,
     /// `103 Early Hints`
     ///
     /// An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.
     ///
-    /// IANA registry. Specification: [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297). Lifecycle: registered.
     EarlyHints,
     /// `104 Upload Resumption Supported`
     ///
     /// An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.
     ///
-    /// IANA registry. Specification: draft-ietf-httpbis-resumable-upload-05.
-    /// Lifecycle: temporary (expires 2026-11-13).
+    /// IANA registry. Specification: draft-ietf-httpbis-resumable-upload-05. Lifecycle: temporary (expires 2026-11-13).
     UploadResumptionSupported,
     /// `200 OK`
     ///
     /// The request worked; what the content means depends on the method used.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1). Lifecycle: registered.
     Ok,
     /// `201 Created`
     ///
     /// The request made one or more new resources, the main one usually named by the Location field.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2). Lifecycle: registered.
     Created,
     /// `202 Accepted`
     ///
     /// The request was taken in for processing that has not finished and may still fail.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3). Lifecycle: registered.
     Accepted,
     /// `203 Non-Authoritative Information`
     ///
     /// The request worked, but an intermediary altered the origin's 200 response on its way to the client.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Non Authoritative Information".
+    /// IANA registry. Specification: [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4). Lifecycle: registered. Also parsed from: "Non Authoritative Information".
     NonAuthoritativeInformation,
     /// `204 No Content`
     ///
     /// The request worked and there is deliberately nothing to send back in the body.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5). Lifecycle: registered.
     NoContent,
     /// `205 Reset Content`
     ///
     /// The request worked and the client should clear the form or view that sent it.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6). Lifecycle: registered.
     ResetContent,
     /// `206 Partial Content`
     ///
     /// The body holds only the byte ranges the client asked for with a Range header.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7). Lifecycle: registered.
     PartialContent,
     /// `207 Multi-Status`
     ///
     /// A WebDAV answer whose XML body reports a separate status for each of several resources.
     ///
-    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
     MultiStatus,
     /// `208 Already Reported`
     ///
     /// Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.
     ///
-    /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.
     AlreadyReported,
     /// `226 IM Used`
     ///
     /// The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.
     ///
-    /// IANA registry. Specification: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229). Lifecycle: registered.
     ImUsed,
     /// `300 Multiple Choices`
     ///
     /// The resource has several representations and the client or user has to pick one of them.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1). Lifecycle: registered.
     MultipleChoices,
     /// `301 Moved Permanently`
     ///
     /// The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2). Lifecycle: registered.
     MovedPermanently,
     /// `302 Found`
     ///
     /// The resource sits for now at the address in Location, and the client keeps using the original address later on.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Moved Temporarily".
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3). Lifecycle: registered. Also parsed from: "Moved Temporarily".
     Found,
     /// `303 See Other`
     ///
     /// The answer lives at another address, which the client fetches with GET; common after a form POST.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4). Lifecycle: registered.
     SeeOther,
     /// `304 Not Modified`
     ///
     /// A conditional GET or HEAD found the client's cached copy still current, so no body is sent.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5). Lifecycle: registered.
     NotModified,
     /// `305 Use Proxy`
     ///
     /// Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6).
-    /// Lifecycle: deprecated.
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6). Lifecycle: deprecated.
     UseProxy,
     /// `306 Switch Proxy`
     ///
     /// Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7).
-    /// Lifecycle: unused.
-    /// Also parsed from: "Unused", "(Unused)".
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7). Lifecycle: unused. Also parsed from: "Unused", "(Unused)".
     SwitchProxy,
     /// `307 Temporary Redirect`
     ///
     /// The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8). Lifecycle: registered.
     TemporaryRedirect,
     /// `308 Permanent Redirect`
     ///
     /// The resource has moved for good, and unlike 301 the client must keep the method and body when following it.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9). Lifecycle: registered.
     PermanentRedirect,
     /// `400 Bad Request`
     ///
     /// The server will not handle the request because the client got something wrong, such as its syntax or framing.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1). Lifecycle: registered.
     BadRequest,
     /// `401 Unauthorized`
     ///
     /// The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2). Lifecycle: registered.
     Unauthorized,
     /// `402 Payment Required`
     ///
     /// Set aside for future use by payment schemes; some APIs use it for billing or quota problems.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3). Lifecycle: registered.
     PaymentRequired,
     /// `403 Forbidden`
     ///
     /// The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4). Lifecycle: registered.
     Forbidden,
     /// `404 Not Found`
     ///
     /// There is no current representation for the target resource, or the server prefers not to admit that one exists.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5). Lifecycle: registered.
     NotFound,
     /// `405 Method Not Allowed`
     ///
     /// The resource exists but does not support this method; the Allow field lists the ones it does.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Not Allowed".
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6). Lifecycle: registered. Also parsed from: "Not Allowed".
     MethodNotAllowed,
     /// `406 Not Acceptable`
     ///
     /// None of the available representations match the client's Accept-style preferences.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7). Lifecycle: registered.
     NotAcceptable,
     /// `407 Proxy Authentication Required`
     ///
     /// Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8). Lifecycle: registered.
     ProxyAuthenticationRequired,
     /// `408 Request Timeout`
     ///
     /// The server gave up waiting for the complete request and closes the connection; the client may send it again.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Request Time-out".
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9). Lifecycle: registered. Also parsed from: "Request Time-out".
     RequestTimeout,
     /// `409 Conflict`
     ///
     /// The request clashes with the resource's current state, for example an edit based on an outdated version.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10). Lifecycle: registered.
     Conflict,
     /// `410 Gone`
     ///
     /// The resource was removed on purpose and is not coming back; links to it should go.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11). Lifecycle: registered.
     Gone,
     /// `411 Length Required`
     ///
     /// The server insists on a Content-Length field and the request did not send one.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12). Lifecycle: registered.
     LengthRequired,
     /// `412 Precondition Failed`
     ///
     /// A condition in the request headers, such as If-Match, turned out false on the server.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13). Lifecycle: registered.
     PreconditionFailed,
     /// `413 Content Too Large`
     ///
     /// The request body is bigger than the server will take; a Retry-After means the limit is only temporary.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Payload Too Large", "Request Entity Too Large".
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14). Lifecycle: registered. Also parsed from: "Payload Too Large", "Request Entity Too Large".
     ContentTooLarge,
     /// `414 URI Too Long`
     ///
     /// The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large".
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15). Lifecycle: registered. Also parsed from: "Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large".
     UriTooLong,
     /// `415 Unsupported Media Type`
     ///
     /// The body is in a format or content coding that this resource does not accept for this method.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16). Lifecycle: registered.
     UnsupportedMediaType,
     /// `416 Range Not Satisfiable`
     ///
     /// None of the requested byte ranges overlap the representation, for instance a range past the end of the file.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Requested Range Not Satisfiable".
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17). Lifecycle: registered. Also parsed from: "Requested Range Not Satisfiable".
     RangeNotSatisfiable,
     /// `417 Expectation Failed`
     ///
     /// The server cannot meet what the Expect header asked for.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18). Lifecycle: registered.
     ExpectationFailed,
     /// `418 I'm a teapot`
     ///
     /// An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19).
-    /// Lifecycle: unused.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19). Lifecycle: unused.
     ImATeapot,
     /// `421 Misdirected Request`
     ///
     /// The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20). Lifecycle: registered.
     MisdirectedRequest,
     /// `422 Unprocessable Content`
     ///
     /// The body is well formed and of a supported type, but its instructions make no sense to the server.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Unprocessable Entity".
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21). Lifecycle: registered. Also parsed from: "Unprocessable Entity".
     UnprocessableContent,
     /// `423 Locked`
     ///
     /// A WebDAV code saying the source or target resource is locked.
     ///
-    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
     Locked,
     /// `424 Failed Dependency`
     ///
     /// A WebDAV code saying this action was skipped because another action it relied on failed.
     ///
-    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
     FailedDependency,
     /// `425 Too Early`
     ///
     /// The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.
     ///
-    /// IANA registry. Specification: [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470). Lifecycle: registered.
     TooEarly,
     /// `426 Upgrade Required`
     ///
     /// The server will only answer over another protocol, which it names in the Upgrade field.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22). Lifecycle: registered.
     UpgradeRequired,
     /// `428 Precondition Required`
     ///
     /// The server wants the request to be conditional, such as with If-Match, to avoid lost updates.
     ///
-    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
     PreconditionRequired,
     /// `429 Too Many Requests`
     ///
     /// The client has sent more requests than allowed in a period; Retry-After may say when to try again.
     ///
-    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
     TooManyRequests,
     /// `431 Request Header Fields Too Large`
     ///
     /// One header field, or all of them together, is too big for the server to process.
     ///
-    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
     RequestHeaderFieldsTooLarge,
     /// `444 No Response`
     ///
     /// nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.
     ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: in-use.
+    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
     NginxNoResponse,
     /// `451 Unavailable For Legal Reasons`
     ///
     /// Access is refused because of a legal demand, such as a court order or government censorship.
     ///
-    /// IANA registry. Specification: [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725). Lifecycle: registered.
     UnavailableForLegalReasons,
     /// `494 Request Header Too Large`
     ///
     /// nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.
     ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: in-use.
+    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
     NginxRequestHeaderTooLarge,
     /// `495 SSL Certificate Error`
     ///
     /// nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.
     ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: in-use.
+    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
     NginxSslCertificateError,
     /// `496 SSL Certificate Required`
     ///
     /// nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.
     ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: in-use.
+    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
     NginxSslCertificateRequired,
     /// `497 HTTP Request Sent to HTTPS Port`
     ///
     /// nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.
     ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: in-use.
+    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
     NginxHttpRequestSentToHttpsPort,
     /// `499 Client Closed Request`
     ///
     /// The client hung up before nginx could answer; the code is written to the log and never sent.
     ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h.
-    /// Lifecycle: in-use.
+    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
     NginxClientClosedRequest,
     /// `500 Internal Server Error`
     ///
     /// Something unexpected went wrong on the server and no more specific code fits.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1). Lifecycle: registered.
     InternalServerError,
     /// `501 Not Implemented`
     ///
     /// The server lacks the functionality the request needs, typically an unknown method.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2). Lifecycle: registered.
     NotImplemented,
     /// `502 Bad Gateway`
     ///
     /// A gateway or proxy got an invalid answer from the server behind it.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3). Lifecycle: registered.
     BadGateway,
     /// `503 Service Unavailable`
     ///
     /// The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Service Temporarily Unavailable".
+    /// IANA registry. Specification: [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4). Lifecycle: registered. Also parsed from: "Service Temporarily Unavailable".
     ServiceUnavailable,
     /// `504 Gateway Timeout`
     ///
     /// A gateway or proxy waited too long for the server behind it to answer.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5).
-    /// Lifecycle: registered.
-    /// Also parsed from: "Gateway Time-out".
+    /// IANA registry. Specification: [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5). Lifecycle: registered. Also parsed from: "Gateway Time-out".
     GatewayTimeout,
     /// `505 HTTP Version Not Supported`
     ///
     /// The server refuses the major HTTP version used by the request.
     ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6). Lifecycle: registered.
     HttpVersionNotSupported,
     /// `506 Variant Also Negotiates`
     ///
     /// Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.
     ///
-    /// IANA registry. Specification: [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295). Lifecycle: registered.
     VariantAlsoNegotiates,
     /// `507 Insufficient Storage`
     ///
     /// A WebDAV code saying the server has no room to store what the request needs.
     ///
-    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
     InsufficientStorage,
     /// `508 Loop Detected`
     ///
     /// A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.
     ///
-    /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.
     LoopDetected,
     /// `510 Not Extended`
     ///
     /// From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.
     ///
-    /// IANA registry. Specification: [RFC 2774; Status change of HTTP experiments to Historic](https://www.rfc-editor.org/rfc/rfc2774).
-    /// Lifecycle: obsolete.
+    /// IANA registry. Specification: [RFC 2774; Status change of HTTP experiments to Historic](https://www.rfc-editor.org/rfc/rfc2774). Lifecycle: obsolete.
     NotExtended,
     /// `511 Network Authentication Required`
     ///
     /// An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.
     ///
-    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585).
-    /// Lifecycle: registered.
+    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
     NetworkAuthenticationRequired,
     /// `520 Web Server Returned an Unknown Error`
     ///
     /// The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 520.
-    /// Lifecycle: in-use.
-    /// Also parsed from: "Unknown Error".
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 520. Lifecycle: in-use. Also parsed from: "Unknown Error".
     CloudflareUnknownError,
     /// `521 Web Server Is Down`
     ///
     /// The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 521.
-    /// Lifecycle: in-use.
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 521. Lifecycle: in-use.
     CloudflareWebServerIsDown,
     /// `522 Connection Timed Out`
     ///
     /// Cloudflare could not finish a TCP connection to the origin in time.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 522.
-    /// Lifecycle: in-use.
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 522. Lifecycle: in-use.
     CloudflareConnectionTimedOut,
     /// `523 Origin Is Unreachable`
     ///
     /// Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 523.
-    /// Lifecycle: in-use.
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 523. Lifecycle: in-use.
     CloudflareOriginIsUnreachable,
     /// `524 A Timeout Occurred`
     ///
     /// The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 524.
-    /// Lifecycle: in-use.
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 524. Lifecycle: in-use.
     CloudflareTimeoutOccurred,
     /// `525 SSL Handshake Failed`
     ///
     /// The TLS handshake between Cloudflare and the origin failed.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 525.
-    /// Lifecycle: in-use.
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 525. Lifecycle: in-use.
     CloudflareSslHandshakeFailed,
     /// `526 Invalid SSL Certificate`
     ///
     /// Cloudflare was set to validate the origin's certificate and the certificate did not pass.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 526.
-    /// Lifecycle: in-use.
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 526. Lifecycle: in-use.
     CloudflareInvalidSslCertificate,
     /// `527 Railgun Error`
     ///
     /// The link between Cloudflare and the origin's Railgun listener broke; Railgun has been retired, so the code is no longer seen.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 527.
-    /// Lifecycle: obsolete.
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 527. Lifecycle: obsolete.
     CloudflareRailgunError,
     /// `530 Origin Unavailable`
     ///
     /// Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.
     ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 530.
-    /// Lifecycle: in-use.
+    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 530. Lifecycle: in-use.
     CloudflareOriginUnavailable,
     /// A code this file has no meaning for. Only [`StatusCode::from`] builds one, after
     /// finding no variant for the code, so every code has one representation.

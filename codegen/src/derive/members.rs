@@ -18,6 +18,8 @@ pub(crate) struct Member<'a, 'r> {
     pub(crate) reason: Option<String>,
     /// Where to point when the code is repeated.
     pub(crate) span: Span,
+    /// What gave the code: the code in `#[status(...)]`, the discriminant, or the name.
+    pub(crate) origin: Span,
 }
 
 impl Member<'_, '_> {
@@ -130,6 +132,11 @@ fn member<'a, 'r>(
         Some(StatusAttr::Code { code, vendor, reason }) => (Some(code), vendor, reason),
         _ => (None, None, None),
     };
+    let origin = match (&code, discriminant) {
+        (Some(lit), _) => lit.span(),
+        (None, Some((_, span))) => span,
+        (None, None) => variant.ident.span(),
+    };
     let resolved = match (&code, discriminant) {
         (Some(lit), discriminant) => {
             let value = match code_value(lit) {
@@ -148,9 +155,13 @@ fn member<'a, 'r>(
         (None, None) => scope.by_name(&variant.ident.to_string()).map_err(|e| (variant.ident.span(), e)),
     };
     match resolved {
-        Ok(found) => {
-            Some(Member { ident: &variant.ident, found, reason: reason.map(|r| r.value()), span: variant.ident.span() })
-        }
+        Ok(found) => Some(Member {
+            ident: &variant.ident,
+            found,
+            reason: reason.map(|r| r.value()),
+            span: variant.ident.span(),
+            origin,
+        }),
         Err((span, error)) => {
             // Point at the vendor string when it is the vendor that is unknown.
             let span = match (&error, &vendor) {

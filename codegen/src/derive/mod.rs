@@ -16,6 +16,7 @@
 
 mod attr;
 mod fallback;
+mod gates;
 mod impls;
 mod interop;
 mod krate;
@@ -36,16 +37,14 @@ use crate::resolve::Scope;
 const DERIVE: &str = "`StatusRegistry`";
 
 /// What the derive needs to know about the build it runs in.
+///
+/// Nothing here says which features of `status-registry` are on: cargo builds the proc-macro once,
+/// for the host, with the union of the features every side of the build asks for, so it cannot
+/// know them. The generated code asks the runtime instead, through its gate macros.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
-    /// Ids of the vendors whose `vendor-<id>` feature of `status-registry` is on.
-    pub enabled_vendors: Vec<String>,
     /// The directory of the invoking crate's manifest; extension files are read relative to it.
     pub manifest_dir: Option<PathBuf>,
-    /// Whether `status-registry` has its `http` feature on, which `#[status_registry(http)]` needs.
-    pub http: bool,
-    /// Whether `status-registry` has its `serde` feature on, which `#[status_registry(serde)]` needs.
-    pub serde: bool,
 }
 
 /// Collects every error of one expansion.
@@ -98,16 +97,15 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     if options.krate.is_none() {
         check_crate_path(ctx, &mut errors);
     }
-    let http = interop_option(options.http, ctx.http, "http", &mut errors);
-    let serde = interop_option(options.serde, ctx.serde, "serde", &mut errors);
+    let http = options.http.is_some();
+    let serde = options.serde.is_some();
 
     let base = crate::embedded().map_err(|diags| {
         let message = format!("the built-in registry is invalid:\n{diags}");
         (syn::Error::new(Span::call_site(), message), TokenStream::new())
     })?;
     let extension = extension(&options, ctx, base, &mut errors);
-    let scope =
-        Scope { base, extension: extension.as_ref().map(|(checked, _)| checked), enabled: &ctx.enabled_vendors };
+    let scope = Scope { base, extension: extension.as_ref().map(|(checked, _)| checked) };
 
     let (members, catch_all) = match &input.data {
         Data::Enum(data) => {
@@ -131,15 +129,18 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         }
     };
 
+    let stubs = || {
+        fallback::fallback(&fallback::Stubs {
+            name: &input.ident,
+            krate: &krate,
+            catch_all: catch_all.is_some(),
+            http,
+            serde,
+        })
+    };
     if let Some(error) = errors.finish() {
         let stubs = if input.generics.params.is_empty() && matches!(input.data, Data::Enum(_)) {
-            fallback::fallback(&fallback::Stubs {
-                name: &input.ident,
-                krate: &krate,
-                catch_all: catch_all.is_some(),
-                http,
-                serde,
-            })
+            stubs()
         } else {
             TokenStream::new()
         };
@@ -160,32 +161,21 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         extension: scope.extension,
     };
     let body = impls::expand(&shape);
-    let http = http.then(|| interop::http(&shape));
-    let serde = serde.then(|| interop::serde(&shape));
-    Ok(quote! {
-        #tracking
+    let http = options.http.map(|span| crate::gates::interop(&krate, "http", span, &interop::http(&shape)));
+    let serde = options.serde.map(|span| crate::gates::interop(&krate, "serde", span, &interop::serde(&shape)));
+    let body = quote! {
         #body
         #http
         #serde
+    };
+    // Members that are a vendor's codes: each says so if the runtime lacks the vendor, and the
+    // impls, which name the vendor's variants, are emitted only when the runtime has every one.
+    let (checks, body) = gates::vendors(&krate, base, &members, &body, &stubs());
+    Ok(quote! {
+        #tracking
+        #checks
+        #body
     })
-}
-
-/// Whether an interop impl was asked for and can be emitted; asking without the feature is an error.
-fn interop_option(asked: Option<Span>, feature_on: bool, feature: &str, errors: &mut Errors) -> bool {
-    match asked {
-        Some(span) if !feature_on => {
-            errors.at(
-                span,
-                format!(
-                    "`#[status_registry({feature})]` needs feature `{feature}` of status-registry; enable it in \
-                     Cargo.toml: status-registry = {{ version = \"0.2\", features = [\"{feature}\"] }}"
-                ),
-            );
-            false
-        }
-        Some(_) => true,
-        None => false,
-    }
 }
 
 /// Without `crate = "..."`, the generated paths start with `::status_registry`; say so now if the

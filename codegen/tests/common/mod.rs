@@ -26,9 +26,11 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Lays out `target/<name>/` with the three crates, `registry` as its registry.yaml, and a
-/// package `user` whose `src/main.rs` is `main_rs`, depending on status-registry with `features`.
-pub fn copy_workspace(name: &str, registry: &str, features: &[&str], main_rs: &str) -> PathBuf {
+/// Lays out `target/<name>/` with the three crates, `registry` as its registry.yaml, a package
+/// `user` whose `src/main.rs` is `main_rs`, depending on status-registry with its default features
+/// and `features`, and a package `lean` whose `src/main.rs` is `lean_rs`, depending on it without
+/// default features (no proc-macro) and with `std`.
+pub fn copy_workspace(name: &str, registry: &str, features: &[&str], main_rs: &str, lean_rs: &str) -> PathBuf {
     let workspace = workspace();
     let root = workspace.join("target").join(name);
     for crate_dir in ["codegen", "macros", "runtime"] {
@@ -42,43 +44,58 @@ pub fn copy_workspace(name: &str, registry: &str, features: &[&str], main_rs: &s
     std::fs::copy(workspace.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
     let manifest = std::fs::read_to_string(workspace.join("Cargo.toml")).unwrap();
     let members_line = manifest.lines().find(|l| l.starts_with("members")).unwrap();
-    let manifest = manifest.replace(members_line, r#"members = ["codegen", "macros", "runtime", "user"]"#);
+    let manifest = manifest.replace(members_line, r#"members = ["codegen", "macros", "runtime", "user", "lean"]"#);
     std::fs::write(root.join("Cargo.toml"), manifest).unwrap();
-    std::fs::create_dir_all(root.join("user/src")).unwrap();
     let features: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
-    std::fs::write(
-        root.join("user/Cargo.toml"),
-        format!(
-            "[package]\nname = \"user\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nstatus-registry = {{ path = \"../runtime\", features = [{}] }}\n",
-            features.join(", ")
-        ),
-    )
-    .unwrap();
-    std::fs::write(root.join("user/src/main.rs"), main_rs).unwrap();
+    let package = |name: &str, dependency: &str, main: &str| {
+        std::fs::create_dir_all(root.join(name).join("src")).unwrap();
+        std::fs::write(
+            root.join(name).join("Cargo.toml"),
+            format!(
+                "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+                 [dependencies]\nstatus-registry = {{ path = \"../runtime\", {dependency} }}\n"
+            ),
+        )
+        .unwrap();
+        std::fs::write(root.join(name).join("src/main.rs"), main).unwrap();
+    };
+    package("user", &format!("features = [{}]", features.join(", ")), main_rs);
+    package("lean", "default-features = false, features = [\"std\"]", lean_rs);
     root
 }
 
-/// Replaces the copy's registry, and regenerates its runtime's `src/builtin.rs` from it as
-/// `statusreg builtin` would.
+/// Replaces the copy's registry, and nothing else: the default build reads it at compile time.
 pub fn write_registry(root: &Path, registry: &str) {
     std::fs::create_dir_all(root).unwrap();
     std::fs::write(root.join("registry.yaml"), registry).unwrap();
-    let checked = status_registry_codegen::load(registry, "registry.yaml").unwrap_or_else(|d| panic!("{d}"));
-    let builtin = status_registry_codegen::render::builtin_file(&checked).unwrap();
-    let path = root.join("runtime/src/builtin.rs");
-    // Rewritten only when it changes, so cargo does not rebuild the runtime for nothing.
-    if std::fs::read_to_string(&path).ok().as_deref() != Some(builtin.as_str()) {
-        std::fs::write(path, builtin).unwrap();
-    }
 }
 
-/// Builds and runs the user program; its stdout.
-pub fn run_program(root: &Path) -> String {
+/// Regenerates the copy's checked-in rows (`runtime/src/builtin_rows.rs`) from its registry, as
+/// `cargo run -p status-registry-regen` does.
+pub fn regenerate_rows(root: &Path) {
+    let registry = std::fs::read_to_string(root.join("registry.yaml")).unwrap();
+    let checked = status_registry_codegen::load(&registry, "registry.yaml").unwrap_or_else(|d| panic!("{d}"));
+    std::fs::write(root.join("runtime/src/builtin_rows.rs"), status_registry_codegen::render::builtin_file(&checked))
+        .unwrap();
+}
+
+/// Builds and runs the package `package`; its stdout.
+pub fn run_program(root: &Path, package: &str) -> String {
     let out = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--offline", "-p", "user"])
+        .args(["run", "--quiet", "--offline", "-p", package])
         .current_dir(root)
         .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// What `cargo tree` shows of the normal and build dependencies of `package`.
+pub fn tree(root: &Path, package: &str) -> String {
+    let out = Command::new(env!("CARGO"))
+        .args(["tree", "--offline", "-p", package, "-e", "normal,build"])
+        .current_dir(root)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

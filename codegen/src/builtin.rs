@@ -1,0 +1,146 @@
+//! The rows of the built-in `Vendor` and `StatusCode`: one row per vendor and one per meaning,
+//! as Rust source text.
+//!
+//! The runtime crate hand-writes the types, their documentation and their tables as two
+//! `macro_rules!` (`runtime/src/define.rs`) that expand these rows. With the runtime's `macros`
+//! feature the proc-macro `__builtin!()` emits this text, parsed, at compile time; without it the
+//! runtime includes the same text from its checked-in `src/builtin_rows.rs`. A test keeps the file
+//! equal to [`rows`] byte for byte.
+//!
+//! Rows come in declaration order ([`precedence::declaration_order`]): IANA meanings by code, then
+//! each vendor's meanings by code. Nothing in a row refers to another row, so a change to one
+//! registry entry changes one row.
+
+use std::fmt::Write;
+
+use crate::model::{Checked, CheckedEntry, Lifecycle, Retry, VendorDef};
+use crate::precedence;
+use crate::tokens::{DocContext, variant_about};
+
+/// The gate macro of a vendor, which the runtime defines to pass its tokens through when the
+/// vendor's feature is on and to emit its alternative when it is off: `__vendor_aws_elb`.
+#[must_use]
+pub fn gate_name(vendor: &VendorDef) -> String {
+    format!("__vendor_{}", vendor.id.value.replace('-', "_"))
+}
+
+/// `text` as a Rust string literal.
+fn lit(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// `Some("text")` or `None`.
+fn opt(text: Option<&str>) -> String {
+    text.map_or_else(|| "None".to_owned(), |t| format!("Some({})", lit(t)))
+}
+
+/// The name of a `Lifecycle` variant of the runtime.
+pub(crate) fn lifecycle_variant(lifecycle: Lifecycle) -> &'static str {
+    match lifecycle {
+        Lifecycle::Registered => "Registered",
+        Lifecycle::InUse => "InUse",
+        Lifecycle::Temporary => "Temporary",
+        Lifecycle::Unused => "Unused",
+        Lifecycle::Obsolete => "Obsolete",
+        Lifecycle::Deprecated => "Deprecated",
+    }
+}
+
+/// The name of a `Retry` variant of the runtime.
+pub(crate) fn retry_variant(retry: Retry) -> &'static str {
+    match retry {
+        Retry::Never => "Never",
+        Retry::Idempotent => "Idempotent",
+        Retry::Always => "Always",
+        Retry::After => "AfterRetryAfter",
+    }
+}
+
+/// The built-in rows for `checked`: `crate::define::vendors! { .. }` and
+/// `crate::define::statuses! { .. }`, formatted as they are checked in.
+#[must_use]
+pub fn rows(checked: &Checked) -> String {
+    let mut out = String::new();
+    out.push_str("crate::define::vendors! {\n");
+    for vendor in &checked.vendors {
+        vendor_row(&mut out, vendor);
+    }
+    out.push_str("}\n\ncrate::define::statuses! {\n");
+    for status in precedence::declaration_order(&checked.statuses) {
+        status_row(&mut out, checked, status);
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn vendor_row(out: &mut String, vendor: &VendorDef) {
+    let url = opt(vendor.url.as_ref().map(|u| u.value.as_str()));
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "    {} {{\n        id: {},\n        name: {},\n        feature: {},\n        url: {url},\n        gate: {},\n    }}\n",
+        vendor.prefix.value,
+        lit(&vendor.id.value),
+        lit(&vendor.name.value),
+        lit(&vendor.feature()),
+        gate_name(vendor),
+    );
+}
+
+fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
+    let entry = &status.entry;
+    let vendor = checked.vendor_of(status);
+    if let Some(vendor) = vendor {
+        let _ = writeln!(out, "    #[cfg(feature = {})]", lit(&vendor.feature()));
+    }
+    let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(&a.value)).collect();
+    let vendor = vendor.map_or_else(|| "None".to_owned(), |v| format!("Some(Vendor::{})", v.prefix.value));
+    let fields: [(&str, String); 17] = [
+        ("code", entry.code.value.to_string()),
+        ("reason", lit(&entry.reason.value)),
+        ("reason_ja", lit(&entry.reason_ja.value)),
+        ("text", lit(&crate::tokens::display_text(entry.code.value, &entry.reason.value))),
+        ("aliases", format!("[{}]", aliases.join(", "))),
+        ("vendor", vendor),
+        ("spec", opt(entry.spec.as_ref().map(|s| s.value.as_str()))),
+        ("spec_link", opt(entry.spec_link().as_deref())),
+        ("lifecycle", lifecycle_variant(entry.lifecycle.value).to_owned()),
+        ("expires", opt(entry.expires.as_ref().map(|e| e.value.as_str()))),
+        ("cacheable", entry.cacheable.to_string()),
+        ("allows_content", entry.allows_content.to_string()),
+        ("retry_after", entry.retry_after.to_string()),
+        ("retry", retry_variant(entry.retry.value).to_owned()),
+        ("description", lit(&entry.description.value)),
+        ("description_ja", lit(&entry.description_ja.value)),
+        ("about", lit(&variant_about(checked, status, DocContext::Crate))),
+    ];
+    let _ = writeln!(out, "    {} {{", status.name);
+    for (key, value) in fields {
+        let _ = writeln!(out, "        {key}: {value},");
+    }
+    out.push_str("    }\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rows;
+
+    #[test]
+    fn one_row_per_meaning_and_per_vendor() {
+        let checked = crate::embedded().unwrap();
+        let text = rows(checked);
+        assert_eq!(text.matches("\n        code: ").count(), checked.statuses.len());
+        assert_eq!(text.matches("\n        gate: ").count(), checked.vendors.len());
+        // Each meaning is named once: a registry edit changes one row.
+        assert_eq!(text.matches("    NotFound {\n").count(), 1);
+        assert_eq!(text.matches("NotFound").count(), 1);
+    }
+
+    #[test]
+    fn iana_rows_come_first_and_vendor_rows_carry_their_feature() {
+        let text = rows(crate::embedded().unwrap());
+        let first_cfg = text.find("#[cfg(").unwrap();
+        assert!(!text[first_cfg..].contains("vendor: None"), "an IANA row after a vendor row");
+        assert!(text.contains("    #[cfg(feature = \"vendor-nginx\")]\n    NginxClientClosedRequest {\n"));
+    }
+}

@@ -1,0 +1,48 @@
+//! Code that only compiles when the runtime has a feature, wrapped in the runtime's gate macros.
+//!
+//! The proc-macro cannot know which features `status-registry` has: cargo builds it once, for the
+//! host, with the union of the features of every side of the build, while the runtime is compiled
+//! for the target with its own. So generated code never decides; it asks the runtime. For each
+//! vendor the runtime defines `__vendor_<id>!({ on } else { off })`, and for each interop feature
+//! `__if_<feature>!(..)`, which expand to `on` when the runtime has the feature and to `off`
+//! otherwise. `off` is a `compile_error!` naming the feature, spanned where the user asked.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+use crate::model::VendorDef;
+
+/// `on` if the runtime has `vendor`, else `off`.
+pub(crate) fn vendor(krate: &TokenStream, vendor: &VendorDef, on: &TokenStream, off: &TokenStream) -> TokenStream {
+    let gate = format_ident!("{}", crate::builtin::gate_name(vendor));
+    quote!(#krate::#gate! { { #on } else { #off } })
+}
+
+/// `on` if the runtime has every one of `vendors`, else `off`.
+pub(crate) fn all_vendors(
+    krate: &TokenStream,
+    vendors: &[&VendorDef],
+    on: &TokenStream,
+    off: &TokenStream,
+) -> TokenStream {
+    vendors.iter().rev().fold(on.clone(), |inner, v| vendor(krate, v, &inner, off))
+}
+
+/// `compile_error!(message)` at `span`, without a semicolon: it stands for an expression or a
+/// pattern too.
+pub(crate) fn error(span: Span, message: &str) -> TokenStream {
+    quote_spanned!(span=> ::core::compile_error!(#message))
+}
+
+/// `impls` if the runtime has the interop `feature` (`http`, `serde`), else an error at `span`
+/// saying how to turn it on.
+pub(crate) fn interop(krate: &TokenStream, feature: &str, span: Span, impls: &TokenStream) -> TokenStream {
+    let gate = format_ident!("__if_{feature}");
+    let message = format!(
+        "`#[status_registry({feature})]` needs feature `{feature}` of status-registry; enable it in Cargo.toml: \
+         status-registry = {{ version = \"{}\", features = [\"{feature}\"] }}",
+        crate::RELEASE
+    );
+    let error = error(span, &message);
+    quote!(#krate::#gate! { { #impls } else { #error; } })
+}

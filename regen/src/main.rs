@@ -1,0 +1,195 @@
+//! Rewrites every checked-in file that is generated from `registry.yaml`, or with `--check` says
+//! which ones are out of date.
+//!
+//! ```sh
+//! cargo run -p status-registry-regen              # after editing registry.yaml
+//! cargo run -p status-registry-regen -- --check   # exit 1 if any file is stale
+//! cargo run -p status-registry-regen -- colliding # the vendor features CI combines
+//! ```
+//!
+//! It depends on codegen only, never on the crates it writes into, so it runs whatever state their
+//! files are in. Each file is written whole to a temporary file beside it and renamed over it, and
+//! only when its text changes; nothing is written unless every file was generated.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use status_registry_codegen::model::Checked;
+use status_registry_codegen::{render, standalone};
+
+/// The vendors of the standalone module whose snapshot `statusreg`'s tests compile.
+const SNAPSHOT_VENDORS: [&str; 2] = ["nginx", "cloudflare"];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let checked = match status_registry_codegen::embedded() {
+        Ok(checked) => checked,
+        Err(diags) => {
+            eprintln!("{diags}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => match files(&root, checked).and_then(|files| write_all(&files)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("regen: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        ["--check"] => match files(&root, checked) {
+            Ok(files) => {
+                let stale: Vec<&File> = files.iter().filter(|f| !f.is_current()).collect();
+                for file in &stale {
+                    eprintln!("{} is out of date with registry.yaml", file.shown);
+                }
+                if stale.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    eprintln!("regenerate with `cargo run -p status-registry-regen`");
+                    ExitCode::FAILURE
+                }
+            }
+            Err(message) => {
+                eprintln!("regen: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        ["colliding"] => {
+            let features: Vec<String> = render::colliding_vendors(checked).iter().map(|v| v.feature()).collect();
+            println!("{}", features.join(","));
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("usage: status-registry-regen [--check | colliding]");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A checked-in file and the text it should have.
+struct File {
+    path: PathBuf,
+    shown: &'static str,
+    text: String,
+}
+
+impl File {
+    fn is_current(&self) -> bool {
+        std::fs::read_to_string(&self.path).is_ok_and(|text| text == self.text)
+    }
+}
+
+/// Every generated file with its new text; nothing is written yet.
+fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
+    let vendors: Vec<String> = SNAPSHOT_VENDORS.iter().map(|v| (*v).to_owned()).collect();
+    let snapshot = standalone::file(checked, &vendors, "the embedded registry.yaml")
+        .map_err(|e| format!("the standalone module does not parse: {e}"))?;
+    let table = render::vendor_table(checked);
+    let doc_table = lines(table.lines(), |l| format!("//! {l}"));
+    let runtime_features = lines(checked.vendors.iter(), |v| format!("{} = []", v.feature()));
+    let tests_features = lines(checked.vendors.iter(), |v| format!("{0} = [\"status-registry/{0}\"]", v.feature()));
+    let all: Vec<String> = checked.vendors.iter().map(|v| format!("\"{}\"", v.feature())).collect();
+    let all = all.join(", ");
+    Ok(vec![
+        File {
+            path: root.join("runtime/src/builtin_rows.rs"),
+            shown: "runtime/src/builtin_rows.rs",
+            text: render::builtin_file(checked),
+        },
+        File {
+            path: root.join("cli/tests/snapshots/generated.rs"),
+            shown: "cli/tests/snapshots/generated.rs",
+            text: snapshot,
+        },
+        spliced(root, "README.md", "<!-- vendors: begin -->\n", "<!-- vendors: end -->", &table)?,
+        spliced(root, "runtime/src/lib.rs", "//! <!-- vendors: begin -->\n", "//! <!-- vendors: end -->", &doc_table)?,
+        spliced(
+            root,
+            "runtime/Cargo.toml",
+            "# vendors: begin\n",
+            "# vendors: end",
+            &format!("all-vendors = [{all}]\n{runtime_features}"),
+        )?,
+        spliced(
+            root,
+            "tests/Cargo.toml",
+            "# vendors: begin\n",
+            "# vendors: end",
+            &format!("all-vendors = [\"status-registry/all-vendors\", {all}]\n{tests_features}"),
+        )?,
+    ])
+}
+
+/// One line per item.
+fn lines<T>(items: impl Iterator<Item = T>, line: impl Fn(T) -> String) -> String {
+    items.map(|item| line(item) + "\n").collect()
+}
+
+/// `shown` with the text between its `begin` and `end` markers replaced by `block`.
+fn spliced(root: &Path, shown: &'static str, begin: &str, end: &str, block: &str) -> Result<File, String> {
+    let path = root.join(shown);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let start = text.find(begin).ok_or_else(|| format!("{shown} has no `{}` marker", begin.trim_end()))? + begin.len();
+    let stop = text[start..].find(end).ok_or_else(|| format!("{shown} has no `{end}` marker"))? + start;
+    Ok(File { path, shown, text: format!("{}{block}{}", &text[..start], &text[stop..]) })
+}
+
+/// Writes each file that changed: whole, to a temporary file beside it, renamed over it.
+fn write_all(files: &[File]) -> Result<(), String> {
+    for file in files.iter().filter(|f| !f.is_current()) {
+        let temporary = file.path.with_extension("regen-tmp");
+        std::fs::write(&temporary, &file.text).map_err(|e| format!("cannot write {}: {e}", temporary.display()))?;
+        std::fs::rename(&temporary, &file.path).map_err(|e| format!("cannot replace {}: {e}", file.shown))?;
+        println!("wrote {}", file.shown);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// The checked-in copies are what the generator makes of `registry.yaml` today: the runtime's
+    /// rows for builds without the proc-macro, the feature lists, the vendor tables, the standalone
+    /// snapshot.
+    #[test]
+    fn every_generated_file_is_current() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let checked = status_registry_codegen::embedded().expect("the embedded registry is valid");
+        let files = super::files(&root, checked).expect("every file generates");
+        assert_eq!(files.len(), 6);
+        let stale: Vec<&str> = files.iter().filter(|f| !f.is_current()).map(|f| f.shown).collect();
+        assert!(
+            stale.is_empty(),
+            "out of date with registry.yaml: {stale:?}; run `cargo run -p status-registry-regen`"
+        );
+    }
+
+    #[test]
+    fn the_vendors_whose_codes_collide() {
+        let checked = status_registry_codegen::embedded().expect("the embedded registry is valid");
+        let ids: Vec<&str> =
+            status_registry_codegen::render::colliding_vendors(checked).iter().map(|v| v.id.value.as_str()).collect();
+        // 499 (nginx, ArcGIS, unofficial), 509 (Apache, cPanel), 419 (Laravel, Smoothwall), 420
+        // (Twitter, Spring), 530 (Cloudflare, Shopify, Pantheon).
+        assert_eq!(
+            ids,
+            [
+                "nginx",
+                "cloudflare",
+                "apache",
+                "cpanel",
+                "laravel",
+                "twitter",
+                "spring",
+                "shopify",
+                "arcgis",
+                "pantheon",
+                "smoothwall",
+                "unofficial"
+            ]
+        );
+    }
+}

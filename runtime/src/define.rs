@@ -1,0 +1,189 @@
+//! The built-in [`Vendor`](crate::Vendor) and [`StatusCode`](crate::StatusCode), written once as
+//! two `macro_rules!` over the registry's rows.
+//!
+//! The rows (one per vendor, one per meaning of a code) come from `registry.yaml`: with the
+//! `macros` feature the proc-macro `__builtin!()` reads the registry at compile time and emits them;
+//! without it `builtin_rows.rs`, the same text checked in, is included. Everything else, the types,
+//! their documentation and derives, and the tables the methods read, is here, so that a row holds
+//! only data and a change of one registry entry changes one row.
+//!
+//! A vendor's rows carry `#[cfg(feature = "vendor-<id>")]`; these macros expand inside this crate,
+//! so the features read are this crate's own. Tables are filled in `const` from the enabled rows:
+//! nothing is counted or numbered by hand.
+
+/// `Vendor`, its tables, and one gate macro per vendor for code generated in other crates.
+macro_rules! vendors {
+    ($($rows:tt)*) => {
+        crate::define::vendors_with_dollar! { [$] $($rows)* }
+    };
+}
+pub(crate) use vendors;
+
+/// [`vendors`] with a `$` token to write the gate macros with.
+macro_rules! vendors_with_dollar {
+    ([$d:tt] $(
+        $name:ident {
+            id: $id:literal,
+            name: $display:literal,
+            feature: $feature:literal,
+            url: $url:expr,
+            gate: $gate:ident $(,)?
+        }
+    )*) => {
+        /// A vendor whose private status codes the registry lists.
+        ///
+        /// Every vendor exists whatever features are on; its codes exist in [`StatusCode`] only with
+        /// its `vendor-<id>` feature. The declaration order is the precedence used when vendors share
+        /// a code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Vendor {
+            $(
+                #[doc = concat!(" ", $display, ": codes behind feature `", $feature, "`.")]
+                $name,
+            )*
+        }
+
+        /// Every vendor, in precedence order.
+        const VENDORS: &[Vendor] = &[$(Vendor::$name),*];
+        /// Per vendor, in declaration order: id, display name, feature, documentation URL, and
+        /// whether the feature is on in this build.
+        const VENDOR_IDS: &[&str] = &[$($id),*];
+        const VENDOR_NAMES: &[&str] = &[$($display),*];
+        const VENDOR_FEATURES: &[&str] = &[$($feature),*];
+        const VENDOR_URLS: &[::core::option::Option<&str>] = &[$($url),*];
+        const VENDOR_ENABLED: &[bool] = &[$(cfg!(feature = $feature)),*];
+
+        // The gates: code that `#[derive(StatusRegistry)]` and `status!` emit in another crate names
+        // a vendor's variant only inside its gate, `__vendor_x!({ uses } else { error })`. Whether
+        // the vendor is on is decided here, by this crate's features as compiled for the target,
+        // and not by the proc-macro, which cargo builds for the host with other features.
+        $(
+            #[cfg(feature = $feature)]
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! $gate {
+                ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d on)* };
+            }
+            #[cfg(not(feature = $feature))]
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! $gate {
+                ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d off)* };
+            }
+        )*
+    };
+}
+pub(crate) use vendors_with_dollar;
+
+/// `StatusCode` and the tables its methods read, from one row per meaning in declaration order:
+/// IANA meanings by code, then each vendor's by code (codegen's `precedence::declaration_order`).
+///
+/// - `Position` numbers the enabled variants in declaration order, which is also the order of
+///   their discriminants, so a variant's position costs nothing and indexes `CODES` and `INFOS`.
+/// - `DECLARED` holds the enabled variants in that order. Within one code it is the precedence
+///   order, so wherever the first meaning of a code must win (the code table, the phrase table) the
+///   rows are taken in this order, and sorting by code alone, stably, gives `ALL`.
+macro_rules! statuses {
+    ($(
+        $(#[cfg($cfg:meta)])?
+        $name:ident {
+            code: $code:literal,
+            reason: $reason:literal,
+            reason_ja: $reason_ja:literal,
+            text: $text:literal,
+            aliases: [$($alias:literal),* $(,)?],
+            vendor: $vendor:expr,
+            spec: $spec:expr,
+            spec_link: $spec_link:expr,
+            lifecycle: $lifecycle:ident,
+            expires: $expires:expr,
+            cacheable: $cacheable:literal,
+            allows_content: $allows_content:literal,
+            retry_after: $retry_after:literal,
+            retry: $retry:ident,
+            description: $description:literal,
+            description_ja: $description_ja:literal,
+            about: $about:literal $(,)?
+        }
+    )*) => {
+        /// An HTTP status code: every code of the registry as a variant, and
+        /// [`StatusCode::Unregistered`] for the rest, so that `From<u16>` is total.
+        ///
+        /// The variants are generated from `registry.yaml`: the IANA codes first, then each
+        /// vendor's codes, each group by code. IANA codes are always present; a vendor's codes exist
+        /// only with its `vendor-<id>` feature. Features unify across a build, so another crate can
+        /// add variants to yours: the enum is `#[non_exhaustive]`. [`StatusCode::ALL`] and `Ord`
+        /// go by code.
+        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum StatusCode {
+            $(
+                #[doc = concat!(" `", $text, "`")]
+                #[doc = ""]
+                #[doc = concat!(" ", $description)]
+                #[doc = ""]
+                #[doc = concat!(" ", $about)]
+                $(#[cfg($cfg)] #[cfg_attr(docsrs, doc(cfg($cfg)))])?
+                $name,
+            )*
+            /// A code that is not registered, or whose vendor feature is off. The payload cannot be
+            /// built outside this crate and never holds an enabled registered code, so every code has
+            /// exactly one representation.
+            Unregistered(crate::Unregistered),
+        }
+
+        /// The enabled variants numbered in declaration order; `Unregistered` is their count.
+        enum Position {
+            $( $(#[cfg($cfg)])? $name, )*
+            Unregistered,
+        }
+
+        /// The number of enabled variants, `Unregistered` aside.
+        const ENABLED: usize = Position::Unregistered as usize;
+
+        /// The enabled variants in declaration order.
+        const DECLARED: [StatusCode; ENABLED] = [$( $(#[cfg($cfg)])? StatusCode::$name, )*];
+
+        /// The code of each enabled variant, by position. One more slot, never read, stands for
+        /// `Unregistered`, so that every position indexes the table without a bounds check.
+        static CODES: [u16; ENABLED + 1] = [$( $(#[cfg($cfg)])? $code, )* 0];
+
+        /// The metadata of each enabled variant, by position.
+        static INFOS: [crate::Info; ENABLED] = [$(
+            $(#[cfg($cfg)])?
+            crate::Info {
+                code: $code,
+                name: stringify!($name),
+                reason: $reason,
+                reason_ja: $reason_ja,
+                text: $text,
+                aliases: &[$($alias),*],
+                vendor: $vendor,
+                spec: $spec,
+                spec_link: $spec_link,
+                lifecycle: crate::Lifecycle::$lifecycle,
+                expires: $expires,
+                cacheable: $cacheable,
+                allows_content: $allows_content,
+                retry_after: $retry_after,
+                retry: crate::Retry::$retry,
+                description: $description,
+                description_ja: $description_ja,
+            },
+        )*];
+
+        impl StatusCode {
+            /// The variant's position in declaration order; `ENABLED` for `Unregistered`. The arms
+            /// map each variant to its own discriminant, so this compiles to a read of the tag.
+            #[inline]
+            const fn position(self) -> usize {
+                match self {
+                    $( $(#[cfg($cfg)])? StatusCode::$name => Position::$name as usize, )*
+                    StatusCode::Unregistered(_) => Position::Unregistered as usize,
+                }
+            }
+        }
+    };
+}
+pub(crate) use statuses;
