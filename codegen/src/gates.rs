@@ -34,15 +34,19 @@ pub(crate) fn error(span: Span, message: &str) -> TokenStream {
     quote_spanned!(span=> ::core::compile_error!(#message))
 }
 
-/// `impls` if the runtime has the interop `feature` (`http`, `serde`), else an error at `span`
-/// saying how to turn it on.
-pub(crate) fn interop(krate: &TokenStream, feature: &str, span: Span, impls: &TokenStream) -> TokenStream {
+/// `on` if the runtime has the interop `feature` (`http`, `serde`), else `off`.
+pub(crate) fn interop(krate: &TokenStream, feature: &str, on: &TokenStream, off: &TokenStream) -> TokenStream {
     let gate = format_ident!("__if_{feature}");
+    quote!(#krate::#gate! { { #on } else { #off } })
+}
+
+/// An error at `span` saying how to turn the interop `feature` on, if the runtime lacks it.
+pub(crate) fn interop_check(krate: &TokenStream, feature: &str, span: Span) -> TokenStream {
     let message = format!(
         "`#[status_registry({feature})]` needs feature `{feature}` of status-registry; enable it in Cargo.toml: \
          status-registry = {{ version = \"{}\", features = [\"{feature}\"] }}",
         crate::RELEASE
     );
     let error = error(span, &message);
-    quote!(#krate::#gate! { { #impls } else { #error; } })
+    interop(krate, feature, &TokenStream::new(), &quote!(#error;))
 }

@@ -194,7 +194,9 @@ fn require(server: &str, names: &[&str]) -> Option<PathBuf> {
 /// recorded for the code, or closes the connection where the server sent nothing. It serves until
 /// the test's last request, one connection at a time.
 fn replay(server: &str, first: u16, last: u16, dir: TempDir) -> Running {
-    eprintln!("{server} is not installed: replaying its recorded lines (set STATUS_REGISTRY_LIVE_SERVERS=require to fail)");
+    eprintln!(
+        "{server} is not installed: replaying its recorded lines (set STATUS_REGISTRY_LIVE_SERVERS=require to fail)"
+    );
     let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0))).unwrap();
     let port = listener.local_addr().unwrap().port();
     let lines = recorded(server);
@@ -212,7 +214,8 @@ fn replay(server: &str, first: u16, last: u16, dir: TempDir) -> Running {
             let code: Option<u16> = request.strip_prefix("GET /s/").and_then(|r| r.split(' ').next()?.parse().ok());
             let line = code.and_then(|c| lines.iter().find(|(recorded, _)| *recorded == c)).map(|(_, l)| l.as_str());
             if let Some(line) = line.filter(|l| !l.is_empty()) {
-                let _ = stream.write_all(format!("{line}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
+                let _ =
+                    stream.write_all(format!("{line}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
             }
         }
     });

@@ -51,9 +51,12 @@ pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
             },
         )
     };
+    // Only when the runtime has the feature: otherwise its paths do not resolve, and the missing
+    // feature is reported on its own.
+    let none = TokenStream::new();
     let http = stubs.http.then(|| {
         let http = quote!(#krate::__private::http::StatusCode);
-        quote! {
+        let impls = quote! {
             #[automatically_derived]
             impl ::core::convert::TryFrom<#http> for #name {
                 type Error = #krate::UnknownStatusError;
@@ -64,11 +67,12 @@ pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
                 type Error = #krate::HttpRangeError;
                 fn try_from(_: #name) -> ::core::result::Result<Self, Self::Error> { #never }
             }
-        }
+        };
+        crate::gates::interop(krate, "http", &impls, &none)
     });
     let serde = stubs.serde.then(|| {
         let serde = quote!(#krate::__private::serde);
-        quote! {
+        let impls = quote! {
             #[automatically_derived]
             impl #serde::Serialize for #name {
                 fn serialize<S: #serde::Serializer>(&self, _: S) -> ::core::result::Result<S::Ok, S::Error> { #never }
@@ -77,7 +81,8 @@ pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
             impl<'de> #serde::Deserialize<'de> for #name {
                 fn deserialize<D: #serde::Deserializer<'de>>(_: D) -> ::core::result::Result<Self, D::Error> { #never }
             }
-        }
+        };
+        crate::gates::interop(krate, "serde", &impls, &none)
     });
     quote! {
         #[allow(deprecated)]

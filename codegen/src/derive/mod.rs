@@ -161,18 +161,25 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         extension: scope.extension,
     };
     let body = impls::expand(&shape);
-    let http = options.http.map(|span| crate::gates::interop(&krate, "http", span, &interop::http(&shape)));
-    let serde = options.serde.map(|span| crate::gates::interop(&krate, "serde", span, &interop::serde(&shape)));
+    // Interop asked for: the impls when the runtime has the feature, and apart from them the error
+    // naming it when it does not, so that it shows whatever else is wrong.
+    let none = TokenStream::new();
+    let http_impls = options.http.map(|_| crate::gates::interop(&krate, "http", &interop::http(&shape), &none));
+    let serde_impls = options.serde.map(|_| crate::gates::interop(&krate, "serde", &interop::serde(&shape), &none));
+    let http_check = options.http.map(|span| crate::gates::interop_check(&krate, "http", span));
+    let serde_check = options.serde.map(|span| crate::gates::interop_check(&krate, "serde", span));
     let body = quote! {
         #body
-        #http
-        #serde
+        #http_impls
+        #serde_impls
     };
     // Members that are a vendor's codes: each says so if the runtime lacks the vendor, and the
     // impls, which name the vendor's variants, are emitted only when the runtime has every one.
     let (checks, body) = gates::vendors(&krate, base, &members, &body, &stubs());
     Ok(quote! {
         #tracking
+        #http_check
+        #serde_check
         #checks
         #body
     })

@@ -1,0 +1,16 @@
+use status_registry::{StatusCode, StatusRegistry, status};
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(serde, http)]
+enum Edge {
+    Ok,
+    #[status(499, vendor = "nginx")]
+    ClientClosed,
+}
+
+const CLOSED: StatusCode = status!(nginx 499);
+
+fn main() {
+    let wire = http::StatusCode::try_from(Edge::ClientClosed).map(|s| s.as_u16());
+    println!("{} {} {} {wire:?}", Edge::ClientClosed, CLOSED, host_macro::host_code!());
+}
