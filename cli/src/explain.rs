@@ -4,7 +4,6 @@ use std::fmt::Write;
 
 use status_registry::{GrpcCode, SpanKind, SpanStatus};
 use status_registry_codegen::model::{Checked, CheckedEntry};
-use status_registry_codegen::naming;
 
 use crate::Output;
 use crate::args::Lang;
@@ -46,7 +45,7 @@ fn nearest<'r>(registry: &'r Checked, query: &str) -> Option<&'r str> {
             .chain(entry.aliases.iter().map(|a| a.value.as_str()))
             .chain(std::iter::once(s.name.as_str()))
     });
-    naming::nearest(query.trim(), candidates)
+    status_registry_codegen::nearest(query.trim(), candidates)
 }
 
 /// The codes a query names: a number, or every code with a matching phrase, alias or variant name.

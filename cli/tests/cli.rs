@@ -252,6 +252,46 @@ fn generate_writes_the_snapshot() {
     assert!(expected == source, "the generated module changed; rerun with UPDATE_SNAPSHOTS=1 and review the diff");
 }
 
+/// What `generate` writes, for every vendor and for none, passes `clippy::pedantic` with warnings
+/// denied in a crate of its own that uses one item of it, as a user's crate would.
+#[test]
+fn generated_modules_pass_clippy_pedantic() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/generated-clippy");
+    std::fs::create_dir_all(root.join("src")).unwrap();
+    std::fs::write(
+        root.join("Cargo.toml"),
+        "[package]\nname = \"generated-clippy\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("src/main.rs"),
+        "mod all;\nmod none;\n\nfn main() {\n    println!(\"{} {}\", all::StatusCode::from(499), none::StatusCode::from(404));\n}\n",
+    )
+    .unwrap();
+    for vendors in ["all", "none"] {
+        let out = statusreg(&["generate", "--vendors", vendors]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::write(root.join(format!("src/{vendors}.rs")), stdout(&out)).unwrap();
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let out = Command::new(&cargo)
+        .args(["clippy", "--quiet", "--target-dir"])
+        .arg(root.join("target"))
+        .args(["--", "-D", "warnings", "-W", "clippy::pedantic"])
+        .current_dir(&root)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let run = Command::new(cargo)
+        .args(["run", "--quiet", "--target-dir"])
+        .arg(root.join("target"))
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&run), "499 Client Closed Request 404 Not Found\n", "{}", stderr(&run));
+}
+
 #[test]
 fn check_reports_the_bad_corpus_as_the_macro_does() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/bad");

@@ -15,27 +15,30 @@
 
 pub mod builtin;
 pub mod derive;
-pub mod diag;
+mod diag;
 mod gates;
 #[cfg(feature = "iana")]
 #[cfg_attr(docsrs, doc(cfg(feature = "iana")))]
 pub mod iana;
-pub mod literal;
+mod literal;
 pub mod model;
-pub mod naming;
-pub mod parse;
-pub mod precedence;
+mod naming;
+mod parse;
+mod phrase;
+mod precedence;
 #[cfg(feature = "render")]
 #[cfg_attr(docsrs, doc(cfg(feature = "render")))]
 pub mod render;
-pub mod resolve;
+mod resolve;
 #[cfg(feature = "standalone")]
 #[cfg_attr(docsrs, doc(cfg(feature = "standalone")))]
 pub mod standalone;
-pub mod tokens;
-pub mod validate;
+mod tokens;
+mod validate;
 
 pub use diag::{Diagnostic, Diagnostics, Loc};
+pub use literal::status;
+pub use naming::nearest;
 pub use parse::parse;
 pub use validate::{validate, validate_extension};
 
@@ -48,9 +51,6 @@ pub const EMBEDDED: &str = include_str!("../registry.yaml");
 
 /// Descriptions longer than this many bytes are refused; the longest real one is under 300.
 pub const MAX_DESCRIPTION_LEN: usize = 1000;
-
-/// Reason phrases longer than this many bytes are refused; the longest real one is under 50.
-pub const MAX_PHRASE_LEN: usize = 64;
 
 /// Parses and validates registry text. `origin` is the file name shown in messages.
 ///

@@ -19,7 +19,7 @@ const SHAPE: &str = "write the code as a plain number, as in `status!(404)`, or 
 
 /// The value of a status code literal: plain decimal digits (leading zeros allowed, as in `000`)
 /// and no suffix but `u16`. Anything else is an error that says what to write.
-pub fn code_value(lit: &LitInt) -> syn::Result<u64> {
+pub(crate) fn code_value(lit: &LitInt) -> syn::Result<u64> {
     if lit.base10_digits().starts_with('-') {
         return Err(syn::Error::new(lit.span(), "a status code is not negative; write a number from 000 to 999"));
     }
@@ -113,7 +113,7 @@ pub fn status(input: TokenStream) -> TokenStream {
 }
 
 /// [`status`], with the error as a value.
-pub fn try_status(input: TokenStream) -> syn::Result<TokenStream> {
+pub(crate) fn try_status(input: TokenStream) -> syn::Result<TokenStream> {
     let (krate, rest) = split_crate(input);
     let input: Input = syn::parse2(rest)?;
     let base = crate::embedded()

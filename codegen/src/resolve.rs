@@ -14,33 +14,33 @@ use crate::precedence::{self, SourceMeaning};
 /// What resolution may look at: the registry and the user's extension entries. Never the vendor
 /// features: a reference resolves the same in every build, and whether a vendor's meaning may be
 /// used is decided by the runtime, through the gates the generated code goes through.
-pub struct Scope<'r> {
+pub(crate) struct Scope<'r> {
     /// The built-in registry.
-    pub base: &'r Checked,
+    pub(crate) base: &'r Checked,
     /// The user's extension entries, if the enum names an extension file.
-    pub extension: Option<&'r Checked>,
+    pub(crate) extension: Option<&'r Checked>,
 }
 
 /// An entry found by resolution.
 #[derive(Clone, Copy, Debug)]
-pub struct Found<'r> {
+pub(crate) struct Found<'r> {
     /// The entry.
-    pub status: &'r CheckedEntry,
+    pub(crate) status: &'r CheckedEntry,
     /// Whether it comes from the user's extension file (and so has no `StatusCode` variant).
-    pub extension: bool,
+    pub(crate) extension: bool,
     /// Whether it was named by its variant name rather than by a code, which messages mention.
-    pub named: bool,
+    pub(crate) named: bool,
 }
 
 /// A vendor as errors name it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct VendorRef {
+pub(crate) struct VendorRef {
     /// The id (`nginx`).
-    pub id: String,
+    pub(crate) id: String,
     /// The display name (`nginx`, `ArcGIS Server`).
-    pub name: String,
+    pub(crate) name: String,
     /// The feature (`vendor-nginx`).
-    pub feature: String,
+    pub(crate) feature: String,
 }
 
 impl VendorRef {
@@ -51,7 +51,7 @@ impl VendorRef {
 
 /// Why a code or a name did not resolve.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ResolveError {
+pub(crate) enum ResolveError {
     /// The code is not in 0..=999.
     OutOfRange {
         /// The code as written.
@@ -106,7 +106,7 @@ pub enum ResolveError {
 
 /// Where the failing reference was written, which decides how an error tells the user to fix it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Site {
+pub(crate) enum Site {
     /// `#[status(...)]`, a discriminant or a variant name in a derived enum.
     Derive,
     /// `status!(...)`.
@@ -116,7 +116,7 @@ pub enum Site {
 impl ResolveError {
     /// The message for a reference written at `site`.
     #[must_use]
-    pub fn message(&self, site: Site) -> String {
+    pub(crate) fn message(&self, site: Site) -> String {
         Message(self, site).to_string()
     }
 }
@@ -193,7 +193,7 @@ impl<'r> Scope<'r> {
 
     /// The entry for `code`: the extension's, else the meaning [`precedence::source_meaning`] gives.
     /// With `vendor`, that vendor's own meaning.
-    pub fn by_code(&self, code: u64, vendor: Option<&str>) -> Result<Found<'r>, ResolveError> {
+    pub(crate) fn by_code(&self, code: u64, vendor: Option<&str>) -> Result<Found<'r>, ResolveError> {
         let code = match u16::try_from(code) {
             Ok(code) if code <= 999 => code,
             _ => return Err(ResolveError::OutOfRange { code }),
@@ -235,7 +235,7 @@ impl<'r> Scope<'r> {
     }
 
     /// The entry with the variant name `name`: the extension's first, then the registry's.
-    pub fn by_name(&self, name: &str) -> Result<Found<'r>, ResolveError> {
+    pub(crate) fn by_name(&self, name: &str) -> Result<Found<'r>, ResolveError> {
         if let Some(ext) = self.extension.and_then(|e| e.statuses.iter().find(|s| s.name == name)) {
             return Ok(Found { status: ext, extension: true, named: true });
         }

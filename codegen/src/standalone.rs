@@ -2,12 +2,12 @@
 //! proc-macro (`statusreg generate`).
 //!
 //! The vendors are chosen when the file is generated, so the output has no `#[cfg]` and no
-//! dependency: only `core`. It is built from the same pieces as the crate's own types: precedence
-//! from [`crate::precedence`], documentation and Display text from [`crate::tokens`]. It carries the
-//! same variants, names, precedence and text, a private-payload `Unregistered`, an `Info` record
-//! per status (with the crate's field names), `Class`, `Display` that honours width and alignment,
-//! and `FromStr` for codes, status lines, phrases, aliases and names. The output passes
-//! `clippy::pedantic`.
+//! dependency: only `core`. Its `StatusCode` is data (variants, records, the code of each) in the
+//! runtime's declaration order; everything that reads the data is the runtime's own code, copied
+//! unchanged from the runtime's sources into inline modules: `Class` (`class.rs`), the parse
+//! errors (`error.rs`), the tables filled at compile time (`tables.rs`: code to value, the order of
+//! `ALL`, the phrase table) and the parsing and `Display` of status text (`text.rs`). Those files use
+//! only `core` and their parent module, and codegen embeds them through the links in `src/shared/`.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -16,62 +16,53 @@ use crate::model::{Checked, CheckedEntry};
 use crate::precedence;
 use crate::tokens::{DocContext, display_text, option_str, variant_doc};
 
+/// The runtime's files the module carries, each as an inline module of that name.
+const SHARED: [(&str, &str); 4] = [
+    ("class", include_str!("shared/class.rs")),
+    ("error", include_str!("shared/error.rs")),
+    ("tables", include_str!("shared/tables.rs")),
+    ("text", include_str!("shared/text.rs")),
+];
+
 /// An identifier at the call site.
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// The `#[doc = ...]` attributes of one variant.
-fn variant_doc_attrs(checked: &Checked, status: &CheckedEntry, context: DocContext) -> TokenStream {
-    let lines = variant_doc(checked, status, context);
-    quote!( #( #[doc = #lines] )* )
-}
-
-/// The module's items for `checked`, keeping only IANA entries and those of the vendors whose ids
-/// are in `vendors`.
+/// The generated items for `checked`, keeping only IANA entries and those of the vendors whose
+/// ids are in `vendors`. They refer to the shared modules, which [`file`] adds.
 #[must_use]
 pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
     let enabled = |id: &str| vendors.iter().any(|v| v == id);
-    let kept: Vec<CheckedEntry> = checked
-        .statuses
-        .iter()
+    let kept: Vec<&CheckedEntry> = precedence::declaration_order(&checked.statuses)
+        .into_iter()
         .filter(|s| checked.vendor_of(s).is_none_or(|v| enabled(&v.id.value)))
-        .cloned()
         .collect();
-    let kept_registry = Checked { vendors: checked.vendors.clone(), statuses: kept };
-    let kept = &kept_registry.statuses;
 
     let names: Vec<Ident> = kept.iter().map(|s| ident(&s.name)).collect();
-    let count = kept.len();
-    let positions: Vec<usize> = (0..count).collect();
-    let docs: Vec<TokenStream> =
-        kept.iter().map(|s| variant_doc_attrs(&kept_registry, s, DocContext::Generated)).collect();
-    let infos = kept.iter().map(|s| info(&kept_registry, s));
+    let docs = kept.iter().map(|s| {
+        let lines = variant_doc(checked, s, DocContext::Generated);
+        quote!( #( #[doc = #lines] )* )
+    });
+    let infos = kept.iter().map(|s| info(checked, s));
+    let codes: Vec<u16> = kept.iter().map(|s| s.entry.code.value).collect();
+    let reasons: Vec<&str> = kept.iter().map(|s| s.entry.reason.value.as_str()).collect();
+    let aliases = kept.iter().map(|s| {
+        let aliases = s.entry.aliases.iter().map(|a| a.value.as_str());
+        quote!(&[ #( #aliases ),* ])
+    });
+    let name_texts: Vec<&str> = kept.iter().map(|s| s.name.as_str()).collect();
 
-    // Code to variant: the preferred meaning among the kept ones.
-    let mut codes: Vec<u16> = kept.iter().map(|s| s.entry.code.value).collect();
-    codes.dedup();
-    let preferred: Vec<Ident> = codes
-        .iter()
-        .filter_map(|code| precedence::preferred(&kept_registry, *code, |v| enabled(&v.id.value)))
-        .map(|s| ident(&s.name))
-        .collect();
-
-    let rows = precedence::phrase_rows(kept);
-    let row_count = rows.len();
-    let row_texts: Vec<&str> = rows.iter().map(|r| r.text).collect();
-    let row_names: Vec<Ident> = rows.iter().map(|r| ident(&r.status.name)).collect();
-
-    let types = support_types();
     quote! {
-        // The descriptions are prose that names products and protocols (WebDAV, nginx), not code.
-        #![allow(clippy::doc_markdown)]
+        pub use self::class::Class;
+        pub use self::error::{ParseErrorKind, ParseStatusError};
 
         /// An HTTP status code: every meaning this file was generated with, and
         /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.
         ///
-        /// At a code with several meanings, `From<u16>` picks the IANA one, then vendors in the
-        /// registry's order; the others are reached by name or by their status line.
+        /// The IANA meanings come first, then each vendor's, each group by code; [`StatusCode::ALL`]
+        /// is by code. At a code with several meanings, `From<u16>` picks the IANA one, then
+        /// vendors in the registry's order; the others are reached by name or by their status line.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum StatusCode {
@@ -81,49 +72,88 @@ pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
             Unregistered(Unregistered),
         }
 
-        /// The metadata of every variant, in variant order.
-        static INFOS: [Info; #count] = [ #( #infos, )* ];
+        /// The variants numbered in declaration order; `Unregistered` is their count.
+        enum Position {
+            #( #names, )*
+            Unregistered,
+        }
 
-        /// Phrases, aliases and variant names in precedence order: the first match wins.
-        static PHRASES: [(&str, StatusCode); #row_count] = [ #( (#row_texts, StatusCode::#row_names), )* ];
+        /// The number of variants, `Unregistered` aside.
+        const COUNT: usize = Position::Unregistered as usize;
+
+        /// The variants in declaration order.
+        const DECLARED: [StatusCode; COUNT] = [ #( StatusCode::#names ),* ];
+
+        /// The code of each variant by position, and one slot, never read, for `Unregistered`.
+        static CODES: [u16; COUNT + 1] = [ #( #codes, )* 0 ];
+
+        /// The record of each variant, by position.
+        static INFOS: [Info; COUNT] = [ #( #infos, )* ];
+
+        /// The reason, aliases and name of each variant, by position.
+        const REASONS: [&str; COUNT] = [ #( #reasons ),* ];
+        const ALIASES: [&[&str]; COUNT] = [ #( #aliases ),* ];
+        const NAMES: [&str; COUNT] = [ #( #name_texts ),* ];
+
+        /// Every variant, ascending by code; at one code, in precedence order.
+        const SORTED: [StatusCode; COUNT] = tables::sorted_by_code(DECLARED, &CODES);
+
+        /// Code to value: the preferred meaning of each code, `Unregistered` elsewhere.
+        static BY_CODE: [StatusCode; 1024] = {
+            let mut table = [StatusCode::Unregistered(Unregistered(0)); 1024];
+            let mut code: u16 = 0;
+            while code < 1024 {
+                table[code as usize] = StatusCode::Unregistered(Unregistered(code));
+                code += 1;
+            }
+            tables::fill_codes(table, &DECLARED, &CODES)
+        };
+
+        /// Reason phrases, aliases and variant names, for parsing.
+        static PHRASES: tables::PhraseTable<StatusCode, { tables::slots_for(tables::phrase_count(&ALIASES)) }> =
+            tables::PhraseTable::filled(&DECLARED, &REASONS, &ALIASES, &NAMES);
+
+        /// What the shared parser asks of `StatusCode`.
+        const LOOKUPS: text::Lookups<StatusCode> = text::Lookups {
+            from_code: StatusCode::from_code,
+            named: StatusCode::from_phrase,
+            with_phrase: meaning_with_phrase,
+        };
 
         impl StatusCode {
             /// Every registered status, ascending by code; at one code, IANA first.
-            pub const ALL: &'static [StatusCode] = &[ #( StatusCode::#names ),* ];
+            pub const ALL: &'static [StatusCode] = &SORTED;
 
             /// The status for `code`: its preferred meaning, or [`StatusCode::Unregistered`].
             #[must_use]
-            pub const fn from_code(code: u16) -> Self {
-                match code {
-                    #( #codes => StatusCode::#preferred, )*
-                    other => StatusCode::Unregistered(Unregistered(other)),
+            pub fn from_code(code: u16) -> Self {
+                match BY_CODE.get(usize::from(code)) {
+                    Some(status) => *status,
+                    None => StatusCode::Unregistered(Unregistered(code)),
                 }
             }
 
-            /// The variant's row in `INFOS`; `None` for an unregistered code.
-            const fn position(self) -> Option<usize> {
+            /// The variant's position in declaration order; `COUNT` for `Unregistered`.
+            const fn position(self) -> usize {
                 match self {
-                    #( StatusCode::#names => Some(#positions), )*
-                    StatusCode::Unregistered(_) => None,
+                    #( StatusCode::#names => Position::#names as usize, )*
+                    StatusCode::Unregistered(_) => Position::Unregistered as usize,
                 }
             }
 
             /// The metadata of this status; `None` for an unregistered code.
             #[must_use]
             pub const fn info(self) -> Option<&'static Info> {
-                match self.position() {
-                    Some(position) => Some(&INFOS[position]),
-                    None => None,
-                }
+                let position = self.position();
+                if position < COUNT { Some(&INFOS[position]) } else { None }
             }
 
             /// The numeric code.
             #[must_use]
             pub const fn code(self) -> u16 {
-                match (self, self.info()) {
-                    (StatusCode::Unregistered(code), _) => code.0,
-                    (_, Some(info)) => info.code,
-                    (_, None) => 0,
+                match self {
+                    StatusCode::Unregistered(code) => code.0,
+                    registered => CODES[registered.position()],
                 }
             }
 
@@ -145,18 +175,99 @@ pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
             /// Whether this is a registered status (not [`StatusCode::Unregistered`]).
             #[must_use]
             pub const fn is_registered(self) -> bool {
-                self.position().is_some()
+                self.position() < COUNT
             }
 
             /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
             #[must_use]
             pub fn from_phrase(phrase: &str) -> Option<Self> {
-                let phrase = phrase.trim();
-                PHRASES.iter().find(|(text, _)| text.eq_ignore_ascii_case(phrase)).map(|(_, status)| *status)
+                PHRASES.get(phrase.trim())
             }
         }
 
-        #types
+        /// The meaning of `code` whose reason or alias is `phrase`.
+        fn meaning_with_phrase(code: u16, phrase: &str) -> Option<StatusCode> {
+            text::meaning_with_phrase(StatusCode::ALL, phrases, code, phrase)
+        }
+
+        /// The code, reason and aliases of a status.
+        fn phrases(status: StatusCode) -> (u16, &'static str, &'static [&'static str]) {
+            match status.info() {
+                Some(info) => (info.code, info.reason, info.aliases),
+                None => (status.code(), "", &[]),
+            }
+        }
+
+        /// The payload of [`StatusCode::Unregistered`]: a code with no variant. Its field is
+        /// private to this module.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct Unregistered(u16);
+
+        impl Unregistered {
+            /// The numeric code.
+            #[must_use]
+            pub const fn get(self) -> u16 {
+                self.0
+            }
+        }
+
+        /// What the registry records about one status.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct Info {
+            /// The numeric code.
+            pub code: u16,
+            /// The variant name (`NotFound`).
+            pub name: &'static str,
+            /// The reason phrase (`Not Found`).
+            pub reason: &'static str,
+            /// The Display form (`404 Not Found`).
+            pub text: &'static str,
+            /// Other phrases that parse to this status.
+            pub aliases: &'static [&'static str],
+            /// The vendor's id (`nginx`), or `None` for IANA codes.
+            pub vendor: Option<&'static str>,
+            /// The specification or source.
+            pub spec: Option<&'static str>,
+            /// A link to the specification, for RFC references.
+            pub spec_link: Option<&'static str>,
+            /// `registered`, `in-use`, `temporary`, `unused`, `obsolete` or `deprecated`.
+            pub lifecycle: &'static str,
+            /// A one or two sentence description.
+            pub description: &'static str,
+        }
+
+        impl From<u16> for StatusCode {
+            fn from(code: u16) -> Self {
+                StatusCode::from_code(code)
+            }
+        }
+
+        impl From<StatusCode> for u16 {
+            fn from(status: StatusCode) -> Self {
+                status.code()
+            }
+        }
+
+        /// `404 Not Found`, or the bare code (`799`) when it is unregistered; honours width and
+        /// alignment.
+        impl ::core::fmt::Display for StatusCode {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                text::display(f, self.info().map(|info| info.text), self.code())
+            }
+        }
+
+        /// Parses a code (`404`), a status line's code and reason (`404 Not Found`), or a phrase,
+        /// alias or variant name, ignoring ASCII case.
+        impl ::core::str::FromStr for StatusCode {
+            type Err = ParseStatusError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match text::three_digits(s.as_bytes()) {
+                    Some(code) => Ok(BY_CODE[code & (BY_CODE.len() - 1)]),
+                    None => text::parse_general(s, &LOOKUPS),
+                }
+            }
+        }
     }
 }
 
@@ -190,191 +301,57 @@ fn info(checked: &Checked, status: &CheckedEntry) -> TokenStream {
     }
 }
 
-/// The types every generated file has, whatever the registry: `Unregistered`, `Info`, `Class`,
-/// the parse error and the trait impls.
-fn support_types() -> TokenStream {
-    quote! {
-        /// The payload of [`StatusCode::Unregistered`]: a code with no variant. Its field is
-        /// private to this module.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub struct Unregistered(u16);
-
-        impl Unregistered {
-            /// The numeric code.
-            #[must_use]
-            pub const fn get(self) -> u16 {
-                self.0
-            }
+/// A shared runtime file as an inline module: its text without its unit tests, indented.
+fn shared_module(name: &str, source: &str) -> String {
+    let code = source.split("\n#[cfg(test)]\nmod tests {").next().unwrap_or(source);
+    let mut module = format!("mod {name} {{\n");
+    for line in code.trim_end().lines() {
+        if !line.is_empty() {
+            module.push_str("    ");
+            module.push_str(line);
         }
-
-        /// What the registry records about one status.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub struct Info {
-            /// The numeric code.
-            pub code: u16,
-            /// The variant name (`NotFound`).
-            pub name: &'static str,
-            /// The reason phrase (`Not Found`).
-            pub reason: &'static str,
-            /// The Display form (`404 Not Found`).
-            pub text: &'static str,
-            /// Other phrases that parse to this status.
-            pub aliases: &'static [&'static str],
-            /// The vendor's id (`nginx`), or `None` for IANA codes.
-            pub vendor: Option<&'static str>,
-            /// The specification or source.
-            pub spec: Option<&'static str>,
-            /// A link to the specification, for RFC references.
-            pub spec_link: Option<&'static str>,
-            /// `registered`, `temporary`, `unused`, `obsolete` or `deprecated`.
-            pub lifecycle: &'static str,
-            /// A one or two sentence description.
-            pub description: &'static str,
-        }
-
-        /// The class of a status code, from its first digit.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Class {
-            /// 1xx.
-            Informational,
-            /// 2xx.
-            Success,
-            /// 3xx.
-            Redirection,
-            /// 4xx.
-            ClientError,
-            /// 5xx.
-            ServerError,
-            /// Anything outside 100..=599.
-            Nonstandard,
-        }
-
-        impl Class {
-            /// The class of `code`.
-            #[must_use]
-            pub const fn from_code(code: u16) -> Self {
-                match code {
-                    100..=199 => Class::Informational,
-                    200..=299 => Class::Success,
-                    300..=399 => Class::Redirection,
-                    400..=499 => Class::ClientError,
-                    500..=599 => Class::ServerError,
-                    _ => Class::Nonstandard,
-                }
-            }
-        }
-
-        /// Why a string is not a status.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum ParseStatusError {
-            /// Empty or only white space.
-            Empty,
-            /// Digits that are not a number from 0 to 65535, or digits followed by something other
-            /// than a space and a reason.
-            InvalidCode,
-            /// Not a code, and not a known phrase, alias or name.
-            UnknownPhrase,
-            /// A code and a reason that no meaning of the code has.
-            ReasonMismatch(u16),
-        }
-
-        impl ::core::fmt::Display for ParseStatusError {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match self {
-                    ParseStatusError::Empty => f.write_str("empty status string"),
-                    ParseStatusError::InvalidCode => f.write_str("invalid status code; expected a number from 0 to 65535"),
-                    ParseStatusError::UnknownPhrase => f.write_str("unknown status phrase"),
-                    ParseStatusError::ReasonMismatch(code) => {
-                        write!(f, "the reason does not match any meaning of status {code:03}")
-                    }
-                }
-            }
-        }
-
-        impl ::core::error::Error for ParseStatusError {}
-
-        impl From<u16> for StatusCode {
-            fn from(code: u16) -> Self {
-                StatusCode::from_code(code)
-            }
-        }
-
-        impl From<StatusCode> for u16 {
-            fn from(status: StatusCode) -> Self {
-                status.code()
-            }
-        }
-
-        /// `404 Not Found`, or the bare code (`799`) when it is unregistered; honours width and
-        /// alignment.
-        impl ::core::fmt::Display for StatusCode {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                if let Some(info) = self.info() {
-                    return f.pad(info.text);
-                }
-                // At least three digits, without allocating.
-                let mut buf = [b'0'; 5];
-                let mut n = self.code();
-                let mut start = buf.len();
-                while n > 0 || buf.len() - start < 3 {
-                    start -= 1;
-                    buf[start] = b'0' + (n % 10) as u8;
-                    n /= 10;
-                }
-                f.pad(::core::str::from_utf8(&buf[start..]).unwrap_or_default())
-            }
-        }
-
-        /// Parses a code (`404`), a status line's code and reason (`404 Not Found`), or a phrase,
-        /// alias or variant name, ignoring ASCII case.
-        impl ::core::str::FromStr for StatusCode {
-            type Err = ParseStatusError;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let text = s.trim();
-                if text.is_empty() {
-                    return Err(ParseStatusError::Empty);
-                }
-                if !text.starts_with(|c: char| c.is_ascii_digit()) {
-                    return StatusCode::from_phrase(text).ok_or(ParseStatusError::UnknownPhrase);
-                }
-                let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
-                let (digits, rest) = text.split_at(end);
-                let code: u16 = digits.parse().map_err(|_| ParseStatusError::InvalidCode)?;
-                if rest.is_empty() {
-                    return Ok(StatusCode::from_code(code));
-                }
-                if !rest.starts_with([' ', '\t']) {
-                    return Err(ParseStatusError::InvalidCode);
-                }
-                let reason = rest.trim();
-                StatusCode::ALL
-                    .iter()
-                    .copied()
-                    .filter(|status| status.code() == code)
-                    .find(|status| {
-                        status.info().is_some_and(|info| {
-                            info.reason.eq_ignore_ascii_case(reason)
-                                || info.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(reason))
-                        })
-                    })
-                    .ok_or(ParseStatusError::ReasonMismatch(code))
-            }
-        }
+        module.push('\n');
     }
+    module.push_str("}\n");
+    module
 }
 
 /// The whole file `statusreg generate` writes: a header naming the source, the vendors and the
-/// command that regenerates it, and the formatted module.
+/// command that regenerates it, the generated items, formatted, and the runtime's shared files.
 ///
 /// # Errors
 /// When the generated tokens are not a valid file, which would be a bug of the generator.
 pub fn file(checked: &Checked, vendors: &[String], origin: &str) -> Result<String, syn::Error> {
-    let module = crate::render::pretty(expand_standalone(checked, vendors))?;
+    let items = crate::render::pretty(expand_standalone(checked, vendors))?;
     let shown = if vendors.is_empty() { "none".to_owned() } else { vendors.join(",") };
+    let shared: Vec<String> = SHARED.iter().map(|(name, source)| shared_module(name, source)).collect();
     Ok(format!(
         "// @generated by statusreg {} from {origin}; do not edit by hand.\n\
-         // Vendors: {shown}. Regenerate with `statusreg generate --vendors {shown}`.\n\n{module}",
+         // Vendors: {shown}. Regenerate with `statusreg generate --vendors {shown}`.\n\n\
+         // A module of data and the parsing and Display code of status-registry's runtime, copied\n\
+         // unchanged: a program rarely uses every item, the descriptions name products (WebDAV,\n\
+         // nginx) rather than code, the digit arithmetic casts within checked ranges, and the\n\
+         // functions that map every status have one line per status.\n\
+         #![allow(dead_code, clippy::doc_markdown, clippy::cast_possible_truncation, clippy::too_many_lines)]\n\n{items}\n{}",
         env!("CARGO_PKG_VERSION"),
+        shared.join("\n"),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SHARED, shared_module};
+
+    /// The copied files depend on nothing but `core` and the module they are copied into, and a
+    /// file's unit tests, the only part left out, come last.
+    #[test]
+    fn the_shared_files_stand_alone() {
+        for (name, source) in SHARED {
+            let module = shared_module(name, source);
+            assert!(!module.contains("crate::"), "{name}.rs refers to its crate");
+            assert!(!module.contains("std::"), "{name}.rs uses std");
+            assert!(!module.contains("#[cfg("), "{name}.rs has code after its tests, or a feature");
+            assert!(module.starts_with(&format!("mod {name} {{\n    //! ")), "{name}.rs starts without its docs");
+        }
+    }
 }

@@ -18,23 +18,25 @@ pub(crate) fn option_str(value: Option<&str>) -> TokenStream {
 
 /// The Display form of a status: `404 Not Found`, `000 No Response Status`.
 #[must_use]
-pub fn display_text(code: u16, reason: &str) -> String {
+pub(crate) fn display_text(code: u16, reason: &str) -> String {
     format!("{code:03} {reason}")
 }
 
 /// Who reads a variant's documentation, which decides how a vendor's availability is described.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DocContext {
+pub(crate) enum DocContext {
     /// The `status-registry` crate, where a vendor's codes come with a cargo feature.
     Crate,
     /// A file written by `statusreg generate`, where the vendors were chosen at generation.
+    #[cfg_attr(not(feature = "standalone"), allow(dead_code))]
     Generated,
 }
 
 /// The rustdoc lines of one variant: the status line, the description, and
 /// [`variant_about`].
+#[cfg(feature = "standalone")]
 #[must_use]
-pub fn variant_doc(checked: &Checked, status: &CheckedEntry, context: DocContext) -> Vec<String> {
+pub(crate) fn variant_doc(checked: &Checked, status: &CheckedEntry, context: DocContext) -> Vec<String> {
     let entry = &status.entry;
     vec![
         format!(" `{}`", display_text(entry.code.value, &entry.reason.value)),
@@ -48,7 +50,7 @@ pub fn variant_doc(checked: &Checked, status: &CheckedEntry, context: DocContext
 /// The last paragraph of a variant's documentation: who defines it and where, its lifecycle and
 /// the other phrases it parses from.
 #[must_use]
-pub fn variant_about(checked: &Checked, status: &CheckedEntry, context: DocContext) -> String {
+pub(crate) fn variant_about(checked: &Checked, status: &CheckedEntry, context: DocContext) -> String {
     let entry = &status.entry;
     let reference = match (&entry.spec, entry.spec_link()) {
         (Some(spec), Some(link)) => format!("[{}]({link})", spec.value),

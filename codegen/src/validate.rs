@@ -263,21 +263,15 @@ fn is_iso_date(text: &str) -> bool {
     (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
-/// Phrases go on the wire and into the parser: no control characters, and within IANA or one vendor
-/// a phrase names one code, so parsing it is never ambiguous.
+/// Phrases go on the wire and into the parser: each follows [`crate::phrase::problem`]'s rule, and
+/// within IANA or one vendor a phrase names one code, so parsing it is never ambiguous.
 fn check_phrases(statuses: &[Entry], diags: &mut Diagnostics) {
     let mut seen: HashMap<(Option<&str>, String), (u16, Loc)> = HashMap::new();
     for entry in statuses {
         let vendor = entry.vendor.as_ref().map(|v| v.value.as_str());
         for phrase in core::iter::once(&entry.reason).chain(&entry.aliases) {
-            if phrase.value.chars().any(char::is_control) {
-                diags.error(phrase.loc, "a reason phrase may not hold control characters such as tabs or newlines");
-            }
-            if phrase.value.len() > crate::MAX_PHRASE_LEN {
-                diags.error(
-                    phrase.loc,
-                    format!("the phrase is longer than {} bytes; shorten it", crate::MAX_PHRASE_LEN),
-                );
+            if let Some(problem) = crate::phrase::problem(&phrase.value) {
+                diags.error(phrase.loc, format!("the phrase {problem}"));
             }
             let key = (vendor, phrase.value.to_ascii_lowercase());
             match seen.get(&key) {

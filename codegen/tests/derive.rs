@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use quote::quote;
 use status_registry_codegen::derive::{Context, derive, try_derive};
-use status_registry_codegen::literal::status;
 use status_registry_codegen::load;
+use status_registry_codegen::status;
 
 fn context(dir: &Path) -> Context {
     Context { manifest_dir: Some(dir.to_path_buf()) }

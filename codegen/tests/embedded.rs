@@ -20,7 +20,9 @@ fn the_packaged_copy_is_the_workspace_registry() {
 #[test]
 fn statuses_are_ordered_by_code_then_precedence() {
     let checked = load(EMBEDDED, "registry.yaml").unwrap();
-    let keys: Vec<(u16, usize)> = checked.statuses.iter().map(status_registry_codegen::precedence::order).collect();
+    // Precedence: IANA first, then the vendors in the order they are declared.
+    let keys: Vec<(u16, usize)> =
+        checked.statuses.iter().map(|s| (s.entry.code.value, s.vendor.map_or(0, |v| v + 1))).collect();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
     assert_eq!(keys, sorted);

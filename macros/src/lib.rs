@@ -50,7 +50,7 @@ pub fn derive_status_registry(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
-    status_registry_codegen::literal::status(input.into()).into()
+    status_registry_codegen::status(input.into()).into()
 }
 
 /// The rows of the runtime's built-in `Vendor` and `StatusCode`, read from `registry.yaml` at

@@ -59,9 +59,7 @@ impl fmt::Display for ParseStatusError {
     }
 }
 
-#[cfg(feature = "std")]
-#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
-impl std::error::Error for ParseStatusError {}
+impl core::error::Error for ParseStatusError {}
 
 /// A code that is not a member of the target type, from `TryFrom<u16>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -78,7 +76,7 @@ impl UnknownStatusError {
 
     /// The code that was refused.
     #[must_use]
-    pub const fn code(&self) -> u16 {
+    pub const fn code(self) -> u16 {
         self.code
     }
 }
@@ -89,6 +87,4 @@ impl fmt::Display for UnknownStatusError {
     }
 }
 
-#[cfg(feature = "std")]
-#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
-impl std::error::Error for UnknownStatusError {}
+impl core::error::Error for UnknownStatusError {}

@@ -192,13 +192,14 @@ mod non_member;
 #[cfg(all(doctest, feature = "http", feature = "serde", feature = "vendor-nginx", feature = "vendor-cloudflare"))]
 #[doc = include_str!("../../README.md")]
 mod readme {}
-mod phrase_table;
 mod private;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod status_code;
 mod status_line;
+mod tables;
 mod telemetry;
+mod text;
 mod traits;
 mod unregistered;
 

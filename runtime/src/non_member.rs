@@ -5,7 +5,7 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::marker::PhantomData;
 
-use crate::unregistered::render_code;
+use crate::text::render_code;
 
 /// A code that is not a member of the derived enum `E`: the payload of its catch-all variant,
 /// written `#[status(other)] Other(NonMember<Self>)`.

@@ -2,7 +2,7 @@
 //! change in any release.
 
 use crate::error::{ParseErrorKind, ParseStatusError};
-use crate::status_code::{split_code, three_digits};
+use crate::text::{split_code, three_digits};
 use crate::{Lifecycle, Retry, StatusCode, Vendor};
 
 /// The fields of an [`Info`](crate::Info), by name, for generated code: `Info` itself is

@@ -5,9 +5,9 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
 
-use crate::error::{ParseErrorKind, ParseStatusError};
-use crate::phrase_table::{PhraseTable, slots_for};
-use crate::unregistered::render_code;
+use crate::error::ParseStatusError;
+use crate::tables::{self, PhraseTable};
+use crate::text::{self, three_digits};
 use crate::{Class, GrpcCode, Info, Lang, Registry, SpanKind, SpanStatus, Status, Unregistered};
 
 // The rows: read from registry.yaml at compile time by the proc-macro, or without it the same
@@ -17,28 +17,12 @@ status_registry_macros::__builtin!();
 #[cfg(not(feature = "macros"))]
 include!("builtin_rows.rs");
 
-/// Every enabled registered status, ascending by code; at one code, in precedence order. A stable
-/// sort by code of the declaration order, which is precedence first.
-const SORTED: [StatusCode; ENABLED] = {
-    let mut sorted = DECLARED;
-    let mut i = 1;
-    while i < ENABLED {
-        let mut j = i;
-        while j > 0 && sorted[j - 1].code() > sorted[j].code() {
-            let moved = sorted[j - 1];
-            sorted[j - 1] = sorted[j];
-            sorted[j] = moved;
-            j -= 1;
-        }
-        i += 1;
-    }
-    sorted
-};
+/// Every enabled registered status, ascending by code; at one code, in precedence order.
+const SORTED: [StatusCode; ENABLED] = tables::sorted_by_code(DECLARED, &CODES);
 
 /// Code to value: every slot holds a value, `Unregistered` where no enabled variant has the code,
-/// so a conversion is one load. The first enabled meaning of a code in declaration order, its
-/// preferred one, fills the slot. Codes span 0..=999; the slots go on to 1023 so that an index
-/// masked with 1023 needs no bounds check.
+/// so a conversion is one load; the preferred meaning of a code fills its slot. Codes span
+/// 0..=999; the slots go on to 1023 so that an index masked with 1023 needs no bounds check.
 static BY_CODE: [StatusCode; 1024] = {
     let mut table = [StatusCode::Unregistered(Unregistered::new(0)); 1024];
     let mut code = 0;
@@ -46,50 +30,45 @@ static BY_CODE: [StatusCode; 1024] = {
         table[code] = StatusCode::Unregistered(Unregistered::new(code as u16));
         code += 1;
     }
-    // Backwards, so that the first meaning of each code is written last.
-    let mut position = ENABLED;
-    while position > 0 {
-        position -= 1;
-        table[CODES[position] as usize] = DECLARED[position];
-    }
-    table
+    tables::fill_codes(table, &DECLARED, &CODES)
 };
 
-/// How many texts the phrase table holds: each enabled variant's reason, aliases and name.
-const PHRASE_COUNT: usize = {
-    let mut count = 0;
+/// The reason, aliases and name of each enabled variant, by position, for the phrase table.
+const REASONS: [&str; ENABLED] = {
+    let mut reasons = [""; ENABLED];
     let mut position = 0;
     while position < ENABLED {
-        count += 2 + INFOS[position].aliases.len();
+        reasons[position] = INFOS[position].reason;
         position += 1;
     }
-    count
+    reasons
+};
+const ALIASES: [&[&str]; ENABLED] = {
+    let mut aliases: [&[&str]; ENABLED] = [&[]; ENABLED];
+    let mut position = 0;
+    while position < ENABLED {
+        aliases[position] = INFOS[position].aliases;
+        position += 1;
+    }
+    aliases
+};
+const NAMES: [&str; ENABLED] = {
+    let mut names = [""; ENABLED];
+    let mut position = 0;
+    while position < ENABLED {
+        names[position] = INFOS[position].name;
+        position += 1;
+    }
+    names
 };
 
-/// Reason phrases, aliases and variant names of the enabled statuses, for parsing. The first text
-/// inserted wins: phrases in declaration order, so IANA's before any vendor's and one vendor's
-/// before the next one's, and every name after every phrase, so that a phrase never loses to a
-/// name.
-static PHRASES: PhraseTable<StatusCode, { slots_for(PHRASE_COUNT) }> = {
-    let mut table = PhraseTable::new();
-    let mut position = 0;
-    while position < ENABLED {
-        let info = &INFOS[position];
-        table.insert(info.reason, DECLARED[position]);
-        let mut alias = 0;
-        while alias < info.aliases.len() {
-            table.insert(info.aliases[alias], DECLARED[position]);
-            alias += 1;
-        }
-        position += 1;
-    }
-    let mut position = 0;
-    while position < ENABLED {
-        table.insert(INFOS[position].name, DECLARED[position]);
-        position += 1;
-    }
-    table
-};
+/// Reason phrases, aliases and variant names of the enabled statuses, for parsing, sized for them.
+static PHRASES: PhraseTable<StatusCode, { tables::slots_for(tables::phrase_count(&ALIASES)) }> =
+    PhraseTable::filled(&DECLARED, &REASONS, &ALIASES, &NAMES);
+
+/// What the shared parser asks of `StatusCode`.
+const LOOKUPS: text::Lookups<StatusCode> =
+    text::Lookups { from_code: StatusCode::from_code, named: StatusCode::by_phrase, with_phrase: meaning_with_phrase };
 
 impl StatusCode {
     /// Every enabled registered status, ascending by code; at one code, IANA first and then
@@ -319,13 +298,7 @@ impl PartialOrd for StatusCode {
 impl fmt::Display for StatusCode {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.info() {
-            Some(info) => f.pad(info.text),
-            None => {
-                let mut buf = [0u8; 5];
-                f.pad(render_code(self.code(), &mut buf))
-            }
-        }
+        text::display(f, self.info().map(|info| info.text), self.code())
     }
 }
 
@@ -368,61 +341,20 @@ impl FromStr for StatusCode {
 /// Everything but a bare three-digit code.
 #[inline(never)]
 fn parse_general(s: &str) -> Result<StatusCode, ParseStatusError> {
-    let text = s.trim();
-    if text.is_empty() {
-        return Err(ParseStatusError::new(ParseErrorKind::Empty));
-    }
-    if text.starts_with(|c: char| c.is_ascii_digit()) {
-        let (code, reason) = split_code(text)?;
-        let preferred = StatusCode::from_code(code);
-        let Some(reason) = reason else { return Ok(preferred) };
-        // The reason picks between the meanings of a shared code (530 is three vendors' code).
-        return meaning_with_phrase(code, reason).ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
-    }
-    StatusCode::by_phrase(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
-}
-
-/// The code that three ASCII digits spell (`"404"`, `"000"`), as an index into the code table;
-/// `None` for anything else, which takes the general path (shorter codes such as `"7"` included,
-/// with the same result).
-#[inline]
-pub(crate) const fn three_digits(bytes: &[u8]) -> Option<usize> {
-    let [a, b, c] = *bytes else { return None };
-    // The three bytes side by side, one byte lane each, all checked at once. A lane holds a digit
-    // when subtracting '0' sets no top bit (it is at least '0') and adding 0x80 - ':' sets none
-    // (it is at most '9'). A failing lane sets its own top bit, and a borrow or carry it passes
-    // on only reaches the lanes above it, so the lowest failing lane always shows.
-    let lanes = a as u32 | (b as u32) << 8 | (c as u32) << 16;
-    if (lanes.wrapping_sub(0x30_3030) | lanes.wrapping_add(0x46_4646)) & 0x80_8080 != 0 {
-        return None;
-    }
-    // The bytes are ASCII digits, each at least b'0', so this takes 111 * b'0' (5328) off the sum
-    // of their weights without underflow; the compiler folds the constant into the table index.
-    Some(a as usize * 100 + b as usize * 10 + c as usize - 5328)
+    text::parse_general(s, &LOOKUPS)
 }
 
 /// The first enabled meaning of `code`, in precedence order, whose reason or alias is `phrase`.
 pub(crate) fn meaning_with_phrase(code: u16, phrase: &str) -> Option<StatusCode> {
-    StatusCode::meanings(code).find(|s| s.info().is_some_and(|i| phrase_matches(i, phrase)))
+    text::meaning_with_phrase(StatusCode::ALL, phrases, code, phrase)
 }
 
-/// Whether `phrase` is the reason or an alias of `info`, ignoring ASCII case.
-fn phrase_matches(info: &Info, phrase: &str) -> bool {
-    info.reason.eq_ignore_ascii_case(phrase) || info.aliases.iter().any(|a| a.eq_ignore_ascii_case(phrase))
-}
-
-/// Splits `404 Not Found` into the code and the trimmed reason, if any.
-pub(crate) fn split_code(text: &str) -> Result<(u16, Option<&str>), ParseStatusError> {
-    let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
-    let (digits, rest) = text.split_at(end);
-    let code: u16 = digits.parse().map_err(|_| ParseStatusError::new(ParseErrorKind::InvalidCode))?;
-    if rest.is_empty() {
-        return Ok((code, None));
+/// The code, reason and aliases of a registered status.
+fn phrases(status: StatusCode) -> (u16, &'static str, &'static [&'static str]) {
+    match status.info() {
+        Some(info) => (info.code, info.reason, info.aliases),
+        None => (status.code(), "", &[]),
     }
-    if !rest.starts_with([' ', '\t']) {
-        return Err(ParseStatusError::new(ParseErrorKind::InvalidCode));
-    }
-    Ok((code, Some(rest.trim())))
 }
 
 impl Vendor {
@@ -475,34 +407,3 @@ impl fmt::Display for Vendor {
 
 // The bare-code path masks its index with `BY_CODE.len() - 1`.
 const _: () = assert!(BY_CODE.len().is_power_of_two() && BY_CODE.len() >= 1000);
-
-#[cfg(test)]
-mod tests {
-    extern crate std;
-
-    use super::three_digits;
-
-    /// Every string of three bytes, against the obvious reading.
-    #[test]
-    fn three_digits_reads_exactly_the_three_digit_strings() {
-        for a in 0..=u8::MAX {
-            for b in 0..=u8::MAX {
-                for c in 0..=u8::MAX {
-                    let bytes = [a, b, c];
-                    let expected = bytes
-                        .iter()
-                        .all(u8::is_ascii_digit)
-                        .then(|| usize::from(a - b'0') * 100 + usize::from(b - b'0') * 10 + usize::from(c - b'0'));
-                    assert_eq!(three_digits(&bytes), expected, "{bytes:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn other_lengths_take_the_general_path() {
-        for text in ["", "7", "42", "4040", "404 "] {
-            assert_eq!(three_digits(text.as_bytes()), None, "{text:?}");
-        }
-    }
-}

@@ -209,9 +209,7 @@ impl fmt::Display for StatusLineError {
     }
 }
 
-#[cfg(feature = "std")]
-#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
-impl std::error::Error for StatusLineError {}
+impl core::error::Error for StatusLineError {}
 
 #[cfg(test)]
 mod tests {

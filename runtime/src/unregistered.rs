@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use crate::text::render_code;
+
 /// A code that the registry does not know, or whose vendor feature is off.
 ///
 /// It can only be made by converting a number into a [`StatusCode`](crate::StatusCode), which
@@ -32,33 +34,5 @@ impl fmt::Display for Unregistered {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut buf = [0u8; 5];
         f.pad(render_code(self.0, &mut buf))
-    }
-}
-
-/// `code` in decimal with at least three digits (`000`, `799`, `65535`), without allocating.
-pub(crate) fn render_code(code: u16, buf: &mut [u8; 5]) -> &str {
-    let mut n = code;
-    let mut start = buf.len();
-    while n > 0 || buf.len() - start < 3 {
-        start -= 1;
-        buf[start] = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    // Only ASCII digits were written.
-    core::str::from_utf8(&buf[start..]).unwrap_or("")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::render_code;
-
-    #[test]
-    fn codes_render_with_three_digits_at_least() {
-        let mut buf = [0; 5];
-        assert_eq!(render_code(0, &mut buf), "000");
-        assert_eq!(render_code(7, &mut buf), "007");
-        assert_eq!(render_code(799, &mut buf), "799");
-        assert_eq!(render_code(1000, &mut buf), "1000");
-        assert_eq!(render_code(u16::MAX, &mut buf), "65535");
     }
 }

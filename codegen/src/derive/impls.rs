@@ -4,55 +4,12 @@
 //! stay private and deprecated members cause no warnings the user cannot silence. Every path is
 //! fully qualified (`::core::primitive::u16`), so shadowed names in the user's crate do not matter.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::attr::Payload;
-use super::members::{CatchAll, Member};
-use crate::model::Checked;
+use super::members::Member;
+use super::shape::Shape;
 use crate::tokens::display_text;
-
-/// What the generators look at.
-pub(crate) struct Shape<'s, 'a, 'r> {
-    pub(crate) name: &'a Ident,
-    pub(crate) krate: &'s TokenStream,
-    /// Members in declaration order.
-    pub(crate) members: &'s [Member<'a, 'r>],
-    pub(crate) catch_all: Option<&'s CatchAll<'a>>,
-    pub(crate) extension: Option<&'r Checked>,
-}
-
-impl Shape<'_, '_, '_> {
-    pub(crate) fn idents(&self) -> Vec<&Ident> {
-        self.members.iter().map(|m| m.ident).collect()
-    }
-
-    /// The value of `catch_all` holding `code` (an expression of type `u16`).
-    pub(crate) fn other_value(&self, catch_all: &CatchAll<'_>, code: &TokenStream) -> TokenStream {
-        let (name, krate, other) = (self.name, self.krate, catch_all.ident);
-        match catch_all.payload {
-            Payload::Code => quote!(#name::#other(#code)),
-            Payload::NonMember => quote!(#name::#other(#krate::NonMember::__new(#code))),
-        }
-    }
-
-    /// A match arm for the catch-all that runs `body` with its code bound to `code`.
-    fn other_arm(&self, body: &TokenStream) -> Option<TokenStream> {
-        let CatchAll { ident: other, payload } = self.catch_all?;
-        let name = self.name;
-        Some(match payload {
-            Payload::Code => quote!(#name::#other(code) => { #body }),
-            Payload::NonMember => quote!(#name::#other(payload) => { let code = payload.get(); #body }),
-        })
-    }
-
-    /// The pattern of the catch-all, whatever it holds: `Name::Other(_)`.
-    fn other_pattern(&self) -> Option<TokenStream> {
-        let CatchAll { ident: other, .. } = self.catch_all?;
-        let name = self.name;
-        Some(quote!(#name::#other(_)))
-    }
-}
 
 /// Every impl of the derive.
 pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {

@@ -7,7 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::impls::Shape;
+use super::shape::Shape;
 
 /// Conversions with `http::StatusCode`. From it: like from a `u16` (`From` with a catch-all,
 /// `TryFrom` without). To it: `From` when every member is in 100..=999 and there is no catch-all,

@@ -228,7 +228,7 @@ fn check_reasons(members: &[Member<'_, '_>], scope: &Scope<'_>, errors: &mut Err
     for (i, member) in members.iter().enumerate() {
         let Some(reason) = &member.reason else { continue };
         let code = member.code();
-        if let Some(problem) = phrase_problem(reason) {
+        if let Some(problem) = crate::phrase::problem(reason) {
             errors.at(member.span, format!("the reason of `{}` {problem}", member.ident));
             continue;
         }
@@ -255,24 +255,4 @@ fn check_reasons(members: &[Member<'_, '_>], scope: &Scope<'_>, errors: &mut Err
             );
         }
     }
-}
-
-/// Why `text` is not a reason phrase a status line can carry, if it is not: it must be visible ASCII
-/// words separated by single spaces.
-pub(crate) fn phrase_problem(text: &str) -> Option<String> {
-    if text.is_empty() {
-        return Some("is empty; write a phrase such as \"Down for maintenance\"".to_owned());
-    }
-    if text.trim() != text {
-        return Some(format!("has a space at its start or end; write \"{}\"", text.trim()));
-    }
-    if let Some(bad) = text.chars().find(|c| *c != ' ' && !c.is_ascii_graphic()) {
-        return Some(format!(
-            "holds {bad:?}; a reason is visible ASCII (letters, digits, punctuation) with single spaces between words"
-        ));
-    }
-    if text.contains("  ") {
-        return Some("has two spaces in a row; separate words with one space".to_owned());
-    }
-    None
 }

@@ -21,6 +21,7 @@ mod impls;
 mod interop;
 mod krate;
 mod members;
+mod shape;
 mod tables;
 
 use std::path::{Path, PathBuf};
@@ -153,7 +154,7 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             const _: &[u8] = ::core::include_bytes!(#path);
         )
     });
-    let shape = impls::Shape {
+    let shape = shape::Shape {
         name: &input.ident,
         krate: &krate,
         members: &members,

@@ -4,8 +4,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::impls::Shape;
 use super::members::Member;
+use super::shape::Shape;
 use crate::tokens::display_text;
 
 /// The tables the accessors read: extension records, code to value, and member rows.

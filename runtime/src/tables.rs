@@ -1,9 +1,15 @@
-//! A hash table from reason phrases (and variant names) to statuses, filled at compile time.
+//! The tables a status type reads, filled at compile time from its meanings in declaration order:
+//! code to value, the meanings sorted by code, and a hash table from reason phrases, aliases and
+//! names to values.
 //!
-//! The generated code inserts every enabled phrase with [`PhraseTable::insert`] inside a `static`
-//! initializer, each insertion under its vendor's `#[cfg]`, in precedence order; so the table holds
-//! exactly the phrases of the build and lookups cost one hash of the input and a probe or two,
-//! whatever the number of phrases. Matching ignores ASCII case and allocates nothing.
+//! Declaration order is precedence first (IANA, then each vendor as the registry lists them) and
+//! code second, so within one code it is precedence order. Every rule that lets the preferred
+//! meaning win is here, once: the first meaning of a code fills its slot, and the first text
+//! inserted keeps it. Lookups cost one hash of the input and a probe or two, whatever the number of
+//! phrases; matching ignores ASCII case and allocates nothing.
+//!
+//! This file uses nothing but `core`, so that `statusreg generate` can copy it, unchanged, into the
+//! self-contained module it writes.
 
 /// FNV-1a over the ASCII-lowercased bytes.
 const fn hash(text: &str) -> u32 {
@@ -43,6 +49,61 @@ const fn same_ignoring_case(a: &str, b: &str) -> bool {
     true
 }
 
+/// `table`, holding the caller's value for each code with no meaning (`Unregistered(code)`), with
+/// each code of `codes` given the value of its first meaning among `declared`, in declaration
+/// order. `codes[i]` is the code of `declared[i]`.
+pub(crate) const fn fill_codes<T: Copy, const SLOTS: usize>(
+    mut table: [T; SLOTS],
+    declared: &[T],
+    codes: &[u16],
+) -> [T; SLOTS] {
+    // Backwards, so that the first meaning of each code is written last.
+    let mut i = declared.len();
+    while i > 0 {
+        i -= 1;
+        table[codes[i] as usize] = declared[i];
+    }
+    table
+}
+
+/// `declared` sorted by code, stably: within a code, declaration order, which is precedence.
+/// `codes[i]` is the code of `declared[i]`.
+pub(crate) const fn sorted_by_code<T: Copy, const N: usize>(mut declared: [T; N], codes: &[u16]) -> [T; N] {
+    let mut keys = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = codes[i];
+        i += 1;
+    }
+    // Insertion sort: stable, and the constant evaluator runs it once per build.
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let (key, value) = (keys[j - 1], declared[j - 1]);
+            keys[j - 1] = keys[j];
+            declared[j - 1] = declared[j];
+            keys[j] = key;
+            declared[j] = value;
+            j -= 1;
+        }
+        i += 1;
+    }
+    declared
+}
+
+/// How many texts [`PhraseTable::filled`] inserts for meanings with these aliases: a reason, the
+/// aliases and a name each.
+pub(crate) const fn phrase_count(aliases: &[&[&str]]) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < aliases.len() {
+        count += 2 + aliases[i].len();
+        i += 1;
+    }
+    count
+}
+
 /// Open addressing with linear probing. `T` is the value type (`StatusCode`), `SLOTS` the
 /// capacity, a power of two from [`slots_for`].
 pub(crate) struct PhraseTable<T: Copy + 'static, const SLOTS: usize> {
@@ -79,19 +140,33 @@ impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
         }
     }
 
-    /// How many slots a lookup of `phrase` reads.
-    #[cfg(test)]
-    fn probes(&self, phrase: &str) -> usize {
-        let mut i = hash(phrase) as usize % SLOTS;
-        let mut n = 1;
-        while let Some((_, slot_phrase, _)) = self.slots[i] {
-            if slot_phrase.eq_ignore_ascii_case(phrase) {
-                break;
+    /// The table of `declared`'s texts: `reasons[i]`, `aliases[i]` and `names[i]` are those of
+    /// `declared[i]`. Every reason and alias first, in declaration order, so IANA's before any
+    /// vendor's and one vendor's before the next one's; then every name, so that a phrase never
+    /// loses to a name. The first insertion of a text keeps it.
+    pub(crate) const fn filled(
+        declared: &[T],
+        reasons: &[&'static str],
+        aliases: &[&'static [&'static str]],
+        names: &[&'static str],
+    ) -> Self {
+        let mut table = Self::new();
+        let mut i = 0;
+        while i < declared.len() {
+            table.insert(reasons[i], declared[i]);
+            let mut alias = 0;
+            while alias < aliases[i].len() {
+                table.insert(aliases[i][alias], declared[i]);
+                alias += 1;
             }
-            i = (i + 1) % SLOTS;
-            n += 1;
+            i += 1;
         }
-        n
+        let mut i = 0;
+        while i < declared.len() {
+            table.insert(names[i], declared[i]);
+            i += 1;
+        }
+        table
     }
 
     /// The value of `phrase`, ignoring ASCII case.
@@ -111,7 +186,21 @@ impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
 
 #[cfg(test)]
 mod tests {
-    use super::{PhraseTable, slots_for};
+    use super::{PhraseTable, fill_codes, hash, phrase_count, slots_for, sorted_by_code};
+
+    /// How many slots a lookup of `phrase` reads.
+    fn probes<T: Copy, const SLOTS: usize>(table: &PhraseTable<T, SLOTS>, phrase: &str) -> usize {
+        let mut i = hash(phrase) as usize % SLOTS;
+        let mut n = 1;
+        while let Some((_, slot_phrase, _)) = table.slots[i] {
+            if slot_phrase.eq_ignore_ascii_case(phrase) {
+                break;
+            }
+            i = (i + 1) % SLOTS;
+            n += 1;
+        }
+        n
+    }
 
     static TABLE: PhraseTable<u16, { slots_for(4) }> = {
         let mut table = PhraseTable::new();
@@ -154,12 +243,32 @@ mod tests {
                 phrases.push(text);
             }
         }
-        let probes: Vec<usize> = phrases.iter().map(|p| table.probes(p)).collect();
+        let probes: Vec<usize> = phrases.iter().map(|p| probes(&table, p)).collect();
         let longest = probes.iter().copied().max().unwrap_or(0);
         let total: usize = probes.iter().sum();
         // A mean under 1.6 probes: total * 10 < 16 * count.
         assert!(longest <= 12 && total * 10 < 16 * probes.len(), "longest probe {longest}, {total} probes in all");
         assert_eq!(table.get("generated 404"), Some(404));
+    }
+
+    #[test]
+    fn the_first_meaning_of_a_code_wins_and_sorting_keeps_declaration_order() {
+        // Declared: 404 (IANA), 499 (vendor A), 404 (vendor B), 499 (vendor C).
+        let declared = [1u8, 2, 3, 4];
+        let codes = [404, 499, 404, 499];
+        let table = fill_codes([0u8; 1024], &declared, &codes);
+        assert_eq!((table[404], table[499], table[500]), (1, 2, 0));
+        assert_eq!(sorted_by_code(declared, &codes), [1, 3, 2, 4]);
+    }
+
+    #[test]
+    fn phrases_before_names_and_the_first_insertion_wins() {
+        static FILLED: PhraseTable<u8, { slots_for(phrase_count(&[&["Gone Away"], &[]])) }> =
+            PhraseTable::filled(&[1, 2], &["Gone", "NotFound"], &[&["Gone Away"], &[]], &["NotFound", "Gone"]);
+        assert_eq!(FILLED.get("gone"), Some(1), "a reason wins over a later name");
+        assert_eq!(FILLED.get("NOTFOUND"), Some(2), "a reason wins over an earlier-declared name");
+        assert_eq!(FILLED.get("gone away"), Some(1));
+        assert_eq!(FILLED.len, 3);
     }
 
     #[test]
