@@ -35,6 +35,7 @@ mod resolve;
 pub mod standalone;
 mod tokens;
 mod validate;
+mod yaml;
 
 pub use diag::{Diagnostic, Diagnostics, Loc};
 pub use literal::status;

@@ -1,18 +1,12 @@
 //! Reading a registry file: YAML text to [`Registry`], with a located message for every problem.
 //!
-//! The YAML parser's event stream is folded into a small tree of located nodes, and the fields are
-//! pulled out of that tree by hand. Doing it by hand (rather than through serde) lets every message
-//! name the key, the expected type and the fix. Anchors, aliases and deep nesting are refused up
-//! front, which keeps hostile files (alias bombs, nesting bombs) from costing time or memory.
-
-use yaml_rust2::parser::{Event, Parser};
-use yaml_rust2::scanner::{Marker, TScalarStyle};
+//! [`crate::yaml`] reads the text into a small tree of located nodes, and the fields are pulled out
+//! of that tree by hand. Doing it by hand (rather than through serde) lets every message name the
+//! key, the expected type and the fix.
 
 use crate::diag::{Diagnostics, Loc};
 use crate::model::{Entry, Lifecycle, Located, Registry, Retry, VendorDef};
-
-/// Nesting deeper than this is refused; the schema itself needs four levels.
-const MAX_DEPTH: usize = 32;
+use crate::yaml::{self, Node};
 
 /// Keys of the top-level mapping.
 const TOP_KEYS: &[&str] = &["vendors", "statuses"];
@@ -39,36 +33,6 @@ const STATUS_KEYS: &[&str] = &[
 /// Keys of a description mapping.
 const DESCRIPTION_KEYS: &[&str] = &["en", "ja"];
 
-/// A YAML value with its position.
-#[derive(Debug)]
-enum Node {
-    Scalar { value: String, loc: Loc, plain: bool },
-    Seq { items: Vec<Node>, loc: Loc },
-    Map { entries: Vec<(Node, Node)>, loc: Loc },
-}
-
-impl Node {
-    fn loc(&self) -> Loc {
-        match self {
-            Node::Scalar { loc, .. } | Node::Seq { loc, .. } | Node::Map { loc, .. } => *loc,
-        }
-    }
-
-    /// How the node is called in messages ("found a list").
-    fn kind(&self) -> &'static str {
-        match self {
-            Node::Scalar { .. } => "a scalar",
-            Node::Seq { .. } => "a list",
-            Node::Map { .. } => "a mapping",
-        }
-    }
-}
-
-/// Yaml-rust2 counts columns from 0; messages count from 1 like compilers do.
-fn loc_of(mark: Marker) -> Loc {
-    Loc::new(mark.line(), mark.col() + 1)
-}
-
 /// Parses registry text into the model. `origin` is the file name shown in messages.
 ///
 /// This checks the YAML and the shape of every field; rules that span entries (duplicates, names,
@@ -88,7 +52,7 @@ pub(crate) fn parse_lossy(source: &str, origin: &str) -> (Registry, Diagnostics)
         diags.error_file("the registry file is empty; it needs at least a `statuses:` list");
         return (Registry::default(), diags);
     }
-    match read_tree(source) {
+    match yaml::read(source) {
         Ok(root) => {
             let registry = registry_from(&root, &mut diags);
             (registry, diags)
@@ -97,96 +61,6 @@ pub(crate) fn parse_lossy(source: &str, origin: &str) -> (Registry, Diagnostics)
             diags.error(loc, message);
             (Registry::default(), diags)
         }
-    }
-}
-
-/// A container whose end event has not been seen yet.
-enum Open {
-    Seq { items: Vec<Node>, loc: Loc },
-    Map { entries: Vec<(Node, Node)>, loc: Loc, key: Option<Node> },
-}
-
-impl Open {
-    fn close(self) -> Node {
-        match self {
-            Open::Seq { items, loc } => Node::Seq { items, loc },
-            Open::Map { entries, loc, .. } => Node::Map { entries, loc },
-        }
-    }
-
-    fn push(&mut self, node: Node) {
-        match self {
-            Open::Seq { items, .. } => items.push(node),
-            Open::Map { entries, loc, key } => match key.take() {
-                Some(k) => entries.push((k, node)),
-                None => {
-                    // The first key is a better place to point at than the mapping's start marker.
-                    if entries.is_empty() {
-                        *loc = node.loc();
-                    }
-                    *key = Some(node);
-                }
-            },
-        }
-    }
-}
-
-/// Folds the event stream into a single document tree.
-fn read_tree(source: &str) -> Result<Node, (Loc, String)> {
-    let mut parser = Parser::new_from_str(source);
-    let mut stack: Vec<Open> = Vec::new();
-    let mut root: Option<Node> = None;
-    let mut documents = 0usize;
-    loop {
-        let (event, mark) =
-            parser.next_token().map_err(|e| (loc_of(*e.marker()), format!("invalid YAML: {}", e.info())))?;
-        let loc = loc_of(mark);
-        let finished = match event {
-            Event::StreamEnd => break,
-            Event::StreamStart | Event::DocumentEnd | Event::Nothing => None,
-            Event::DocumentStart => {
-                documents += 1;
-                if documents > 1 {
-                    return Err((loc, "the file holds more than one YAML document; keep a single document".into()));
-                }
-                None
-            }
-            Event::Alias(_) => {
-                return Err((loc, "YAML aliases (`*name`) are not supported; write the value out".into()));
-            }
-            Event::Scalar(value, style, anchor, _) => {
-                reject_anchor(anchor, loc)?;
-                Some(Node::Scalar { value, loc, plain: style == TScalarStyle::Plain })
-            }
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                reject_anchor(anchor, loc)?;
-                if stack.len() >= MAX_DEPTH {
-                    return Err((loc, format!("the YAML nests deeper than {MAX_DEPTH} levels; the schema needs four")));
-                }
-                stack.push(if matches!(event, Event::SequenceStart(..)) {
-                    Open::Seq { items: Vec::new(), loc }
-                } else {
-                    Open::Map { entries: Vec::new(), loc, key: None }
-                });
-                None
-            }
-            Event::SequenceEnd | Event::MappingEnd => stack.pop().map(Open::close),
-        };
-        if let Some(node) = finished {
-            match stack.last_mut() {
-                Some(open) => open.push(node),
-                None => root = Some(node),
-            }
-        }
-    }
-    root.ok_or_else(|| (Loc::new(1, 1), "the registry file holds no YAML document".into()))
-}
-
-fn reject_anchor(anchor: usize, loc: Loc) -> Result<(), (Loc, String)> {
-    if anchor == 0 {
-        Ok(())
-    } else {
-        Err((loc, "YAML anchors (`&name`) are not supported; write each value out".into()))
     }
 }
 

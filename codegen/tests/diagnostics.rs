@@ -32,10 +32,23 @@ fn a_minimal_registry_loads() {
 
 #[test]
 fn syntax_errors_are_located() {
-    let errs = errors("statuses:\n  - code: [404\n    reason: x\n");
-    assert_eq!(errs.len(), 1, "{errs:?}");
-    assert!(errs[0].starts_with("test.yaml:3:"), "{errs:?}");
-    assert!(errs[0].contains("invalid YAML"), "{errs:?}");
+    // The bracket that was never closed, not the line where the reader noticed.
+    assert_eq!(
+        errors("statuses:\n  - code: [404\n    reason: x\n"),
+        ["test.yaml:2:11: this `[` is not closed; add `]` at its end"]
+    );
+    assert_eq!(
+        errors("statuses:\n  - code: \"404\n"),
+        ["test.yaml:2:11: this quoted value is not closed; add `\"` at its end"]
+    );
+    assert_eq!(
+        errors("statuses:\n  - code: 404\n      reason: x\n"),
+        ["test.yaml:3:7: this line continues a plain value but looks like a new entry; check its indentation"]
+    );
+    assert_eq!(
+        errors("statuses:\n  - reason: Not: Found\n"),
+        ["test.yaml:2:16: a plain value cannot hold `: `; quote the whole value"]
+    );
 }
 
 #[test]
@@ -216,7 +229,15 @@ fn a_phrase_names_one_code_per_vendor() {
 fn empty_files_and_aliases_are_refused() {
     assert_eq!(errors("  \n"), ["test.yaml: the registry file is empty; it needs at least a `statuses:` list"]);
     let bomb = "a: &a [x, x]\nb: &b [*a, *a]\nstatuses: [*b]\n";
-    assert_eq!(errors(bomb), ["test.yaml:1:7: YAML anchors (`&name`) are not supported; write each value out"]);
+    assert_eq!(errors(bomb), ["test.yaml:1:4: YAML anchors (`&name`) are not supported; write each value out"]);
+    assert_eq!(
+        errors("statuses: [*b]\n"),
+        ["test.yaml:1:12: YAML aliases (`*name`) are not supported; write the value out"]
+    );
+    assert_eq!(
+        errors("statuses: !!seq []\n"),
+        ["test.yaml:1:11: YAML tags (`!name`) are not supported; write the value without one"]
+    );
 }
 
 #[test]
