@@ -96,3 +96,12 @@ pub fn embedded() -> Result<&'static model::Checked, &'static Diagnostics> {
     static EMBEDDED_REGISTRY: std::sync::OnceLock<Result<model::Checked, Diagnostics>> = std::sync::OnceLock::new();
     EMBEDDED_REGISTRY.get_or_init(|| load(EMBEDDED, "registry.yaml")).as_ref()
 }
+
+#[cfg(test)]
+mod tests {
+    /// Messages that tell users what to write in `Cargo.toml` name this release series.
+    #[test]
+    fn the_release_series_is_this_version() {
+        assert!(env!("CARGO_PKG_VERSION").starts_with(&format!("{}.", super::RELEASE)));
+    }
+}
