@@ -51,18 +51,30 @@ echo "# status-registry measurements ($(date -u +%Y-%m-%d), $(nproc) cores, $(ru
 echo
 
 if want builds; then
-echo "## Clean release builds (median of $runs, seconds)"
+echo "## Clean builds (median of $runs alternating runs, seconds)"
 new_crate "$work/user-default" "$ours"; echo 'pub use status_registry::StatusCode;' > "$work/user-default/src/lib.rs"
 new_crate "$work/user-all" "$ours_all"; echo 'pub use status_registry::StatusCode;' > "$work/user-all/src/lib.rs"
 new_crate "$work/user-http" "$theirs"; echo 'pub use http::StatusCode;' > "$work/user-http/src/lib.rs"
-(cd "$work/user-http" && cargo fetch -q) && (cd "$work/user-default" && cargo fetch -q)
-d=$(cd "$work/user-default" && timed 'rm -rf target' cargo build --release)
-a=$(cd "$work/user-all" && timed 'rm -rf target' cargo build --release)
-h=$(cd "$work/user-http" && timed 'rm -rf target' cargo build --release)
-echo "status-registry (default features): $d s"
-echo "status-registry (all-vendors):      $a s"
-echo "http 1 alone:                       $h s"
-echo "ratio default/http: $(calc "round($d / $h, 2)"); all-vendors/http: $(calc "round($a / $h, 2)")"
+# strum with its derive: another crate whose proc-macro generates enums' impls.
+new_crate "$work/user-strum" 'strum = { version = "0.27", features = ["derive"] }'
+echo '#[derive(strum::EnumString, strum::Display)] pub enum E { A, B }' > "$work/user-strum/src/lib.rs"
+for c in default all http strum; do (cd "$work/user-$c" && cargo fetch -q); done
+for profile in dev release; do
+    flag=""; [ "$profile" = release ] && flag="--release"
+    declare -A samples=()
+    for _ in $(seq "$runs"); do
+        for c in default all http strum; do
+            (cd "$work/user-$c" && rm -rf target)
+            t0=$(now)
+            (cd "$work/user-$c" && cargo build -q $flag)
+            samples[$c]="${samples[$c]:-} $(calc "$(now) - $t0")"
+        done
+    done
+    d=$(median ${samples[default]}); a=$(median ${samples[all]}); h=$(median ${samples[http]}); s=$(median ${samples[strum]})
+    echo "$profile: status-registry (default features) $(printf '%.2f' "$d") s, with all-vendors $(printf '%.2f' "$a") s, http $(printf '%.2f' "$h") s, strum with derive $(printf '%.2f' "$s") s"
+    echo "$profile: ratio default/strum $(calc "round($d / $s, 2)"), default/http $(calc "round($d / $h, 2)"), all-vendors/http $(calc "round($a / $h, 2)")"
+    unset samples
+done
 echo
 fi
 
@@ -84,7 +96,7 @@ echo "the same enum without it:           $without s"
 echo "cost of the derive:                 $(calc "round(($with - $without) * 1000)") ms"
 builtin=$(cd "$root" && cargo check -q -p status-registry && timed 'touch runtime/src/lib.rs' cargo check -p status-registry)
 builtin_all=$(cd "$root" && cargo check -q -p status-registry --features all-vendors && timed 'touch runtime/src/lib.rs' cargo check -p status-registry --features all-vendors)
-echo "cargo check of status-registry (expands the full registry): $builtin s; with all-vendors: $builtin_all s"
+echo "cargo check of status-registry (the proc-macro emits the rows, which expand and fill the tables): $builtin s; with all-vendors: $builtin_all s"
 echo
 fi
 
@@ -151,18 +163,17 @@ for size in real 450 all; do
     # The tracked files of the working tree, symlinks kept (codegen/registry.yaml).
     (cd "$root" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$copy"
     if [ "$size" != real ]; then
+        # The proc-macro reads the copy's registry when the copy's runtime builds.
         python3 "$root/scripts/synthetic_registry.py" --statuses "$size" --registry "$root/registry.yaml" > "$copy/registry.yaml"
-        # The built-in types are checked in; generate the copy's from its registry.
-        (cd "$root" && cargo run -q --bin statusreg -- --registry "$copy/registry.yaml" builtin) > "$copy/runtime/src/builtin.rs"
     fi
     count=$(grep -c '^  - code: ' "$copy/registry.yaml")
     (cd "$copy" && cargo check -q -p status-registry --features all-vendors)
     expand=$(cd "$copy" && timed 'touch runtime/src/lib.rs' cargo check -p status-registry --features all-vendors)
     rebuild=$(cd "$copy" && timed 'touch registry.yaml' cargo check -p status-registry --features all-vendors)
-    macro=$(cd "$copy" && cargo bench -q -p status-registry-bench --bench codegen -- expand_full_registry 2>/dev/null \
+    macro=$(cd "$copy" && cargo bench -q -p status-registry-bench --bench codegen -- builtin_rows 2>/dev/null \
         | python3 -c 'import sys
 for l in sys.stdin:
-    if "expand_full_registry" in l: print(l.split("\u2502")[2].strip()); break')
+    if "builtin_rows" in l: print(l.split("\u2502")[2].strip()); break')
     phrases=$(cd "$copy" && cargo bench -q -p status-registry-bench --bench runtime -- parse::ours_phrase 2>/dev/null \
         | python3 -c 'import sys
 found = {}

@@ -120,12 +120,14 @@
 //!
 //! # Cargo features
 //!
-//! - `std` (default): `std::error::Error` for the error types. Without it the crate is `no_std`
-//!   and does not allocate.
-//! - `macros` (default): `#[derive(StatusRegistry)]` and `status!`. Everything
-//!   else, [`StatusCode`] included, is there without it, and then a build compiles no proc-macro:
-//!   a service that only uses [`StatusCode`] can depend on the crate with
-//!   `default-features = false, features = ["std", ...]` and save the macro's build time.
+//! - `std` (default): links the standard library, which `http` needs. Without it the crate is
+//!   `no_std` and does not allocate; the error types implement `core::error::Error` either way.
+//! - `macros` (default): the proc-macro reads `registry.yaml` as this crate compiles and emits the
+//!   rows [`StatusCode`] and [`Vendor`] expand from, and gives `#[derive(StatusRegistry)]` and
+//!   `status!`. Everything else, [`StatusCode`] included, is there without it: the same rows come
+//!   from a checked-in copy and a build compiles no proc-macro, so a service that only uses
+//!   [`StatusCode`] can depend on the crate with `default-features = false, features = ["std", ...]`
+//!   and save the macro's build time.
 //! - `http`: conversions to and from `http::StatusCode` for [`StatusCode`], and for derived enums
 //!   that ask with `#[status_registry(http)]` (implies `std`). Codes `http` cannot hold (`000`,
 //!   above 999) fail with `HttpRangeError`.

@@ -79,9 +79,17 @@ impl StatusCode {
     #[must_use]
     #[inline]
     pub const fn code(self) -> u16 {
+        let position = self.position();
+        if position < ENABLED { CODES[position] } else { self.unregistered_code() }
+    }
+
+    /// The code an `Unregistered` holds; out of line, so that `code()` is a compare and a load.
+    #[cold]
+    #[inline(never)]
+    const fn unregistered_code(self) -> u16 {
         match self {
             StatusCode::Unregistered(u) => u.get(),
-            registered => CODES[registered.position()],
+            _ => 0,
         }
     }
 
