@@ -11,7 +11,6 @@ crate::define::vendors! {
 crate::define::statuses! {
     NotFound {
         code: 404,
-        meaning: 0,
         reason: "Not Found",
         reason_ja: "未検出",
         text: "404 Not Found",
@@ -32,7 +31,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-acme")]
     AcmeLostIt {
         code: 404,
-        meaning: 1,
         reason: "Lost It",
         reason_ja: "紛失",
         text: "404 Lost It",
