@@ -95,12 +95,8 @@ fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
     }
     let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(&a.value)).collect();
     let vendor = vendor.map_or_else(|| "None".to_owned(), |v| format!("Some(Vendor::{})", v.prefix.value));
-    // Which meaning of its code this is, in precedence order: with the code, it makes the
-    // variant's discriminant, so a new meaning renumbers only the later meanings of its own code.
-    let meaning = precedence::meanings(checked, entry.code.value).position(|s| std::ptr::eq(s, status)).unwrap_or(0);
-    let fields: [(&str, String); 18] = [
+    let fields: [(&str, String); 17] = [
         ("code", entry.code.value.to_string()),
-        ("meaning", meaning.to_string()),
         ("reason", lit(&entry.reason.value)),
         ("reason_ja", lit(&entry.reason_ja.value)),
         ("text", lit(&crate::tokens::display_text(entry.code.value, &entry.reason.value))),

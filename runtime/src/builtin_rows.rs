@@ -134,7 +134,6 @@ crate::define::vendors! {
 crate::define::statuses! {
     Continue {
         code: 100,
-        meaning: 0,
         reason: "Continue",
         reason_ja: "継続",
         text: "100 Continue",
@@ -154,7 +153,6 @@ crate::define::statuses! {
     }
     SwitchingProtocols {
         code: 101,
-        meaning: 0,
         reason: "Switching Protocols",
         reason_ja: "プロトコル切り替え",
         text: "101 Switching Protocols",
@@ -174,7 +172,6 @@ crate::define::statuses! {
     }
     Processing {
         code: 102,
-        meaning: 0,
         reason: "Processing",
         reason_ja: "処理中",
         text: "102 Processing",
@@ -194,7 +191,6 @@ crate::define::statuses! {
     }
     EarlyHints {
         code: 103,
-        meaning: 0,
         reason: "Early Hints",
         reason_ja: "早期ヒント",
         text: "103 Early Hints",
@@ -214,7 +210,6 @@ crate::define::statuses! {
     }
     UploadResumptionSupported {
         code: 104,
-        meaning: 0,
         reason: "Upload Resumption Supported",
         reason_ja: "アップロード再開に対応",
         text: "104 Upload Resumption Supported",
@@ -234,7 +229,6 @@ crate::define::statuses! {
     }
     Ok {
         code: 200,
-        meaning: 0,
         reason: "OK",
         reason_ja: "成功",
         text: "200 OK",
@@ -254,7 +248,6 @@ crate::define::statuses! {
     }
     Created {
         code: 201,
-        meaning: 0,
         reason: "Created",
         reason_ja: "作成完了",
         text: "201 Created",
@@ -274,7 +267,6 @@ crate::define::statuses! {
     }
     Accepted {
         code: 202,
-        meaning: 0,
         reason: "Accepted",
         reason_ja: "受理",
         text: "202 Accepted",
@@ -294,7 +286,6 @@ crate::define::statuses! {
     }
     NonAuthoritativeInformation {
         code: 203,
-        meaning: 0,
         reason: "Non-Authoritative Information",
         reason_ja: "非権威情報",
         text: "203 Non-Authoritative Information",
@@ -314,7 +305,6 @@ crate::define::statuses! {
     }
     NoContent {
         code: 204,
-        meaning: 0,
         reason: "No Content",
         reason_ja: "コンテンツなし",
         text: "204 No Content",
@@ -334,7 +324,6 @@ crate::define::statuses! {
     }
     ResetContent {
         code: 205,
-        meaning: 0,
         reason: "Reset Content",
         reason_ja: "コンテンツのリセット",
         text: "205 Reset Content",
@@ -354,7 +343,6 @@ crate::define::statuses! {
     }
     PartialContent {
         code: 206,
-        meaning: 0,
         reason: "Partial Content",
         reason_ja: "部分的なコンテンツ",
         text: "206 Partial Content",
@@ -374,7 +362,6 @@ crate::define::statuses! {
     }
     MultiStatus {
         code: 207,
-        meaning: 0,
         reason: "Multi-Status",
         reason_ja: "複数のステータス",
         text: "207 Multi-Status",
@@ -394,7 +381,6 @@ crate::define::statuses! {
     }
     AlreadyReported {
         code: 208,
-        meaning: 0,
         reason: "Already Reported",
         reason_ja: "報告済み",
         text: "208 Already Reported",
@@ -414,7 +400,6 @@ crate::define::statuses! {
     }
     ImUsed {
         code: 226,
-        meaning: 0,
         reason: "IM Used",
         reason_ja: "IM 適用済み",
         text: "226 IM Used",
@@ -434,7 +419,6 @@ crate::define::statuses! {
     }
     MultipleChoices {
         code: 300,
-        meaning: 0,
         reason: "Multiple Choices",
         reason_ja: "複数の選択肢",
         text: "300 Multiple Choices",
@@ -454,7 +438,6 @@ crate::define::statuses! {
     }
     MovedPermanently {
         code: 301,
-        meaning: 0,
         reason: "Moved Permanently",
         reason_ja: "恒久的な移動",
         text: "301 Moved Permanently",
@@ -474,7 +457,6 @@ crate::define::statuses! {
     }
     Found {
         code: 302,
-        meaning: 0,
         reason: "Found",
         reason_ja: "発見",
         text: "302 Found",
@@ -494,7 +476,6 @@ crate::define::statuses! {
     }
     SeeOther {
         code: 303,
-        meaning: 0,
         reason: "See Other",
         reason_ja: "他を参照",
         text: "303 See Other",
@@ -514,7 +495,6 @@ crate::define::statuses! {
     }
     NotModified {
         code: 304,
-        meaning: 0,
         reason: "Not Modified",
         reason_ja: "未更新",
         text: "304 Not Modified",
@@ -534,7 +514,6 @@ crate::define::statuses! {
     }
     UseProxy {
         code: 305,
-        meaning: 0,
         reason: "Use Proxy",
         reason_ja: "プロキシを使用",
         text: "305 Use Proxy",
@@ -554,7 +533,6 @@ crate::define::statuses! {
     }
     SwitchProxy {
         code: 306,
-        meaning: 0,
         reason: "Switch Proxy",
         reason_ja: "プロキシ切り替え（未使用）",
         text: "306 Switch Proxy",
@@ -574,7 +552,6 @@ crate::define::statuses! {
     }
     TemporaryRedirect {
         code: 307,
-        meaning: 0,
         reason: "Temporary Redirect",
         reason_ja: "一時的なリダイレクト",
         text: "307 Temporary Redirect",
@@ -594,7 +571,6 @@ crate::define::statuses! {
     }
     PermanentRedirect {
         code: 308,
-        meaning: 0,
         reason: "Permanent Redirect",
         reason_ja: "恒久的なリダイレクト",
         text: "308 Permanent Redirect",
@@ -614,7 +590,6 @@ crate::define::statuses! {
     }
     BadRequest {
         code: 400,
-        meaning: 0,
         reason: "Bad Request",
         reason_ja: "不正なリクエスト",
         text: "400 Bad Request",
@@ -634,7 +609,6 @@ crate::define::statuses! {
     }
     Unauthorized {
         code: 401,
-        meaning: 0,
         reason: "Unauthorized",
         reason_ja: "認証が必要",
         text: "401 Unauthorized",
@@ -654,7 +628,6 @@ crate::define::statuses! {
     }
     PaymentRequired {
         code: 402,
-        meaning: 0,
         reason: "Payment Required",
         reason_ja: "支払いが必要",
         text: "402 Payment Required",
@@ -674,7 +647,6 @@ crate::define::statuses! {
     }
     Forbidden {
         code: 403,
-        meaning: 0,
         reason: "Forbidden",
         reason_ja: "禁止",
         text: "403 Forbidden",
@@ -694,7 +666,6 @@ crate::define::statuses! {
     }
     NotFound {
         code: 404,
-        meaning: 0,
         reason: "Not Found",
         reason_ja: "未検出",
         text: "404 Not Found",
@@ -714,7 +685,6 @@ crate::define::statuses! {
     }
     MethodNotAllowed {
         code: 405,
-        meaning: 0,
         reason: "Method Not Allowed",
         reason_ja: "許可されていないメソッド",
         text: "405 Method Not Allowed",
@@ -734,7 +704,6 @@ crate::define::statuses! {
     }
     NotAcceptable {
         code: 406,
-        meaning: 0,
         reason: "Not Acceptable",
         reason_ja: "受理できない",
         text: "406 Not Acceptable",
@@ -754,7 +723,6 @@ crate::define::statuses! {
     }
     ProxyAuthenticationRequired {
         code: 407,
-        meaning: 0,
         reason: "Proxy Authentication Required",
         reason_ja: "プロキシ認証が必要",
         text: "407 Proxy Authentication Required",
@@ -774,7 +742,6 @@ crate::define::statuses! {
     }
     RequestTimeout {
         code: 408,
-        meaning: 0,
         reason: "Request Timeout",
         reason_ja: "リクエストタイムアウト",
         text: "408 Request Timeout",
@@ -794,7 +761,6 @@ crate::define::statuses! {
     }
     Conflict {
         code: 409,
-        meaning: 0,
         reason: "Conflict",
         reason_ja: "競合",
         text: "409 Conflict",
@@ -814,7 +780,6 @@ crate::define::statuses! {
     }
     Gone {
         code: 410,
-        meaning: 0,
         reason: "Gone",
         reason_ja: "消滅",
         text: "410 Gone",
@@ -834,7 +799,6 @@ crate::define::statuses! {
     }
     LengthRequired {
         code: 411,
-        meaning: 0,
         reason: "Length Required",
         reason_ja: "長さが必要",
         text: "411 Length Required",
@@ -854,7 +818,6 @@ crate::define::statuses! {
     }
     PreconditionFailed {
         code: 412,
-        meaning: 0,
         reason: "Precondition Failed",
         reason_ja: "前提条件の失敗",
         text: "412 Precondition Failed",
@@ -874,7 +837,6 @@ crate::define::statuses! {
     }
     ContentTooLarge {
         code: 413,
-        meaning: 0,
         reason: "Content Too Large",
         reason_ja: "コンテンツが大きすぎる",
         text: "413 Content Too Large",
@@ -894,7 +856,6 @@ crate::define::statuses! {
     }
     UriTooLong {
         code: 414,
-        meaning: 0,
         reason: "URI Too Long",
         reason_ja: "URI が長すぎる",
         text: "414 URI Too Long",
@@ -914,7 +875,6 @@ crate::define::statuses! {
     }
     UnsupportedMediaType {
         code: 415,
-        meaning: 0,
         reason: "Unsupported Media Type",
         reason_ja: "未対応のメディアタイプ",
         text: "415 Unsupported Media Type",
@@ -934,7 +894,6 @@ crate::define::statuses! {
     }
     RangeNotSatisfiable {
         code: 416,
-        meaning: 0,
         reason: "Range Not Satisfiable",
         reason_ja: "範囲指定を満たせない",
         text: "416 Range Not Satisfiable",
@@ -954,7 +913,6 @@ crate::define::statuses! {
     }
     ExpectationFailed {
         code: 417,
-        meaning: 0,
         reason: "Expectation Failed",
         reason_ja: "Expect の要件を満たせない",
         text: "417 Expectation Failed",
@@ -974,7 +932,6 @@ crate::define::statuses! {
     }
     ImATeapot {
         code: 418,
-        meaning: 0,
         reason: "I'm a teapot",
         reason_ja: "私はティーポット",
         text: "418 I'm a teapot",
@@ -994,7 +951,6 @@ crate::define::statuses! {
     }
     MisdirectedRequest {
         code: 421,
-        meaning: 0,
         reason: "Misdirected Request",
         reason_ja: "宛先違いのリクエスト",
         text: "421 Misdirected Request",
@@ -1014,7 +970,6 @@ crate::define::statuses! {
     }
     UnprocessableContent {
         code: 422,
-        meaning: 0,
         reason: "Unprocessable Content",
         reason_ja: "処理できないコンテンツ",
         text: "422 Unprocessable Content",
@@ -1034,7 +989,6 @@ crate::define::statuses! {
     }
     Locked {
         code: 423,
-        meaning: 0,
         reason: "Locked",
         reason_ja: "ロック中",
         text: "423 Locked",
@@ -1054,7 +1008,6 @@ crate::define::statuses! {
     }
     FailedDependency {
         code: 424,
-        meaning: 0,
         reason: "Failed Dependency",
         reason_ja: "依存先の失敗",
         text: "424 Failed Dependency",
@@ -1074,7 +1027,6 @@ crate::define::statuses! {
     }
     TooEarly {
         code: 425,
-        meaning: 0,
         reason: "Too Early",
         reason_ja: "早すぎる",
         text: "425 Too Early",
@@ -1094,7 +1046,6 @@ crate::define::statuses! {
     }
     UpgradeRequired {
         code: 426,
-        meaning: 0,
         reason: "Upgrade Required",
         reason_ja: "アップグレードが必要",
         text: "426 Upgrade Required",
@@ -1114,7 +1065,6 @@ crate::define::statuses! {
     }
     PreconditionRequired {
         code: 428,
-        meaning: 0,
         reason: "Precondition Required",
         reason_ja: "条件付きリクエストが必要",
         text: "428 Precondition Required",
@@ -1134,7 +1084,6 @@ crate::define::statuses! {
     }
     TooManyRequests {
         code: 429,
-        meaning: 0,
         reason: "Too Many Requests",
         reason_ja: "リクエスト過多",
         text: "429 Too Many Requests",
@@ -1154,7 +1103,6 @@ crate::define::statuses! {
     }
     RequestHeaderFieldsTooLarge {
         code: 431,
-        meaning: 0,
         reason: "Request Header Fields Too Large",
         reason_ja: "リクエストヘッダーが大きすぎる",
         text: "431 Request Header Fields Too Large",
@@ -1174,7 +1122,6 @@ crate::define::statuses! {
     }
     UnavailableForLegalReasons {
         code: 451,
-        meaning: 0,
         reason: "Unavailable For Legal Reasons",
         reason_ja: "法的理由により利用不可",
         text: "451 Unavailable For Legal Reasons",
@@ -1194,7 +1141,6 @@ crate::define::statuses! {
     }
     InternalServerError {
         code: 500,
-        meaning: 0,
         reason: "Internal Server Error",
         reason_ja: "サーバー内部エラー",
         text: "500 Internal Server Error",
@@ -1214,7 +1160,6 @@ crate::define::statuses! {
     }
     NotImplemented {
         code: 501,
-        meaning: 0,
         reason: "Not Implemented",
         reason_ja: "未実装",
         text: "501 Not Implemented",
@@ -1234,7 +1179,6 @@ crate::define::statuses! {
     }
     BadGateway {
         code: 502,
-        meaning: 0,
         reason: "Bad Gateway",
         reason_ja: "不正なゲートウェイ",
         text: "502 Bad Gateway",
@@ -1254,7 +1198,6 @@ crate::define::statuses! {
     }
     ServiceUnavailable {
         code: 503,
-        meaning: 0,
         reason: "Service Unavailable",
         reason_ja: "サービス利用不可",
         text: "503 Service Unavailable",
@@ -1274,7 +1217,6 @@ crate::define::statuses! {
     }
     GatewayTimeout {
         code: 504,
-        meaning: 0,
         reason: "Gateway Timeout",
         reason_ja: "ゲートウェイタイムアウト",
         text: "504 Gateway Timeout",
@@ -1294,7 +1236,6 @@ crate::define::statuses! {
     }
     HttpVersionNotSupported {
         code: 505,
-        meaning: 0,
         reason: "HTTP Version Not Supported",
         reason_ja: "未対応の HTTP バージョン",
         text: "505 HTTP Version Not Supported",
@@ -1314,7 +1255,6 @@ crate::define::statuses! {
     }
     VariantAlsoNegotiates {
         code: 506,
-        meaning: 0,
         reason: "Variant Also Negotiates",
         reason_ja: "バリアントもネゴシエーションを行う",
         text: "506 Variant Also Negotiates",
@@ -1334,7 +1274,6 @@ crate::define::statuses! {
     }
     InsufficientStorage {
         code: 507,
-        meaning: 0,
         reason: "Insufficient Storage",
         reason_ja: "容量不足",
         text: "507 Insufficient Storage",
@@ -1354,7 +1293,6 @@ crate::define::statuses! {
     }
     LoopDetected {
         code: 508,
-        meaning: 0,
         reason: "Loop Detected",
         reason_ja: "ループの検出",
         text: "508 Loop Detected",
@@ -1374,7 +1312,6 @@ crate::define::statuses! {
     }
     NotExtended {
         code: 510,
-        meaning: 0,
         reason: "Not Extended",
         reason_ja: "拡張なし",
         text: "510 Not Extended",
@@ -1394,7 +1331,6 @@ crate::define::statuses! {
     }
     NetworkAuthenticationRequired {
         code: 511,
-        meaning: 0,
         reason: "Network Authentication Required",
         reason_ja: "ネットワークへのログインが必要",
         text: "511 Network Authentication Required",
@@ -1415,7 +1351,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-nginx")]
     NginxNoResponse {
         code: 444,
-        meaning: 0,
         reason: "No Response",
         reason_ja: "応答なし",
         text: "444 No Response",
@@ -1436,7 +1371,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-nginx")]
     NginxRequestHeaderTooLarge {
         code: 494,
-        meaning: 0,
         reason: "Request Header Too Large",
         reason_ja: "リクエストヘッダーが大きすぎる",
         text: "494 Request Header Too Large",
@@ -1457,7 +1391,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-nginx")]
     NginxSslCertificateError {
         code: 495,
-        meaning: 0,
         reason: "SSL Certificate Error",
         reason_ja: "SSL 証明書エラー",
         text: "495 SSL Certificate Error",
@@ -1478,7 +1411,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-nginx")]
     NginxSslCertificateRequired {
         code: 496,
-        meaning: 0,
         reason: "SSL Certificate Required",
         reason_ja: "SSL 証明書が必要",
         text: "496 SSL Certificate Required",
@@ -1499,7 +1431,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-nginx")]
     NginxHttpRequestSentToHttpsPort {
         code: 497,
-        meaning: 0,
         reason: "HTTP Request Sent to HTTPS Port",
         reason_ja: "HTTPS ポートへの HTTP リクエスト",
         text: "497 HTTP Request Sent to HTTPS Port",
@@ -1520,7 +1451,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-nginx")]
     NginxClientClosedRequest {
         code: 499,
-        meaning: 0,
         reason: "Client Closed Request",
         reason_ja: "クライアントによる切断",
         text: "499 Client Closed Request",
@@ -1541,7 +1471,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareUnknownError {
         code: 520,
-        meaning: 0,
         reason: "Web Server Returned an Unknown Error",
         reason_ja: "Web サーバーが不明なエラーを返した",
         text: "520 Web Server Returned an Unknown Error",
@@ -1562,7 +1491,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareWebServerIsDown {
         code: 521,
-        meaning: 0,
         reason: "Web Server Is Down",
         reason_ja: "Web サーバーがダウン",
         text: "521 Web Server Is Down",
@@ -1583,7 +1511,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareConnectionTimedOut {
         code: 522,
-        meaning: 0,
         reason: "Connection Timed Out",
         reason_ja: "接続タイムアウト",
         text: "522 Connection Timed Out",
@@ -1604,7 +1531,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareOriginIsUnreachable {
         code: 523,
-        meaning: 0,
         reason: "Origin Is Unreachable",
         reason_ja: "オリジンに到達不能",
         text: "523 Origin Is Unreachable",
@@ -1625,7 +1551,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareTimeoutOccurred {
         code: 524,
-        meaning: 0,
         reason: "A Timeout Occurred",
         reason_ja: "タイムアウト発生",
         text: "524 A Timeout Occurred",
@@ -1646,7 +1571,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareSslHandshakeFailed {
         code: 525,
-        meaning: 0,
         reason: "SSL Handshake Failed",
         reason_ja: "SSL ハンドシェイク失敗",
         text: "525 SSL Handshake Failed",
@@ -1667,7 +1591,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareInvalidSslCertificate {
         code: 526,
-        meaning: 0,
         reason: "Invalid SSL Certificate",
         reason_ja: "無効な SSL 証明書",
         text: "526 Invalid SSL Certificate",
@@ -1688,7 +1611,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareRailgunError {
         code: 527,
-        meaning: 0,
         reason: "Railgun Error",
         reason_ja: "Railgun エラー",
         text: "527 Railgun Error",
@@ -1709,7 +1631,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cloudflare")]
     CloudflareOriginUnavailable {
         code: 530,
-        meaning: 0,
         reason: "Origin Unavailable",
         reason_ja: "オリジン利用不可",
         text: "530 Origin Unavailable",
@@ -1730,7 +1651,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-aws-elb")]
     AwsElbNoResponseStatus {
         code: 0,
-        meaning: 0,
         reason: "No Response Status",
         reason_ja: "ステータスなし",
         text: "000 No Response Status",
@@ -1751,7 +1671,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-aws-elb")]
     AwsElbClientClosedConnection {
         code: 460,
-        meaning: 0,
         reason: "Client Closed Connection",
         reason_ja: "クライアントによる接続終了",
         text: "460 Client Closed Connection",
@@ -1772,7 +1691,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-aws-elb")]
     AwsElbTooManyForwardedAddresses {
         code: 463,
-        meaning: 0,
         reason: "Too Many Forwarded Addresses",
         reason_ja: "転送元アドレスが多すぎる",
         text: "463 Too Many Forwarded Addresses",
@@ -1793,7 +1711,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-aws-elb")]
     AwsElbIncompatibleProtocolVersions {
         code: 464,
-        meaning: 0,
         reason: "Incompatible Protocol Versions",
         reason_ja: "プロトコルバージョンの不一致",
         text: "464 Incompatible Protocol Versions",
@@ -1814,7 +1731,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-aws-elb")]
     AwsElbUnauthorized {
         code: 561,
-        meaning: 0,
         reason: "Unauthorized",
         reason_ja: "認証失敗",
         text: "561 Unauthorized",
@@ -1835,7 +1751,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-iis")]
     IisLoginTimeout {
         code: 440,
-        meaning: 0,
         reason: "Login Time-out",
         reason_ja: "ログインのタイムアウト",
         text: "440 Login Time-out",
@@ -1856,7 +1771,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-iis")]
     IisRetryWith {
         code: 449,
-        meaning: 0,
         reason: "Retry With",
         reason_ja: "追加情報で再試行",
         text: "449 Retry With",
@@ -1877,7 +1791,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-windows")]
     WindowsBlockedByParentalControls {
         code: 450,
-        meaning: 0,
         reason: "Blocked by Windows Parental Controls",
         reason_ja: "Windows ペアレンタルコントロールによる遮断",
         text: "450 Blocked by Windows Parental Controls",
@@ -1898,7 +1811,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-exchange")]
     ExchangeRedirect {
         code: 451,
-        meaning: 1,
         reason: "Redirect",
         reason_ja: "リダイレクト",
         text: "451 Redirect",
@@ -1919,7 +1831,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-apache")]
     ApacheThisIsFine {
         code: 218,
-        meaning: 0,
         reason: "This is fine",
         reason_ja: "これで大丈夫",
         text: "218 This is fine",
@@ -1940,7 +1851,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-apache")]
     ApacheBandwidthLimitExceeded {
         code: 509,
-        meaning: 0,
         reason: "Bandwidth Limit Exceeded",
         reason_ja: "帯域制限超過",
         text: "509 Bandwidth Limit Exceeded",
@@ -1961,7 +1871,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cpanel")]
     CpanelResourceLimitIsReached {
         code: 508,
-        meaning: 1,
         reason: "Resource Limit Is Reached",
         reason_ja: "リソース上限到達",
         text: "508 Resource Limit Is Reached",
@@ -1982,7 +1891,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-cpanel")]
     CpanelBandwidthLimitExceeded {
         code: 509,
-        meaning: 1,
         reason: "Bandwidth Limit Exceeded",
         reason_ja: "帯域制限超過",
         text: "509 Bandwidth Limit Exceeded",
@@ -2003,7 +1911,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-laravel")]
     LaravelPageExpired {
         code: 419,
-        meaning: 0,
         reason: "Page Expired",
         reason_ja: "ページの有効期限切れ",
         text: "419 Page Expired",
@@ -2024,7 +1931,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-twitter")]
     TwitterEnhanceYourCalm {
         code: 420,
-        meaning: 0,
         reason: "Enhance Your Calm",
         reason_ja: "落ち着いて",
         text: "420 Enhance Your Calm",
@@ -2045,7 +1951,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-spring")]
     SpringMethodFailure {
         code: 420,
-        meaning: 1,
         reason: "Method Failure",
         reason_ja: "メソッドの失敗",
         text: "420 Method Failure",
@@ -2066,7 +1971,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-shopify")]
     ShopifySecurityRejection {
         code: 430,
-        meaning: 0,
         reason: "Shopify Security Rejection",
         reason_ja: "Shopify のセキュリティによる拒否",
         text: "430 Shopify Security Rejection",
@@ -2087,7 +1991,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-shopify")]
     ShopifyOriginDnsError {
         code: 530,
-        meaning: 1,
         reason: "Origin DNS Error",
         reason_ja: "オリジンの DNS エラー",
         text: "530 Origin DNS Error",
@@ -2108,7 +2011,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-shopify")]
     ShopifyTemporarilyDisabled {
         code: 540,
-        meaning: 0,
         reason: "Temporarily Disabled",
         reason_ja: "一時的に無効",
         text: "540 Temporarily Disabled",
@@ -2129,7 +2031,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-shopify")]
     ShopifyUnexpectedToken {
         code: 783,
-        meaning: 0,
         reason: "Unexpected Token",
         reason_ja: "予期しないトークン",
         text: "783 Unexpected Token",
@@ -2150,7 +2051,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-arcgis")]
     ArcGisInvalidToken {
         code: 498,
-        meaning: 0,
         reason: "Invalid Token",
         reason_ja: "無効なトークン",
         text: "498 Invalid Token",
@@ -2171,7 +2071,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-arcgis")]
     ArcGisTokenRequired {
         code: 499,
-        meaning: 1,
         reason: "Token Required",
         reason_ja: "トークンが必要",
         text: "499 Token Required",
@@ -2192,7 +2091,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-ssl-labs")]
     SslLabsSiteIsOverloaded {
         code: 529,
-        meaning: 0,
         reason: "Site is overloaded",
         reason_ja: "サイトが過負荷",
         text: "529 Site is overloaded",
@@ -2213,7 +2111,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-pantheon")]
     PantheonSiteIsFrozen {
         code: 530,
-        meaning: 2,
         reason: "Site is frozen",
         reason_ja: "サイト凍結中",
         text: "530 Site is frozen",
@@ -2234,7 +2131,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-linkedin")]
     LinkedInRequestDenied {
         code: 999,
-        meaning: 0,
         reason: "Request denied",
         reason_ja: "リクエスト拒否",
         text: "999 Request denied",
@@ -2255,7 +2151,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-smoothwall")]
     SmoothwallImAFox {
         code: 419,
-        meaning: 1,
         reason: "I'm a fox",
         reason_ja: "私はキツネ",
         text: "419 I'm a fox",
@@ -2276,7 +2171,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-unofficial")]
     UnofficialCheckpoint {
         code: 103,
-        meaning: 1,
         reason: "Checkpoint",
         reason_ja: "チェックポイント",
         text: "103 Checkpoint",
@@ -2297,7 +2191,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-unofficial")]
     UnofficialForbiddenByAntivirus {
         code: 499,
-        meaning: 2,
         reason: "Request has been forbidden by antivirus",
         reason_ja: "ウイルス対策ソフトによる遮断",
         text: "499 Request has been forbidden by antivirus",
@@ -2318,7 +2211,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-unofficial")]
     UnofficialNetworkReadTimeoutError {
         code: 598,
-        meaning: 0,
         reason: "Network read timeout error",
         reason_ja: "ネットワーク読み取りタイムアウト",
         text: "598 Network read timeout error",
@@ -2339,7 +2231,6 @@ crate::define::statuses! {
     #[cfg(feature = "vendor-unofficial")]
     UnofficialNetworkConnectTimeoutError {
         code: 599,
-        meaning: 0,
         reason: "Network connect timeout error",
         reason_ja: "ネットワーク接続タイムアウト",
         text: "599 Network connect timeout error",

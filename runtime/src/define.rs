@@ -79,12 +79,8 @@ pub(crate) use vendors_with_dollar;
 /// `StatusCode` and the tables its methods read, from one row per meaning in declaration order:
 /// IANA meanings by code, then each vendor's by code (codegen's `precedence::declaration_order`).
 ///
-/// - A variant's discriminant is its code plus 1000 for each earlier meaning of the code (nginx's
-///   499 is 499, ArcGIS's 1499), so `code()` is the tag, or for a code's later meanings a little
-///   arithmetic on it.
-/// - A variant's position is its index in declaration order among the enabled variants;
-///   `POSITIONS` (in `status_code.rs`) maps a discriminant to it, and it indexes `CODES` and
-///   `INFOS`.
+/// - `Position` numbers the enabled variants in declaration order, which is also the order of
+///   their discriminants, so a variant's position costs nothing and indexes `CODES` and `INFOS`.
 /// - `DECLARED` holds the enabled variants in that order. Within one code it is the precedence
 ///   order, so wherever the first meaning of a code must win (the code table, the phrase table) the
 ///   rows are taken in this order, and sorting by code alone, stably, gives `ALL`.
@@ -93,7 +89,6 @@ macro_rules! statuses {
         $(#[cfg($cfg:meta)])?
         $name:ident {
             code: $code:literal,
-            meaning: $meaning:literal,
             reason: $reason:literal,
             reason_ja: $reason_ja:literal,
             text: $text:literal,
@@ -122,9 +117,6 @@ macro_rules! statuses {
         /// go by code.
         #[derive(Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
-        // The discriminant is the code, plus 1000 for each meaning of the code before this one, so
-        // that the code of a status is its tag or a little arithmetic on it.
-        #[repr(u16)]
         pub enum StatusCode {
             $(
                 #[doc = concat!(" `", $text, "`")]
@@ -133,29 +125,29 @@ macro_rules! statuses {
                 #[doc = ""]
                 #[doc = concat!(" ", $about)]
                 $(#[cfg($cfg)] #[cfg_attr(docsrs, doc(cfg($cfg)))])?
-                $name = $code + 1000 * $meaning,
+                $name,
             )*
             /// A code that is not registered, or whose vendor feature is off. The payload cannot be
             /// built outside this crate and never holds an enabled registered code, so every code has
             /// exactly one representation.
-            Unregistered(crate::Unregistered) = u16::MAX,
+            Unregistered(crate::Unregistered),
         }
 
-        /// `StatusCode`'s discriminants as values, to read a status's tag without `unsafe`.
-        #[repr(u16)]
-        enum Discriminant {
-            $( $(#[cfg($cfg)])? $name = $code + 1000 * $meaning, )*
-            Unregistered = u16::MAX,
+        /// The enabled variants numbered in declaration order; `Unregistered` is their count.
+        enum Position {
+            $( $(#[cfg($cfg)])? $name, )*
+            Unregistered,
         }
 
         /// The number of enabled variants, `Unregistered` aside.
-        const ENABLED: usize = [$( $(#[cfg($cfg)])? stringify!($name), )*].len();
+        const ENABLED: usize = Position::Unregistered as usize;
 
         /// The enabled variants in declaration order.
         const DECLARED: [StatusCode; ENABLED] = [$( $(#[cfg($cfg)])? StatusCode::$name, )*];
 
-        /// The code of each enabled variant, by position.
-        const CODES: [u16; ENABLED] = [$( $(#[cfg($cfg)])? $code, )*];
+        /// The code of each enabled variant, by position. One more slot, never read, stands for
+        /// `Unregistered`, so that every position indexes the table without a bounds check.
+        static CODES: [u16; ENABLED + 1] = [$( $(#[cfg($cfg)])? $code, )* 0];
 
         /// The metadata of each enabled variant, by position.
         static INFOS: [crate::Info; ENABLED] = [$(
@@ -182,13 +174,13 @@ macro_rules! statuses {
         )*];
 
         impl StatusCode {
-            /// The variant's discriminant. The arms map each variant to its own discriminant, so
-            /// this compiles to a read of the tag.
+            /// The variant's position in declaration order; `ENABLED` for `Unregistered`. The arms
+            /// map each variant to its own discriminant, so this compiles to a read of the tag.
             #[inline]
-            const fn discriminant(self) -> u16 {
+            const fn position(self) -> usize {
                 match self {
-                    $( $(#[cfg($cfg)])? StatusCode::$name => Discriminant::$name as u16, )*
-                    StatusCode::Unregistered(_) => Discriminant::Unregistered as u16,
+                    $( $(#[cfg($cfg)])? StatusCode::$name => Position::$name as usize, )*
+                    StatusCode::Unregistered(_) => Position::Unregistered as usize,
                 }
             }
         }

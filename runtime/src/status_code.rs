@@ -17,31 +17,6 @@ status_registry_macros::__builtin!();
 #[cfg(not(feature = "macros"))]
 include!("builtin_rows.rs");
 
-/// The largest discriminant of an enabled variant.
-const MAX_DISCRIMINANT: usize = {
-    let mut max = 0;
-    let mut position = 0;
-    while position < ENABLED {
-        let discriminant = DECLARED[position].discriminant() as usize;
-        if discriminant > max {
-            max = discriminant;
-        }
-        position += 1;
-    }
-    max
-};
-
-/// Discriminant to position; `ENABLED` where no enabled variant has the discriminant.
-static POSITIONS: [u16; MAX_DISCRIMINANT + 1] = {
-    let mut table = [ENABLED as u16; MAX_DISCRIMINANT + 1];
-    let mut position = 0;
-    while position < ENABLED {
-        table[DECLARED[position].discriminant() as usize] = position as u16;
-        position += 1;
-    }
-    table
-};
-
 /// Every enabled registered status, ascending by code; at one code, in precedence order.
 const SORTED: [StatusCode; ENABLED] = tables::sorted_by_code(DECLARED, &CODES);
 
@@ -104,27 +79,18 @@ impl StatusCode {
     #[must_use]
     #[inline]
     pub const fn code(self) -> u16 {
-        // The first meaning of a code has the code as its discriminant.
-        let discriminant = self.discriminant();
-        if discriminant < 1000 { discriminant } else { self.later_code() }
+        let position = self.position();
+        if position < ENABLED { CODES[position] } else { self.unregistered_code() }
     }
 
-    /// The code of a code's later meaning (its discriminant less 1000 per earlier meaning) or of
-    /// an `Unregistered`; out of line, so that `code()` is a compare on the tag.
+    /// The code an `Unregistered` holds; out of line, so that `code()` is a compare and a load.
     #[cold]
     #[inline(never)]
-    const fn later_code(self) -> u16 {
+    const fn unregistered_code(self) -> u16 {
         match self {
             StatusCode::Unregistered(u) => u.get(),
-            registered => registered.discriminant() % 1000,
+            _ => 0,
         }
-    }
-
-    /// The variant's position in declaration order; `ENABLED` for `Unregistered`.
-    #[inline]
-    const fn position(self) -> usize {
-        let discriminant = self.discriminant() as usize;
-        if discriminant < POSITIONS.len() { POSITIONS[discriminant] as usize } else { ENABLED }
     }
 
     /// The registry's metadata for this status; `None` for [`StatusCode::Unregistered`].
