@@ -7,7 +7,7 @@
 //! runtime includes the same text from its checked-in `src/builtin_rows.rs`. A test keeps the file
 //! equal to [`rows`] byte for byte.
 //!
-//! Rows come in declaration order ([`precedence::declaration_order`]): IANA meanings by code, then
+//! Rows come in declaration order (`precedence::declaration_order`): IANA meanings by code, then
 //! each vendor's meanings by code. Nothing in a row refers to another row, so a change to one
 //! registry entry changes one row.
 

@@ -187,7 +187,7 @@ impl Entry {
 pub struct Checked {
     /// The vendors, in precedence order.
     pub vendors: Vec<VendorDef>,
-    /// Every entry with its resolved name and vendor, sorted by [`crate::precedence::order`]: by code,
+    /// Every entry with its resolved name and vendor, sorted by precedence (`precedence::order`): by code,
     /// then IANA first and vendors in declared order. This is the order of `StatusCode`'s variants
     /// and of `ALL`.
     pub statuses: Vec<CheckedEntry>,

@@ -14,8 +14,9 @@ pub struct ParseStatusError {
 pub enum ParseErrorKind {
     /// The string was empty or only white space.
     Empty,
-    /// It started with a digit but was not a number from 0 to 65535, optionally followed by a space
-    /// and a reason.
+    /// It started with a digit but was not a code: three digits (`000` to `999`; `0404` and `7`
+    /// are not), or above 999 the number without leading zeros, optionally followed by a space and
+    /// a reason.
     InvalidCode,
     /// It was neither a number nor a known reason phrase, alias or variant name.
     UnknownPhrase,
@@ -49,7 +50,9 @@ impl fmt::Display for ParseStatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
             ParseErrorKind::Empty => f.write_str("empty status string"),
-            ParseErrorKind::InvalidCode => f.write_str("invalid status code; expected a number from 0 to 65535"),
+            ParseErrorKind::InvalidCode => {
+                f.write_str("invalid status code; a status code is three digits, 000 to 999")
+            }
             ParseErrorKind::UnknownPhrase => f.write_str("unknown status phrase"),
             ParseErrorKind::ReasonMismatch { code } => {
                 write!(f, "the reason does not match any meaning of status {code:03}")

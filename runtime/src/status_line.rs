@@ -51,8 +51,8 @@ impl<'a> StatusLine<'a> {
     /// # Errors
     ///
     /// A [`StatusLineError`] that says what is wrong and at which byte: an empty line, a malformed
-    /// version, a missing code, a code that is not three digits or is over 999, or a line break
-    /// inside the line.
+    /// version, a missing code, a code that is not exactly three digits, a control character in
+    /// the phrase, or a line break inside the line.
     pub fn parse(line: &'a str) -> Result<Self, StatusLineError> {
         use StatusLineErrorKind as Kind;
 
@@ -92,6 +92,14 @@ impl<'a> StatusLine<'a> {
         }
         let code = tail.as_bytes()[..3].iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
         let reason = tail[3..].trim_matches([' ', '\t']);
+        // RFC 9112, Section 4: a reason phrase is HTAB, SP, visible characters and obs-text; a
+        // control character (an escape sequence, NUL, DEL) would pass through to a log or terminal.
+        if let Some(bad) =
+            reason.bytes().position(|b| !(b == b'\t' || b == b' ' || (0x21..=0x7e).contains(&b) || b >= 0x80))
+        {
+            let at = code_at + 3 + (tail[3..].len() - tail[3..].trim_start_matches([' ', '\t']).len()) + bad;
+            return Err(StatusLineError::new(Kind::InvalidPhrase, at));
+        }
 
         // The same choice as `FromStr` for `404 Not Found`, but a phrase no meaning has is no error.
         let status = meaning_with_phrase(code, reason).unwrap_or_else(|| StatusCode::from_code(code));
@@ -126,15 +134,35 @@ impl<'a> StatusLine<'a> {
     }
 }
 
-/// Shows the line in its normalized form: `HTTP/1.1 404 Not Found`, with the received phrase.
+/// Shows the line in its normalized form: `HTTP/1.1 404 Not Found`, with the received phrase;
+/// honours width, fill and alignment like the other types here.
 impl fmt::Display for StatusLine<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(version) = self.version {
-            write!(f, "{version} ")?;
+        let mut digits = [0u8; 5];
+        let code = crate::text::render_code(self.code(), &mut digits);
+        let parts = [
+            self.version.unwrap_or(""),
+            if self.version.is_some() { " " } else { "" },
+            code,
+            if self.reason.is_empty() { "" } else { " " },
+            self.reason,
+        ];
+        let len: usize = parts.iter().map(|p| p.chars().count()).sum();
+        let pad = f.width().map_or(0, |width| width.saturating_sub(len));
+        let (before, after) = match f.align() {
+            Some(fmt::Alignment::Right) => (pad, 0),
+            Some(fmt::Alignment::Center) => (pad / 2, pad - pad / 2),
+            _ => (0, pad),
+        };
+        let fill = f.fill();
+        for _ in 0..before {
+            fmt::Write::write_char(f, fill)?;
         }
-        write!(f, "{:03}", self.code())?;
-        if !self.reason.is_empty() {
-            write!(f, " {}", self.reason)?;
+        for part in parts {
+            f.write_str(part)?;
+        }
+        for _ in 0..after {
+            fmt::Write::write_char(f, fill)?;
         }
         Ok(())
     }
@@ -171,8 +199,11 @@ pub enum StatusLineErrorKind {
     MissingCode,
     /// The code is not three digits followed by a space, a tab or the end (`4O4`, `44`).
     InvalidCode,
-    /// The code has more than three digits, so it is over 999.
+    /// The code has more than three digits (`1000`, `0404`).
     CodeOutOfRange,
+    /// A byte of the reason phrase is a control character; a phrase is tabs, spaces, visible
+    /// characters and bytes above 0x7F (RFC 9112, Section 4).
+    InvalidPhrase,
     /// A CR or LF inside the line; only one line ending, at the end, is allowed.
     LineBreak,
 }
@@ -202,7 +233,8 @@ impl fmt::Display for StatusLineError {
             StatusLineErrorKind::InvalidVersion => "expected `HTTP/<version>` or a status code",
             StatusLineErrorKind::MissingCode => "the status code is missing",
             StatusLineErrorKind::InvalidCode => "the status code must be three digits",
-            StatusLineErrorKind::CodeOutOfRange => "the status code is over 999",
+            StatusLineErrorKind::CodeOutOfRange => "the status code has more than three digits; it is 000 to 999",
+            StatusLineErrorKind::InvalidPhrase => "a control character in the reason phrase",
             StatusLineErrorKind::LineBreak => "a line break inside the status line",
         };
         write!(f, "invalid status line at byte {}: {what}", self.at)
@@ -255,6 +287,38 @@ mod tests {
         assert_eq!(kind("HTTP/1.1 200 OK\r\nServer: x"), StatusLineErrorKind::LineBreak);
         let error = StatusLine::parse("HTTP/1.1 1000").unwrap_err();
         assert_eq!(error.position(), 9);
-        assert_eq!(error.to_string(), "invalid status line at byte 9: the status code is over 999");
+        assert_eq!(
+            error.to_string(),
+            "invalid status line at byte 9: the status code has more than three digits; it is 000 to 999"
+        );
+        assert_eq!(kind("HTTP/1.1 0404 Not Found"), StatusLineErrorKind::CodeOutOfRange);
+        assert_eq!(kind("00000000404"), StatusLineErrorKind::CodeOutOfRange);
+    }
+
+    #[test]
+    fn control_characters_in_the_phrase_are_refused_where_they_are() {
+        for (line, at) in [
+            ("HTTP/1.1 200 OK\x1b[31mred", 15),
+            ("HTTP/1.1 200 O\0K", 14),
+            ("200 OK\x7f", 6),
+            ("HTTP/1.1 404  \x01Not Found", 14),
+        ] {
+            let error = StatusLine::parse(line).unwrap_err();
+            assert_eq!((error.kind(), error.position()), (StatusLineErrorKind::InvalidPhrase, at), "{line:?}");
+        }
+        // Tabs, spaces, visible characters and obs-text are a phrase.
+        let line = StatusLine::parse("HTTP/1.1 200 OK\tfine \u{e9}t\u{e9}").unwrap();
+        assert_eq!(line.reason(), "OK\tfine \u{e9}t\u{e9}");
+    }
+
+    #[test]
+    fn display_pads_like_the_other_types() {
+        use std::format;
+        let line = StatusLine::parse("HTTP/1.1 404 Not Found").unwrap();
+        assert_eq!(format!("[{line:>26}]"), "[    HTTP/1.1 404 Not Found]");
+        assert_eq!(format!("[{line:<24}]"), "[HTTP/1.1 404 Not Found  ]");
+        assert_eq!(format!("[{line:*^26}]"), "[**HTTP/1.1 404 Not Found**]");
+        assert_eq!(format!("[{line:5}]"), "[HTTP/1.1 404 Not Found]");
+        assert_eq!(format!("{}", StatusLine::parse("000").unwrap()), "000");
     }
 }

@@ -9,8 +9,7 @@ use core::fmt;
 use super::{ParseErrorKind, ParseStatusError};
 
 /// The code that three ASCII digits spell (`"404"`, `"000"`), as an index into a code table;
-/// `None` for anything else, which takes the general path (shorter codes such as `"7"` included,
-/// with the same result).
+/// `None` for anything else, which takes the general path.
 #[inline]
 pub(crate) const fn three_digits(bytes: &[u8]) -> Option<usize> {
     let [a, b, c] = *bytes else { return None };
@@ -27,11 +26,19 @@ pub(crate) const fn three_digits(bytes: &[u8]) -> Option<usize> {
     Some(a as usize * 100 + b as usize * 10 + c as usize - 5328)
 }
 
+/// The code that `digits` (ASCII digits) spell, if they are a code as status text writes it: three
+/// digits (`000` to `999`), or for the codes above 999 that only a conversion from a number makes,
+/// their decimal form without leading zeros (`1000` to `65535`). `0404`, `7` and `00404` are not.
+pub(crate) fn code_digits(digits: &str) -> Option<u16> {
+    let canonical = digits.len() == 3 || (digits.len() > 3 && !digits.starts_with('0'));
+    if canonical { digits.parse().ok() } else { None }
+}
+
 /// Splits `404 Not Found` into the code and the trimmed reason, if any.
 pub(crate) fn split_code(text: &str) -> Result<(u16, Option<&str>), ParseStatusError> {
     let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
     let (digits, rest) = text.split_at(end);
-    let code: u16 = digits.parse().map_err(|_| ParseStatusError::new(ParseErrorKind::InvalidCode))?;
+    let code = code_digits(digits).ok_or(ParseStatusError::new(ParseErrorKind::InvalidCode))?;
     if rest.is_empty() {
         return Ok((code, None));
     }
@@ -53,7 +60,7 @@ pub(crate) struct Lookups<T> {
 }
 
 /// Parses everything but a bare three-digit code, which callers read first on their fast path: a
-/// code (`"7"`), a code and reason (`"404 Not Found"`), a reason phrase, alias or name.
+/// code above 999 (`"1000"`), a code and reason (`"404 Not Found"`), a reason phrase, alias or name.
 pub(crate) fn parse_general<T>(s: &str, lookups: &Lookups<T>) -> Result<T, ParseStatusError> {
     let text = s.trim();
     if text.is_empty() {
@@ -132,6 +139,23 @@ mod tests {
     fn other_lengths_take_the_general_path() {
         for text in ["", "7", "42", "4040", "404 "] {
             assert_eq!(three_digits(text.as_bytes()), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn codes_are_three_digits_or_the_plain_number_above_999() {
+        use super::code_digits;
+        assert_eq!(code_digits("404"), Some(404));
+        assert_eq!(code_digits("000"), Some(0));
+        assert_eq!(code_digits("1000"), Some(1000));
+        assert_eq!(code_digits("65535"), Some(65535));
+        for refused in ["", "7", "42", "0404", "00000000404", "01000", "65536", "99999"] {
+            assert_eq!(code_digits(refused), None, "{refused}");
+        }
+        // Every code's Display digits read back.
+        let mut buf = [0; 5];
+        for code in 0..=u16::MAX {
+            assert_eq!(code_digits(render_code(code, &mut buf)), Some(code));
         }
     }
 

@@ -10,7 +10,8 @@ use crate::{Class, GrpcCode, Info, Lang, Lifecycle, Retry, SpanKind, SpanStatus,
 /// [`code`](Status::code) and [`info`](Status::info) has a default built on those two.
 ///
 /// A code the registry does not know has no [`Info`]; its semantic answers then follow RFC 9110,
-/// Section 15: an unrecognized code is treated like the `x00` code of its class.
+/// Section 15: an unrecognized code is treated like the `x00` code of its class, except that it is
+/// never heuristically cacheable (Section 15.1 allows that only for codes defined as such).
 pub trait Status: Copy + fmt::Display + 'static {
     /// The numeric code.
     fn code(self) -> u16;
@@ -98,8 +99,11 @@ pub trait Status: Copy + fmt::Display + 'static {
     }
 
     /// Cacheable by default without explicit freshness information (RFC 9110, Section 15.1).
+    ///
+    /// Only codes defined as heuristically cacheable are: a code the registry does not know never
+    /// is, whatever its class (unlike the other semantic answers, which follow the class's `x00`).
     fn is_cacheable(self) -> bool {
-        semantic_info(self).is_some_and(|i| i.cacheable)
+        self.info().is_some_and(|i| i.cacheable)
     }
 
     /// Whether a response with this status may carry content (1xx, 204 and 304 may not).

@@ -1,6 +1,6 @@
 //! Conversions over every u16 value.
 
-use status_registry::{Class, Registry, StatusCode};
+use status_registry::{Class, ParseErrorKind, Registry, StatusCode};
 
 #[test]
 fn every_u16_round_trips_through_status_code() {
@@ -46,16 +46,25 @@ fn each_meaning_round_trips_through_its_display_text() {
 }
 
 #[test]
-fn bare_codes_parse_the_same_on_the_fast_path_and_the_general_one() {
+fn bare_codes_are_three_digits_or_the_plain_number_above_999() {
     for code in 0..=u16::MAX {
         let status = Ok(StatusCode::from(code));
-        // One to three digits take the fast path; padded, longer or spaced forms the general one.
-        assert_eq!(code.to_string().parse::<StatusCode>(), status, "{code}");
-        assert_eq!(format!("{code:03}").parse::<StatusCode>(), status, "{code:03}");
-        assert_eq!(format!(" {code}\t").parse::<StatusCode>(), status, "{code} with spaces");
-        assert_eq!(format!("{code:05}").parse::<StatusCode>(), status, "{code:05}");
+        // The form Display writes parses, on the fast path (three digits) or the general one, and so
+        // does it with white space around it.
+        let canonical = format!("{code:03}");
+        assert_eq!(canonical.parse::<StatusCode>(), status, "{canonical}");
+        assert_eq!(format!(" {canonical}\t").parse::<StatusCode>(), status, "{canonical} with spaces");
+        // Any other spelling of the number is refused, as `http` refuses it: `7`, `42`, `0404`.
+        for other in [code.to_string(), format!("{code:04}"), format!("{code:05}"), format!("0{canonical}")] {
+            if other != canonical {
+                let kind = other.parse::<StatusCode>().map_err(|e| e.kind());
+                assert_eq!(kind, Err(ParseErrorKind::InvalidCode), "{other}");
+            }
+        }
     }
-    for bad in ["", " ", "4O4", "40x", "-1", "+404", "65536", "99999"] {
+    for bad in ["", " ", "4O4", "40x", "-1", "+404", "65536", "99999", "0404", "00000000404"] {
         assert!(bad.parse::<StatusCode>().is_err(), "{bad:?}");
     }
+    let message = "0404".parse::<StatusCode>().unwrap_err().to_string();
+    assert_eq!(message, "invalid status code; a status code is three digits, 000 to 999");
 }

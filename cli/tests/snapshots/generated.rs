@@ -2378,8 +2378,9 @@ mod error {
     pub enum ParseErrorKind {
         /// The string was empty or only white space.
         Empty,
-        /// It started with a digit but was not a number from 0 to 65535, optionally followed by a space
-        /// and a reason.
+        /// It started with a digit but was not a code: three digits (`000` to `999`; `0404` and `7`
+        /// are not), or above 999 the number without leading zeros, optionally followed by a space and
+        /// a reason.
         InvalidCode,
         /// It was neither a number nor a known reason phrase, alias or variant name.
         UnknownPhrase,
@@ -2413,7 +2414,9 @@ mod error {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.kind {
                 ParseErrorKind::Empty => f.write_str("empty status string"),
-                ParseErrorKind::InvalidCode => f.write_str("invalid status code; expected a number from 0 to 65535"),
+                ParseErrorKind::InvalidCode => {
+                    f.write_str("invalid status code; a status code is three digits, 000 to 999")
+                }
                 ParseErrorKind::UnknownPhrase => f.write_str("unknown status phrase"),
                 ParseErrorKind::ReasonMismatch { code } => {
                     write!(f, "the reason does not match any meaning of status {code:03}")
@@ -2654,8 +2657,7 @@ mod text {
     use super::{ParseErrorKind, ParseStatusError};
 
     /// The code that three ASCII digits spell (`"404"`, `"000"`), as an index into a code table;
-    /// `None` for anything else, which takes the general path (shorter codes such as `"7"` included,
-    /// with the same result).
+    /// `None` for anything else, which takes the general path.
     #[inline]
     pub(crate) const fn three_digits(bytes: &[u8]) -> Option<usize> {
         let [a, b, c] = *bytes else { return None };
@@ -2672,11 +2674,19 @@ mod text {
         Some(a as usize * 100 + b as usize * 10 + c as usize - 5328)
     }
 
+    /// The code that `digits` (ASCII digits) spell, if they are a code as status text writes it: three
+    /// digits (`000` to `999`), or for the codes above 999 that only a conversion from a number makes,
+    /// their decimal form without leading zeros (`1000` to `65535`). `0404`, `7` and `00404` are not.
+    pub(crate) fn code_digits(digits: &str) -> Option<u16> {
+        let canonical = digits.len() == 3 || (digits.len() > 3 && !digits.starts_with('0'));
+        if canonical { digits.parse().ok() } else { None }
+    }
+
     /// Splits `404 Not Found` into the code and the trimmed reason, if any.
     pub(crate) fn split_code(text: &str) -> Result<(u16, Option<&str>), ParseStatusError> {
         let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
         let (digits, rest) = text.split_at(end);
-        let code: u16 = digits.parse().map_err(|_| ParseStatusError::new(ParseErrorKind::InvalidCode))?;
+        let code = code_digits(digits).ok_or(ParseStatusError::new(ParseErrorKind::InvalidCode))?;
         if rest.is_empty() {
             return Ok((code, None));
         }
@@ -2698,7 +2708,7 @@ mod text {
     }
 
     /// Parses everything but a bare three-digit code, which callers read first on their fast path: a
-    /// code (`"7"`), a code and reason (`"404 Not Found"`), a reason phrase, alias or name.
+    /// code above 999 (`"1000"`), a code and reason (`"404 Not Found"`), a reason phrase, alias or name.
     pub(crate) fn parse_general<T>(s: &str, lookups: &Lookups<T>) -> Result<T, ParseStatusError> {
         let text = s.trim();
         if text.is_empty() {
