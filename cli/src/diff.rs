@@ -27,5 +27,5 @@ pub(crate) fn run(registry: &Checked, csv: &str) -> Result<Output, Failure> {
         let noun = if count == 1 { "difference" } else { "differences" };
         let _ = writeln!(out, "{csv}: {count} {noun} from the registry");
     }
-    Ok(Output { text: out, complete: count == 0 })
+    Ok(Output { text: out, errors: String::new(), complete: count == 0 })
 }

@@ -10,19 +10,18 @@ use crate::args::Lang;
 
 pub(crate) fn run(registry: &Checked, queries: &[String], lang: Lang) -> Output {
     let mut text = String::new();
-    let mut complete = true;
+    let mut errors = String::new();
     for query in queries {
         let codes = codes_for(registry, query);
         if codes.is_empty() {
-            complete = false;
-            match query.trim().parse::<u16>() {
-                Ok(code) => {
-                    let _ = writeln!(text, "{code:03}: not in the registry ({})\n", class_name(code));
+            match code_of(query) {
+                Some(code) => {
+                    let _ = writeln!(errors, "{code:03}: not in the registry ({})", class_name(code));
                 }
-                Err(_) => {
+                None => {
                     let hint =
                         nearest(registry, query).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
-                    let _ = writeln!(text, "{query}: no status has this code, phrase or name{hint}\n");
+                    let _ = writeln!(errors, "{}: no status has this code, phrase or name{hint}", query.trim());
                 }
             }
             continue;
@@ -33,7 +32,24 @@ pub(crate) fn run(registry: &Checked, queries: &[String], lang: Lang) -> Output 
             }
         }
     }
-    Output { text, complete }
+    let complete = errors.is_empty();
+    Output { text, errors, complete }
+}
+
+/// The code a query gives by number, as a log or the wire carries it: `404`, `404 Not Found`,
+/// `HTTP/1.1 404 Not Found`. The code decides, whatever the phrase, as it does for a client.
+fn code_of(query: &str) -> Option<u16> {
+    let mut rest = query.trim();
+    if rest.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("HTTP/")) {
+        rest = rest.split_once([' ', '\t']).map_or("", |(_, after)| after.trim_start());
+    }
+    let end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    let (digits, after) = rest.split_at(end);
+    let separated = after.is_empty() || after.starts_with([' ', '\t']);
+    if digits.is_empty() || !separated {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// The phrase, alias or variant name nearest to a query that names nothing, by the same distance
@@ -51,7 +67,7 @@ fn nearest<'r>(registry: &'r Checked, query: &str) -> Option<&'r str> {
 /// The codes a query names: a number, or every code with a matching phrase, alias or variant name.
 fn codes_for(registry: &Checked, query: &str) -> Vec<u16> {
     let query = query.trim();
-    if let Ok(code) = query.parse::<u16>() {
+    if let Some(code) = code_of(query) {
         let known = registry.statuses.iter().any(|s| s.entry.code.value == code);
         return if known { vec![code] } else { Vec::new() };
     }

@@ -29,9 +29,11 @@ enum Failure {
     Failed(String),
 }
 
-/// A command's result: the text for stdout, and whether it found everything it was asked for.
+/// A command's result: the text for stdout, what it could not do for stderr, and whether it found
+/// everything it was asked for.
 struct Output {
     text: String,
+    errors: String,
     complete: bool,
 }
 
@@ -47,6 +49,9 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(output) => {
             write_stdout(&output.text);
+            if !output.errors.is_empty() {
+                eprint!("{}", output.errors);
+            }
             if output.complete { ExitCode::SUCCESS } else { ExitCode::from(1) }
         }
         Err(Failure::Usage(message)) => {
@@ -67,7 +72,7 @@ fn write_stdout(text: &str) {
 }
 
 fn run(cli: &Cli) -> Result<Output, Failure> {
-    let complete = |text: String| Output { text, complete: true };
+    let complete = |text: String| Output { text, errors: String::new(), complete: true };
     let registry_path = cli.registry.as_deref();
     match &cli.command {
         Command::Check { file, extension } => {

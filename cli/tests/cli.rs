@@ -62,10 +62,25 @@ fn explain_finds_codes_by_phrase_alias_and_name_and_speaks_japanese() {
 fn explain_fails_for_what_the_registry_lacks() {
     let out = statusreg(&["explain", "404", "799", "Not A Phrase"]);
     assert_eq!(out.status.code(), Some(1));
+    // What was found goes to stdout, what was not to stderr.
     let text = stdout(&out);
-    assert!(text.contains("404 Not Found"));
-    assert!(text.contains("799: not in the registry (nonstandard)"));
-    assert!(text.contains("Not A Phrase: no status has this code, phrase or name"));
+    assert!(text.contains("404 Not Found") && !text.contains("799"), "{text}");
+    let errors = stderr(&out);
+    assert!(errors.contains("799: not in the registry (nonstandard)"), "{errors}");
+    assert!(errors.contains("Not A Phrase: no status has this code, phrase or name"), "{errors}");
+}
+
+#[test]
+fn explain_reads_codes_as_logs_and_the_wire_carry_them() {
+    for query in ["404 Not Found", "HTTP/1.1 404 Not Found", "http/2 404", " 404\t"] {
+        let out = statusreg(&["explain", query]);
+        assert!(out.status.success(), "{query}: {}", stderr(&out));
+        assert!(stdout(&out).starts_with("404 Not Found  [IANA]"), "{query}");
+    }
+    // The code decides, whatever the phrase.
+    let out = statusreg(&["explain", "HTTP/1.1 530 Site is frozen"]);
+    let text = stdout(&out);
+    assert!(text.contains("530 Site is frozen  [Pantheon]") && text.contains("530 Origin Unavailable  [Cloudflare]"), "{text}");
 }
 
 #[test]
@@ -120,10 +135,10 @@ fn typos_in_commands_and_flags_get_suggestions() {
     assert!(stderr(&out).contains("a similar argument exists: '--vendor'"), "{}", stderr(&out));
     let out = statusreg(&["explain", "Not Fund"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).contains("Not Fund: no status has this code, phrase or name; did you mean `Not Found`?"));
+    assert!(stderr(&out).contains("Not Fund: no status has this code, phrase or name; did you mean `Not Found`?"));
     let out = statusreg(&["explain", "NginxClientClosedReqest"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).contains("did you mean `NginxClientClosedRequest`?"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("did you mean `NginxClientClosedRequest`?"), "{}", stderr(&out));
 }
 
 #[test]
