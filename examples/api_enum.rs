@@ -8,7 +8,7 @@
 
 use std::process::ExitCode;
 
-use status_registry::{Registry, Retry, Status, StatusCode, StatusRegistry, status};
+use status_registry::{Retry, Status, StatusCode, StatusRegistry, status};
 
 /// Every status the service sends, plus a catch-all for whatever else comes back through proxies.
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]

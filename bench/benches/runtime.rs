@@ -50,7 +50,7 @@ mod from_u16 {
 }
 
 mod from_u16_and_reason {
-    use super::{Api, Bencher, STREAM_LEN, Status, StatusCode, black_box, reason_table, stream};
+    use super::{Api, Bencher, STREAM_LEN, StatusCode, black_box, reason_table, stream};
 
     #[divan::bench]
     fn ours(bencher: Bencher) {

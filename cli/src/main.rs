@@ -89,7 +89,7 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
         }
         Command::List { vendor, class, format } => {
             let registry = load_registry(registry_path)?;
-            list::run(&registry, vendor.as_deref(), *class, *format).map(complete)
+            list::run(&registry, registry_path.is_none(), vendor.as_deref(), *class, *format).map(complete)
         }
         Command::Generate { vendors } => {
             let registry = load_registry(registry_path)?;

@@ -80,7 +80,10 @@ fn explain_reads_codes_as_logs_and_the_wire_carry_them() {
     // The code decides, whatever the phrase.
     let out = statusreg(&["explain", "HTTP/1.1 530 Site is frozen"]);
     let text = stdout(&out);
-    assert!(text.contains("530 Site is frozen  [Pantheon]") && text.contains("530 Origin Unavailable  [Cloudflare]"), "{text}");
+    assert!(
+        text.contains("530 Site is frozen  [Pantheon]") && text.contains("530 Origin Unavailable  [Cloudflare]"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -264,7 +267,10 @@ fn generate_writes_the_snapshot() {
         std::fs::write(&path, &source).unwrap();
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(expected == source, "the generated module changed; rerun with UPDATE_SNAPSHOTS=1 and review the diff");
+    assert!(
+        expected == source,
+        "the generated module changed; run `cargo run -p status-registry-regen` and review the diff"
+    );
 }
 
 /// What `generate` writes, for every vendor and for none, passes `clippy::pedantic` with warnings

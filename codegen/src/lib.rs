@@ -41,6 +41,7 @@ pub use diag::{Diagnostic, Diagnostics, Loc};
 pub use literal::status;
 pub use naming::nearest;
 pub use parse::parse;
+pub use tokens::display_text;
 pub use validate::{validate, validate_extension};
 
 /// The release series of the crates (`major.minor`), as users write it in `Cargo.toml`.

@@ -18,7 +18,7 @@ pub(crate) fn option_str(value: Option<&str>) -> TokenStream {
 
 /// The Display form of a status: `404 Not Found`, `000 No Response Status`.
 #[must_use]
-pub(crate) fn display_text(code: u16, reason: &str) -> String {
+pub fn display_text(code: u16, reason: &str) -> String {
     format!("{code:03} {reason}")
 }
 

@@ -12,9 +12,6 @@ use status_registry_codegen::derive::Context;
 /// Derives the `status-registry` traits for an enum whose variants name registry statuses, checked
 /// at compile time.
 ///
-/// The guide, with every attribute and the rules a code follows, is the "Your own enums" section
-/// of the `status-registry` crate documentation.
-///
 /// ```
 /// use status_registry::{NonMember, Registry, Status, StatusCode, StatusRegistry};
 ///

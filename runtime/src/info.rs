@@ -71,6 +71,24 @@ impl Lifecycle {
     }
 }
 
+impl Lifecycle {
+    /// Every lifecycle.
+    pub const ALL: [Lifecycle; 6] = [
+        Lifecycle::Registered,
+        Lifecycle::InUse,
+        Lifecycle::Temporary,
+        Lifecycle::Unused,
+        Lifecycle::Obsolete,
+        Lifecycle::Deprecated,
+    ];
+
+    /// The lifecycle with the given registry keyword (`in-use`), ignoring ASCII case.
+    #[must_use]
+    pub fn from_keyword(keyword: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.as_str().eq_ignore_ascii_case(keyword))
+    }
+}
+
 impl fmt::Display for Lifecycle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
@@ -119,6 +137,17 @@ impl Retry {
             Retry::Always => true,
             Retry::AfterRetryAfter => has_retry_after,
         }
+    }
+}
+
+impl Retry {
+    /// Every retry hint.
+    pub const ALL: [Retry; 4] = [Retry::Never, Retry::Idempotent, Retry::Always, Retry::AfterRetryAfter];
+
+    /// The hint with the given registry keyword (`after`), ignoring ASCII case.
+    #[must_use]
+    pub fn from_keyword(keyword: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(keyword))
     }
 }
 

@@ -205,21 +205,23 @@ mod text;
 mod traits;
 mod unregistered;
 
-pub use class::Class;
+pub use class::{Class, ParseClassError};
 pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use http_interop::HttpRangeError;
 pub use info::{Info, Lang, Lifecycle, Retry};
 pub use non_member::NonMember;
-pub use status_code::{StatusCode, Vendor};
+pub use status_code::{ParseVendorError, StatusCode, Vendor};
 pub use status_line::{StatusLine, StatusLineError, StatusLineErrorKind};
 pub use telemetry::{GrpcCode, SpanKind, SpanStatus};
 pub use traits::{Registry, Status};
 pub use unregistered::Unregistered;
 
+/// Every attribute and the rules a code follows are in [the guide to derived enums](crate#your-own-enums).
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
+#[doc(inline)]
 pub use status_registry_macros::StatusRegistry;
 
 // Gates for code that `#[derive(StatusRegistry)]` emits in other crates: `#[status_registry(http)]`

@@ -1,4 +1,5 @@
-//! `Serialize` and `Deserialize` for [`StatusCode`], with the `serde` feature.
+//! `Serialize` and `Deserialize` with the `serde` feature: for [`StatusCode`], the metadata enums
+//! ([`Vendor`], [`Class`], [`Lifecycle`], [`Retry`]) and, to write, [`Info`].
 //!
 //! A status is written as its number, the way HTTP APIs and logs carry it. Binary formats
 //! (postcard, bincode: `is_human_readable() == false`) read it back as the `u16` they wrote, since
@@ -9,9 +10,10 @@
 use core::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
+use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::StatusCode;
+use crate::{Class, Info, Lifecycle, Retry, StatusCode, Vendor};
 
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for StatusCode {
@@ -60,5 +62,73 @@ impl Visitor<'_> for CodeVisitor {
             return Err(E::invalid_value(de::Unexpected::Str(value), &self));
         }
         digits.parse().map_err(|_| E::invalid_value(de::Unexpected::Str(value), &self))
+    }
+}
+
+/// The metadata enums are written as the words the registry and the CLI use: a vendor as its id
+/// (`aws-elb`), a class as its short name (`4xx`), a lifecycle and a retry hint as their keywords
+/// (`in-use`, `after`). They are read back from the same words, in any ASCII case.
+macro_rules! as_words {
+    ($($ty:ty => $write:expr, $read:expr, $expecting:literal;)*) => {$(
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str($write(*self))
+            }
+        }
+
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Words;
+
+                impl Visitor<'_> for Words {
+                    type Value = $ty;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+
+                    fn visit_str<E: de::Error>(self, value: &str) -> Result<$ty, E> {
+                        $read(value).ok_or_else(|| E::invalid_value(de::Unexpected::Str(value), &self))
+                    }
+                }
+
+                deserializer.deserialize_str(Words)
+            }
+        }
+    )*};
+}
+
+as_words! {
+    Vendor => Vendor::id, Vendor::from_id, "a vendor id such as `nginx` or `aws-elb`";
+    Class => Class::as_str, |s: &str| s.parse::<Class>().ok(), "a status class such as `4xx`";
+    Lifecycle => Lifecycle::as_str, Lifecycle::from_keyword, "a lifecycle such as `registered` or `in-use`";
+    Retry => Retry::as_str, Retry::from_keyword, "a retry hint: `never`, `idempotent`, `always` or `after`";
+}
+
+/// The record field by field, under the names of its fields; the vendor as its id.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for Info {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut record = serializer.serialize_struct("Info", 17)?;
+        record.serialize_field("code", &self.code)?;
+        record.serialize_field("name", self.name)?;
+        record.serialize_field("reason", self.reason)?;
+        record.serialize_field("reason_ja", self.reason_ja)?;
+        record.serialize_field("text", self.text)?;
+        record.serialize_field("aliases", self.aliases)?;
+        record.serialize_field("vendor", &self.vendor)?;
+        record.serialize_field("spec", &self.spec)?;
+        record.serialize_field("spec_link", &self.spec_link)?;
+        record.serialize_field("lifecycle", &self.lifecycle)?;
+        record.serialize_field("expires", &self.expires)?;
+        record.serialize_field("cacheable", &self.cacheable)?;
+        record.serialize_field("allows_content", &self.allows_content)?;
+        record.serialize_field("retry_after", &self.retry_after)?;
+        record.serialize_field("retry", &self.retry)?;
+        record.serialize_field("description", self.description)?;
+        record.serialize_field("description_ja", self.description_ja)?;
+        record.end()
     }
 }

@@ -406,6 +406,39 @@ impl Vendor {
     }
 }
 
+/// Parses a vendor from its id (`cloudflare`, `aws-elb`), ignoring ASCII case, as
+/// [`Vendor::from_id`] does.
+///
+/// ```
+/// use status_registry::Vendor;
+/// assert_eq!("Cloudflare".parse(), Ok(Vendor::Cloudflare));
+/// assert!("acme".parse::<Vendor>().is_err());
+/// ```
+impl FromStr for Vendor {
+    type Err = ParseVendorError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Vendor::from_id(s.trim()).ok_or(ParseVendorError)
+    }
+}
+
+/// A string that is no vendor's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParseVendorError;
+
+impl fmt::Display for ParseVendorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("unknown vendor; expected one of")?;
+        for (i, vendor) in Vendor::ALL.iter().enumerate() {
+            f.write_str(if i == 0 { " " } else { ", " })?;
+            f.write_str(vendor.id())?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for ParseVendorError {}
+
 /// The display name (`Cloudflare`).
 impl fmt::Display for Vendor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

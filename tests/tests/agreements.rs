@@ -12,7 +12,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use status_registry::{NonMember, ParseErrorKind, ParseStatusError, Registry, Status, StatusCode, StatusRegistry};
+use status_registry::{NonMember, ParseErrorKind, ParseStatusError, Registry, StatusCode, StatusRegistry};
 
 /// What one shape must provide to be checked.
 trait Shape:
@@ -339,7 +339,7 @@ fn a_crate_reached_through_another_path_agrees() {
 #[test]
 fn nginx_members_agree() {
     check::<Proxy>();
-    assert_eq!(Proxy::ClientClosed.vendor(), Some(status_registry::Vendor::Nginx));
+    assert_eq!(status_registry::Status::vendor(Proxy::ClientClosed), Some(status_registry::Vendor::Nginx));
 }
 
 #[cfg(feature = "vendor-arcgis")]
@@ -347,14 +347,14 @@ fn nginx_members_agree() {
 fn arcgis_members_agree() {
     check::<Arcgis>();
     assert_eq!("Token Required".parse(), Ok(Arcgis::TokenRequired));
-    assert_eq!(Arcgis::TokenRequired.vendor(), Some(status_registry::Vendor::ArcGis));
+    assert_eq!(status_registry::Status::vendor(Arcgis::TokenRequired), Some(status_registry::Vendor::ArcGis));
 }
 
 #[cfg(feature = "vendor-pantheon")]
 #[test]
 fn pantheon_members_agree() {
     check::<Pantheon>();
-    assert_eq!(Pantheon::Frozen.info().map(|i| i.reason), Some("Site is frozen"));
+    assert_eq!(status_registry::Status::info(Pantheon::Frozen).map(|i| i.reason), Some("Site is frozen"));
 }
 
 #[cfg(feature = "vendor-aws-elb")]

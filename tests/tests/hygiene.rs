@@ -58,7 +58,7 @@ mod shadowed {
     pub(crate) const GONE: ::status_registry::StatusCode = ::status_registry::status!(410);
 }
 
-use status_registry::{Status, StatusCode};
+use status_registry::StatusCode;
 
 #[test]
 fn shadowed_names_do_not_leak_into_generated_code() {
@@ -70,4 +70,9 @@ fn shadowed_names_do_not_leak_into_generated_code() {
     assert_eq!(shadowed::Api::from(410).to_string(), "410 Gone");
     assert_eq!(shadowed::Closed::try_from(301u16).map(shadowed::Closed::code), Ok(301));
     assert_eq!(http::StatusCode::from(shadowed::Closed::Created), http::StatusCode::CREATED);
+    // Without importing a trait: the reason, the members, and comparisons with numbers.
+    assert_eq!(shadowed::Closed::ALL.len(), 3);
+    assert_eq!(shadowed::Api::Missing, 404u16);
+    assert_eq!(404u16, shadowed::Api::Missing);
+    assert!(shadowed::Api::from(500) != 404u16);
 }

@@ -89,3 +89,68 @@ fn postcard_round_trips_every_status_code() {
     // A truncated message is an error, not a panic.
     assert!(postcard::from_bytes::<StatusCode>(&[]).is_err());
 }
+
+#[test]
+fn the_metadata_enums_serialize_as_the_registrys_words_and_read_back() {
+    use status_registry::{Class, Lifecycle, Retry, Vendor};
+    for vendor in Vendor::ALL.iter().copied() {
+        let json = serde_json::to_string(&vendor).unwrap();
+        assert_eq!(json, format!("\"{}\"", vendor.id()));
+        assert_eq!(serde_json::from_str::<Vendor>(&json).unwrap(), vendor);
+        assert_eq!(serde_json::from_str::<Vendor>(&json.to_ascii_uppercase()).unwrap(), vendor);
+        assert_eq!(postcard::from_bytes::<Vendor>(&postcard::to_allocvec(&vendor).unwrap()).unwrap(), vendor);
+    }
+    for class in Class::ALL {
+        let json = serde_json::to_string(&class).unwrap();
+        assert_eq!(json, format!("\"{}\"", class.as_str()));
+        assert_eq!(serde_json::from_str::<Class>(&json).unwrap(), class);
+    }
+    for lifecycle in Lifecycle::ALL {
+        let json = serde_json::to_string(&lifecycle).unwrap();
+        assert_eq!(serde_json::from_str::<Lifecycle>(&json).unwrap(), lifecycle);
+    }
+    for retry in Retry::ALL {
+        let json = serde_json::to_string(&retry).unwrap();
+        assert_eq!(serde_json::from_str::<Retry>(&json).unwrap(), retry);
+    }
+    assert_eq!(serde_json::to_string(&Retry::AfterRetryAfter).unwrap(), "\"after\"");
+    assert_eq!(serde_json::to_string(&Lifecycle::InUse).unwrap(), "\"in-use\"");
+    let error = serde_json::from_str::<Vendor>("\"acme\"").unwrap_err().to_string();
+    assert!(error.contains("a vendor id"), "{error}");
+    assert!(serde_json::from_str::<Class>("404").is_err());
+}
+
+#[test]
+fn an_info_serializes_every_field() {
+    let info = StatusCode::NotFound.info().unwrap();
+    let value = serde_json::to_value(info).unwrap();
+    assert_eq!(value["code"], 404);
+    assert_eq!(value["reason"], "Not Found");
+    assert_eq!(value["text"], "404 Not Found");
+    assert_eq!(value["vendor"], serde_json::Value::Null);
+    assert_eq!(value["lifecycle"], "registered");
+    assert_eq!(value["retry"], "never");
+    assert_eq!(value["cacheable"], true);
+    assert_eq!(value.as_object().unwrap().len(), 17);
+    for status in StatusCode::ALL {
+        let value = serde_json::to_value(status.info().unwrap()).unwrap();
+        assert_eq!(value["vendor"], serde_json::to_value(status.vendor()).unwrap(), "{status}");
+        assert_eq!(value["name"], status.name());
+    }
+}
+
+#[test]
+fn vendors_and_classes_parse_from_their_words() {
+    use status_registry::{Class, Vendor};
+    for vendor in Vendor::ALL.iter().copied() {
+        assert_eq!(vendor.id().parse(), Ok(vendor));
+        assert_eq!(vendor.id().to_ascii_uppercase().parse(), Ok(vendor));
+    }
+    assert!("acme".parse::<Vendor>().unwrap_err().to_string().starts_with("unknown vendor; expected one of nginx, "));
+    for class in Class::ALL {
+        assert_eq!(class.as_str().parse(), Ok(class));
+        assert_eq!(class.description().to_ascii_lowercase().parse(), Ok(class));
+        assert_eq!(class.to_string().parse(), Ok(class), "Display reads back");
+    }
+    assert!("6xx".parse::<Class>().is_err());
+}

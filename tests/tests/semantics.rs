@@ -2,7 +2,7 @@
 //! whatever vendor configuration the run has: RFC 9110, Section 15 for unrecognised codes, and
 //! Section 15.1's list of heuristically cacheable codes.
 
-use status_registry::{NonMember, Registry, Retry, Status, StatusCode, StatusRegistry};
+use status_registry::{NonMember, Retry, Status, StatusCode, StatusRegistry};
 
 /// RFC 9110, Section 15.1: the status codes defined as heuristically cacheable.
 const HEURISTICALLY_CACHEABLE: [u16; 12] = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501];

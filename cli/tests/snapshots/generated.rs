@@ -2279,6 +2279,7 @@ mod class {
     //! The class of a status code: its first digit.
 
     use core::fmt;
+    use core::str::FromStr;
 
     /// The class of a status code, from its first digit (RFC 9110, Section 15).
     ///
@@ -2359,6 +2360,40 @@ mod class {
             f.pad(self.as_str())
         }
     }
+
+    /// Parses a class from its short name (`4xx`, `nonstandard`) or its descriptive name
+    /// (`Client Error`, `Successful`), ignoring ASCII case.
+    ///
+    /// ```
+    /// use status_registry::Class;
+    /// assert_eq!("4xx".parse(), Ok(Class::ClientError));
+    /// assert_eq!("client error".parse(), Ok(Class::ClientError));
+    /// assert!("6xx".parse::<Class>().is_err());
+    /// ```
+    impl FromStr for Class {
+        type Err = ParseClassError;
+
+        fn from_str(s: &str) -> Result<Self, Self::Err> {
+            let text = s.trim();
+            Class::ALL
+                .iter()
+                .copied()
+                .find(|c| c.as_str().eq_ignore_ascii_case(text) || c.description().eq_ignore_ascii_case(text))
+                .ok_or(ParseClassError)
+        }
+    }
+
+    /// A string that names no [`Class`].
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub struct ParseClassError;
+
+    impl fmt::Display for ParseClassError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("unknown status class; expected 1xx to 5xx, nonstandard, or a name such as Client Error")
+        }
+    }
+
+    impl core::error::Error for ParseClassError {}
 }
 
 mod error {

@@ -89,9 +89,22 @@ pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
         const _: () = {
             #[automatically_derived]
             impl #name {
+                /// Every member.
+                pub const ALL: &'static [Self] = &[];
                 /// The numeric status code.
                 #[must_use]
                 pub const fn code(self) -> #u16 { #never }
+                /// The reason phrase.
+                #[must_use]
+                pub fn reason(self) -> &'static ::core::primitive::str { #never }
+            }
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#u16> for #name {
+                fn eq(&self, _: &#u16) -> ::core::primitive::bool { #never }
+            }
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#name> for #u16 {
+                fn eq(&self, _: &#name) -> ::core::primitive::bool { #never }
             }
             #[automatically_derived]
             impl #krate::Status for #name {

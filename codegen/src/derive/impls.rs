@@ -44,9 +44,17 @@ fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
     if let Some(catch_all) = shape.catch_all {
         docs.push(format!(" - `{}`: any other code, with its registry phrase when it has one", catch_all.ident));
     }
+    let krate = shape.krate;
+    // `ALL` is ascending by code, whatever the declaration order.
+    let mut sorted: Vec<&Member<'_, '_>> = shape.members.iter().collect();
+    sorted.sort_by_key(|m| m.code());
+    let all = sorted.iter().map(|m| m.ident);
     quote! {
         #[automatically_derived]
         impl #name {
+            /// Every member, ascending by code (the catch-all is not a member).
+            pub const ALL: &'static [Self] = &[ #( #name::#all ),* ];
+
             #( #[doc = #docs] )*
             #[must_use]
             #[inline]
@@ -55,6 +63,29 @@ fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
                     #( #name::#idents => #codes, )*
                     #other
                 }
+            }
+
+            /// The reason phrase: the member's own `reason = "..."`, else the registry's.
+            #[must_use]
+            #[inline]
+            pub fn reason(self) -> &'static ::core::primitive::str {
+                <Self as #krate::Status>::reason(self)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<::core::primitive::u16> for #name {
+            #[inline]
+            fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
+                #name::code(*self) == *other
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#name> for ::core::primitive::u16 {
+            #[inline]
+            fn eq(&self, other: &#name) -> ::core::primitive::bool {
+                *self == #name::code(*other)
             }
         }
     }
@@ -117,10 +148,6 @@ fn status(shape: &Shape<'_, '_, '_>) -> TokenStream {
 
 fn registry(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let Shape { name, krate, .. } = *shape;
-    // `ALL` is ascending by code, whatever the declaration order.
-    let mut sorted: Vec<&Member<'_, '_>> = shape.members.iter().collect();
-    sorted.sort_by_key(|m| m.code());
-    let all = sorted.iter().map(|m| m.ident);
     let lookup = match shape.other_pattern() {
         Some(other) => quote! {
             match BY_CODE.get(code as ::core::primitive::usize) {
@@ -139,7 +166,7 @@ fn registry(shape: &Shape<'_, '_, '_>) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #krate::Registry for #name {
-            const ALL: &'static [Self] = &[ #( #name::#all ),* ];
+            const ALL: &'static [Self] = #name::ALL;
 
             #[inline]
             fn lookup(code: ::core::primitive::u16) -> ::core::option::Option<Self> {

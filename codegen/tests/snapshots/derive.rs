@@ -40,6 +40,8 @@ const _: () = {
     }
     #[automatically_derived]
     impl Api {
+        /// Every member, ascending by code (the catch-all is not a member).
+        pub const ALL: &'static [Self] = &[Api::Ok, Api::Maintenance];
         /// The numeric status code. The members:
         ///
         /// - `Ok`: `200 OK`
@@ -56,6 +58,26 @@ const _: () = {
                     code
                 }
             }
+        }
+        /// The reason phrase: the member's own `reason = "..."`, else the registry's.
+        #[must_use]
+        #[inline]
+        pub fn reason(self) -> &'static ::core::primitive::str {
+            <Self as ::status_registry::Status>::reason(self)
+        }
+    }
+    #[automatically_derived]
+    impl ::core::cmp::PartialEq<::core::primitive::u16> for Api {
+        #[inline]
+        fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
+            Api::code(*self) == *other
+        }
+    }
+    #[automatically_derived]
+    impl ::core::cmp::PartialEq<Api> for ::core::primitive::u16 {
+        #[inline]
+        fn eq(&self, other: &Api) -> ::core::primitive::bool {
+            *self == Api::code(*other)
         }
     }
     #[automatically_derived]
@@ -99,7 +121,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl ::status_registry::Registry for Api {
-        const ALL: &'static [Self] = &[Api::Ok, Api::Maintenance];
+        const ALL: &'static [Self] = Api::ALL;
         #[inline]
         fn lookup(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
             match BY_CODE.get(code as ::core::primitive::usize) {
