@@ -179,7 +179,7 @@ mod info;
 pub mod __private {
     #[cfg(feature = "http")]
     pub use crate::http_interop::to_http;
-    pub use crate::private::{InfoFields, parse_member};
+    pub use crate::private::{InfoFields, Members, parse_member};
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "http")]

@@ -10,9 +10,9 @@ use crate::text::render_code;
 /// A code that is not a member of the derived enum `E`: the payload of its catch-all variant,
 /// written `#[status(other)] Other(NonMember<Self>)`.
 ///
-/// Only the enum's conversions build one (`From<u16>`, `From<StatusCode>`, parsing, serde), after
-/// finding that no member has the code; so `Other` never holds the code of a member and every code
-/// has exactly one value of `E`. A plain `Other(u16)` payload also works, but it lets anyone write
+/// It is built by the enum's conversions (`From<u16>`, `From<StatusCode>`, parsing, serde) and by
+/// [`NonMember::new`], all of which check the code against `E`'s members; so `Other` never holds the
+/// code of a member and every code has exactly one value of `E`. A plain `Other(u16)` payload also works, but it lets anyone write
 /// `Other(404)` beside `NotFound`, two values for one code that compare unequal.
 ///
 /// ```
@@ -36,15 +36,38 @@ pub struct NonMember<E> {
     enum_type: PhantomData<fn() -> E>,
 }
 
-impl<E> NonMember<E> {
-    /// Only the conversions that the derive generates for `E` call this, after checking that `code`
-    /// has no member.
-    #[doc(hidden)]
+impl<E: crate::__private::Members> NonMember<E> {
+    /// `code` as a code that no member of `E` has; `None` when a member has it. This is what the
+    /// conversions the derive generates call, so no `NonMember<E>` ever holds a member's code.
+    ///
+    /// ```
+    /// use status_registry::{NonMember, StatusRegistry};
+    ///
+    /// #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+    /// enum Api {
+    ///     Ok,
+    ///     #[status(other)]
+    ///     Other(NonMember<Self>),
+    /// }
+    ///
+    /// assert_eq!(NonMember::<Api>::new(418).map(NonMember::get), Some(418));
+    /// assert_eq!(NonMember::<Api>::new(200), None, "200 is `Api::Ok`");
+    /// ```
     #[must_use]
-    pub const fn __new(code: u16) -> Self {
-        Self { code, enum_type: PhantomData }
+    pub const fn new(code: u16) -> Option<Self> {
+        let members = E::CODES;
+        let mut i = 0;
+        while i < members.len() {
+            if members[i] == code {
+                return None;
+            }
+            i += 1;
+        }
+        Some(Self { code, enum_type: PhantomData })
     }
+}
 
+impl<E> NonMember<E> {
     /// The numeric code.
     #[must_use]
     pub const fn get(self) -> u16 {

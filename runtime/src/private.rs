@@ -29,6 +29,13 @@ pub struct InfoFields {
     pub description_ja: &'static str,
 }
 
+/// The codes of a derived enum's members, which its `NonMember` payloads are checked against;
+/// implemented by the derive, once per enum.
+pub trait Members {
+    /// Every member's code.
+    const CODES: &'static [u16];
+}
+
 /// Parses `s` for a derived enum: what `StatusCode`'s parser accepts, mapped to the value of its
 /// code, plus the enum's own words.
 ///

@@ -182,3 +182,22 @@ fn the_crate_path_can_be_overridden() {
     assert_eq!(Renamed::Accepted.code(), 202);
     assert_eq!(Renamed::try_from(202u16), Ok(Renamed::Accepted));
 }
+
+#[test]
+fn a_non_member_is_made_only_for_codes_no_member_has() {
+    #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+    enum Api {
+        Ok,
+        NotFound,
+        #[status(other)]
+        Other(status_registry::NonMember<Self>),
+    }
+    for code in 0..=u16::MAX {
+        let made = status_registry::NonMember::<Api>::new(code);
+        assert_eq!(made.is_none(), code == 200 || code == 404, "{code}");
+        if let Some(payload) = made {
+            assert_eq!(Api::Other(payload), Api::from(code));
+            assert_eq!(payload.get(), code);
+        }
+    }
+}

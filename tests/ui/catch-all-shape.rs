@@ -1,4 +1,4 @@
-use status_registry::StatusRegistry;
+use status_registry::{NonMember, StatusRegistry};
 
 #[derive(StatusRegistry, Clone, Copy)]
 enum Api {
@@ -12,6 +12,20 @@ enum Named {
     Ok,
     #[status(other)]
     Other { code: u16 },
+}
+
+#[derive(StatusRegistry, Clone, Copy)]
+enum Other {
+    Ok,
+    #[status(other)]
+    Rest(NonMember<Self>),
+}
+
+#[derive(StatusRegistry, Clone, Copy)]
+enum Borrowed {
+    NotFound,
+    #[status(other)]
+    Rest(NonMember<Other>),
 }
 
 fn main() {}

@@ -160,23 +160,42 @@ pub(crate) enum Payload {
     NonMember,
 }
 
-/// The payload of a `#[status(other)]` variant, or the span to blame.
-pub(crate) fn payload(variant: &Variant) -> Result<Payload, Span> {
-    let Fields::Unnamed(fields) = &variant.fields else { return Err(variant.ident.span()) };
+/// The payload of a `#[status(other)]` variant of the enum `owner`, or the span to blame and, for
+/// a `NonMember` of another type, the type named.
+pub(crate) fn payload(variant: &Variant, owner: &Ident) -> Result<Payload, (Span, Option<String>)> {
+    let Fields::Unnamed(fields) = &variant.fields else { return Err((variant.ident.span(), None)) };
     if fields.unnamed.len() != 1 {
-        return Err(fields.span());
+        return Err((fields.span(), None));
     }
     let ty = &fields.unnamed[0].ty;
-    let Type::Path(path) = ty else { return Err(ty.span()) };
+    let Type::Path(path) = ty else { return Err((ty.span(), None)) };
     if path.qself.is_some() {
-        return Err(ty.span());
+        return Err((ty.span(), None));
     }
     let segments: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
     let last = path.path.segments.last();
     let plain = last.is_some_and(|s| s.arguments.is_none());
     match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["u16"] | ["core" | "std", "primitive", "u16"] if plain => Ok(Payload::Code),
-        [.., "NonMember"] => Ok(Payload::NonMember),
-        _ => Err(ty.span()),
+        [.., "NonMember"] => {
+            // `NonMember<Self>` or `NonMember<Owner>`: a payload of another enum could hold one of
+            // this enum's member codes.
+            let argument = match last.map(|s| &s.arguments) {
+                Some(syn::PathArguments::AngleBracketed(args)) if args.args.len() == 1 => match &args.args[0] {
+                    syn::GenericArgument::Type(Type::Path(inner)) if inner.qself.is_none() => Some(inner),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match argument {
+                Some(inner) if inner.path.is_ident("Self") || inner.path.is_ident(owner) => Ok(Payload::NonMember),
+                Some(inner) => {
+                    let named = quote::ToTokens::to_token_stream(&inner.path).to_string().replace(' ', "");
+                    Err((inner.span(), Some(named)))
+                }
+                None => Err((ty.span(), None)),
+            }
+        }
+        _ => Err((ty.span(), None)),
     }
 }

@@ -99,6 +99,10 @@ pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
                 pub fn reason(self) -> &'static ::core::primitive::str { #never }
             }
             #[automatically_derived]
+            impl #krate::__private::Members for #name {
+                const CODES: &'static [#u16] = &[];
+            }
+            #[automatically_derived]
             impl ::core::cmp::PartialEq<#u16> for #name {
                 fn eq(&self, _: &#u16) -> ::core::primitive::bool { #never }
             }

@@ -14,6 +14,7 @@ use crate::tokens::display_text;
 /// Every impl of the derive.
 pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let parts = [
+        members_impl(shape),
         super::tables::tables(shape),
         inherent(shape),
         status(shape),
@@ -29,6 +30,18 @@ pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {
         const _: () = {
             #( #parts )*
         };
+    }
+}
+
+/// The member codes, which `NonMember<Self>` is checked against when it is made.
+fn members_impl(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, members, .. } = *shape;
+    let codes = members.iter().map(Member::code);
+    quote! {
+        #[automatically_derived]
+        impl #krate::__private::Members for #name {
+            const CODES: &'static [::core::primitive::u16] = &[ #( #codes ),* ];
+        }
     }
 }
 
@@ -285,7 +298,11 @@ fn from_u16(shape: &Shape<'_, '_, '_>) -> TokenStream {
                 fn from(code: ::core::primitive::u16) -> Self {
                     match BY_CODE.get(code as ::core::primitive::usize) {
                         ::core::option::Option::Some(status) => *status,
-                        ::core::option::Option::None => #other,
+                        // Codes above 999 are never members, so the catch-all always takes them.
+                        ::core::option::Option::None => match #other {
+                            ::core::option::Option::Some(other) => other,
+                            ::core::option::Option::None => BY_CODE[0],
+                        },
                     }
                 }
             }

@@ -57,7 +57,7 @@ pub(crate) fn members<'a, 'r>(
         implicit = this_discriminant + 1;
         let Ok(attr) = attr::status_attr(variant, errors) else { continue };
         if let Some(StatusAttr::Other) = attr {
-            let payload = check_catch_all(variant, catch_all.as_ref(), errors);
+            let payload = check_catch_all(variant, &input.ident, catch_all.as_ref(), errors);
             if let (Some(payload), None) = (payload, &catch_all) {
                 catch_all = Some(CatchAll { ident: &variant.ident, payload });
             }
@@ -95,7 +95,12 @@ pub(crate) fn members<'a, 'r>(
 }
 
 /// Checks a `#[status(other)]` variant; its payload kind when it is well formed.
-fn check_catch_all(variant: &Variant, existing: Option<&CatchAll<'_>>, errors: &mut Errors) -> Option<Payload> {
+fn check_catch_all(
+    variant: &Variant,
+    owner: &Ident,
+    existing: Option<&CatchAll<'_>>,
+    errors: &mut Errors,
+) -> Option<Payload> {
     if let Some(first) = existing {
         errors.at(
             variant.ident.span(),
@@ -105,9 +110,20 @@ fn check_catch_all(variant: &Variant, existing: Option<&CatchAll<'_>>, errors: &
     if let Some((eq, _)) = &variant.discriminant {
         errors.at(eq.span, "the `#[status(other)]` variant cannot have a discriminant");
     }
-    match attr::payload(variant) {
+    match attr::payload(variant, owner) {
         Ok(payload) => Some(payload),
-        Err(span) => {
+        Err((span, Some(other))) => {
+            errors.at(
+                span,
+                format!(
+                    "`NonMember<{other}>` is the payload of `{other}`'s catch-all; `{owner}` holds \
+                     `{}(NonMember<Self>)`, so that it never holds a code of its own members",
+                    variant.ident
+                ),
+            );
+            None
+        }
+        Err((span, None)) => {
             errors.at(
                 span,
                 format!(

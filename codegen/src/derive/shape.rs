@@ -23,12 +23,19 @@ impl Shape<'_, '_, '_> {
         self.members.iter().map(|m| m.ident).collect()
     }
 
-    /// The value of `catch_all` holding `code` (an expression of type `u16`).
+    /// The value of `catch_all` holding `code` (an expression of type `u16`), as an
+    /// `Option<Self>`: `None` when a member has the code and the payload, a `NonMember`, refuses it.
+    /// Usable in `const`.
     pub(crate) fn other_value(&self, catch_all: &CatchAll<'_>, code: &TokenStream) -> TokenStream {
         let (name, krate, other) = (self.name, self.krate, catch_all.ident);
         match catch_all.payload {
-            Payload::Code => quote!(#name::#other(#code)),
-            Payload::NonMember => quote!(#name::#other(#krate::NonMember::__new(#code))),
+            Payload::Code => quote!(::core::option::Option::Some(#name::#other(#code))),
+            Payload::NonMember => quote! {
+                match #krate::NonMember::<#name>::new(#code) {
+                    ::core::option::Option::Some(payload) => ::core::option::Option::Some(#name::#other(payload)),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
         }
     }
 

@@ -42,13 +42,25 @@ pub(crate) fn tables(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let by_code = match shape.catch_all {
         Some(catch_all) => {
             let other = shape.other_value(catch_all, &quote!(code as ::core::primitive::u16));
-            let zero = shape.other_value(catch_all, &quote!(0));
+            // Any value to start from; every slot is written below.
+            let start = match idents.first() {
+                Some(first) => quote!(#name::#first),
+                None => {
+                    let zero = shape.other_value(catch_all, &quote!(0));
+                    quote!(match #zero {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => ::core::panic!("an enum without members has no member at 0"),
+                    })
+                }
+            };
             quote! {
                 static BY_CODE: [#name; 1000] = {
-                    let mut table = [#zero; 1000];
+                    let mut table = [#start; 1000];
                     let mut code = 0;
                     while code < 1000 {
-                        table[code] = #other;
+                        if let ::core::option::Option::Some(value) = #other {
+                            table[code] = value;
+                        }
                         code += 1;
                     }
                     #( table[#slots] = #name::#idents; )*

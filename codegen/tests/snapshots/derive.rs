@@ -1,5 +1,9 @@
 #[allow(deprecated)]
 const _: () = {
+    #[automatically_derived]
+    impl ::status_registry::__private::Members for Api {
+        const CODES: &'static [::core::primitive::u16] = &[200u16, 503u16];
+    }
     #[allow(dead_code)]
     const fn ext_info(
         _: ::core::primitive::u16,
@@ -7,12 +11,19 @@ const _: () = {
         ::core::option::Option::None
     }
     static BY_CODE: [Api; 1000] = {
-        let mut table = [Api::Other(::status_registry::NonMember::__new(0)); 1000];
+        let mut table = [Api::Ok; 1000];
         let mut code = 0;
         while code < 1000 {
-            table[code] = Api::Other(
-                ::status_registry::NonMember::__new(code as ::core::primitive::u16),
-            );
+            if let ::core::option::Option::Some(value) = match ::status_registry::NonMember::<
+                Api,
+            >::new(code as ::core::primitive::u16) {
+                ::core::option::Option::Some(payload) => {
+                    ::core::option::Option::Some(Api::Other(payload))
+                }
+                ::core::option::Option::None => ::core::option::Option::None,
+            } {
+                table[code] = value;
+            }
             code += 1;
         }
         table[200usize] = Api::Ok;
@@ -203,7 +214,15 @@ const _: () = {
             match BY_CODE.get(code as ::core::primitive::usize) {
                 ::core::option::Option::Some(status) => *status,
                 ::core::option::Option::None => {
-                    Api::Other(::status_registry::NonMember::__new(code))
+                    match match ::status_registry::NonMember::<Api>::new(code) {
+                        ::core::option::Option::Some(payload) => {
+                            ::core::option::Option::Some(Api::Other(payload))
+                        }
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    } {
+                        ::core::option::Option::Some(other) => other,
+                        ::core::option::Option::None => BY_CODE[0],
+                    }
                 }
             }
         }
