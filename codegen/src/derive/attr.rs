@@ -37,12 +37,43 @@ pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOpti
         }
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("extend") {
-                options.extend = Some(meta.value()?.parse()?);
+                let lit: LitStr = meta.value()?.parse()?;
+                if let Some(first) = &options.extend {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        format!(
+                            "`extend` is given twice (first `{}`); an enum takes one extension file, so merge \
+                             the two",
+                            first.value()
+                        ),
+                    ));
+                }
+                options.extend = Some(lit);
             } else if meta.path.is_ident("extend_inline") {
-                options.extend_inline = Some(meta.value()?.parse()?);
+                let lit: LitStr = meta.value()?.parse()?;
+                if options.extend_inline.is_some() {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "`extend_inline` is given twice; write the codes of both in one",
+                    ));
+                }
+                options.extend_inline = Some(lit);
             } else if meta.path.is_ident("crate") {
                 let lit: LitStr = meta.value()?.parse()?;
-                options.krate = Some(lit.parse()?);
+                if options.krate.is_some() {
+                    return Err(syn::Error::new(lit.span(), "`crate` is given twice; keep one"));
+                }
+                let path = lit.parse::<syn::Path>().map_err(|_| {
+                    syn::Error::new(
+                        lit.span(),
+                        format!(
+                            "`crate = \"{}\"` is not a path; write the path status-registry is reached by, as in \
+                             `crate = \"my_facade::status_registry\"`",
+                            lit.value()
+                        ),
+                    )
+                })?;
+                options.krate = Some(path);
             } else if meta.path.is_ident("serde") {
                 options.serde = Some(meta.path.span());
             } else if meta.path.is_ident("http") {
@@ -74,6 +105,20 @@ pub(crate) enum StatusAttr {
 
 impl Parse for StatusAttr {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.is_empty() {
+            return Err(syn::Error::new(
+                input.span(),
+                "`#[status()]` is empty; write a code, as in `#[status(404)]` or `#[status(404, reason = \"...\")]`, \
+                 or `#[status(other)]` for the catch-all",
+            ));
+        }
+        if input.peek(LitStr) {
+            let text: LitStr = input.parse()?;
+            return Err(syn::Error::new(
+                text.span(),
+                format!("write the code as a number, not a string: `#[status({})]`", text.value()),
+            ));
+        }
         let lookahead = input.lookahead1();
         let mut attr = if lookahead.peek(LitInt) {
             StatusAttr::Code { code: input.parse()?, vendor: None, reason: None }

@@ -2,6 +2,7 @@
 //! catch-all, one variant per code, discriminants that are the codes, reasons that parse back).
 
 use proc_macro2::Span;
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Expr, Fields, Ident, Lit, LitStr, Variant};
 
@@ -53,6 +54,9 @@ pub(crate) fn members<'a, 'r>(
     let mut implicit: u64 = 0;
     for variant in variants {
         let discriminant = discriminant_code(variant, repr_u16, errors);
+        // A discriminant that is not a plain number was reported; its value is unknown, so the
+        // implicit numbering after it is too.
+        let written = variant.discriminant.is_some();
         let this_discriminant = discriminant.map_or(implicit, |(value, _)| value);
         implicit = this_discriminant + 1;
         let Ok(attr) = attr::status_attr(variant, errors) else { continue };
@@ -74,7 +78,7 @@ pub(crate) fn members<'a, 'r>(
             continue;
         }
         let Some(member) = member(variant, attr, discriminant, scope, errors) else { continue };
-        if repr_u16 && discriminant.is_none() && this_discriminant != u64::from(member.code()) {
+        if repr_u16 && !written && this_discriminant != u64::from(member.code()) {
             errors.at(
                 variant.ident.span(),
                 format!(
@@ -168,7 +172,8 @@ fn member<'a, 'r>(
             scope.by_code(value, vendor.as_ref().map(LitStr::value).as_deref()).map_err(|e| (lit.span(), e))
         }
         (None, Some((value, span))) => scope.by_code(value, None).map_err(|e| (span, e)),
-        (None, None) => scope.by_name(&variant.ident.to_string()).map_err(|e| (variant.ident.span(), e)),
+        // `r#Ok` names the status `Ok`.
+        (None, None) => scope.by_name(&variant.ident.unraw().to_string()).map_err(|e| (variant.ident.span(), e)),
     };
     match resolved {
         Ok(found) => Some(Member {
