@@ -58,7 +58,7 @@ pub const MAX_DESCRIPTION_LEN: usize = 1000;
 ///
 /// Entries that fail to parse are left out of validation, so one pass reports both kinds of problem.
 pub fn load(source: &str, origin: &str) -> Result<model::Checked, Diagnostics> {
-    let (registry, mut diags) = parse::parse_lossy(source, origin);
+    let (registry, mut diags) = parse::parse_lossy(source, origin, parse::Schema::Registry);
     match validate(registry, origin) {
         Ok(checked) => diags.finish(checked),
         Err(more) => {
@@ -82,7 +82,7 @@ pub fn decode<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, Diagnostics>
 
 /// Parses and validates a user's extension file against the `base` registry it extends.
 pub fn load_extension(source: &str, origin: &str, base: &model::Checked) -> Result<model::Checked, Diagnostics> {
-    let (registry, mut diags) = parse::parse_lossy(source, origin);
+    let (registry, mut diags) = parse::parse_lossy(source, origin, parse::Schema::Extension);
     match validate_extension(registry, origin, base) {
         Ok(checked) => diags.finish(checked),
         Err(more) => {

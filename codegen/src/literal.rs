@@ -119,7 +119,7 @@ pub(crate) fn try_status(input: TokenStream) -> syn::Result<TokenStream> {
     let base = crate::embedded()
         .map_err(|diags| syn::Error::new(Span::call_site(), format!("the built-in registry is invalid:\n{diags}")))?;
     let code = code_value(&input.code)?;
-    let scope = Scope { base, extension: None };
+    let scope = Scope { base, extension: None, failed_extension: false };
     let vendor = input.vendor.as_ref().map(|(id, _)| id.as_str());
     match scope.by_code(code, vendor) {
         Ok(found) => {

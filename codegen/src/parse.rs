@@ -38,13 +38,24 @@ const DESCRIPTION_KEYS: &[&str] = &["en", "ja"];
 /// This checks the YAML and the shape of every field; rules that span entries (duplicates, names,
 /// vendors) are checked by [`crate::validate()`]. Most callers want [`crate::load`], which does both.
 pub fn parse(source: &str, origin: &str) -> Result<Registry, Diagnostics> {
-    let (registry, diags) = parse_lossy(source, origin);
+    let (registry, diags) = parse_lossy(source, origin, Schema::Registry);
     diags.finish(registry)
+}
+
+/// Which file a text is: the registry, where every entry spells out every field, or a user's
+/// extension file, where only `code` and `reason` are required.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Schema {
+    /// `registry.yaml` or a replacement for it.
+    Registry,
+    /// A user's own codes: `reason_ja` defaults to `reason`, `lifecycle` to `in-use`, `retry` to
+    /// `never`, `description` to empty texts.
+    Extension,
 }
 
 /// Like [`parse`], but returns whatever parsed cleanly together with the problems, so that
 /// validation can still report on the rest of the file.
-pub(crate) fn parse_lossy(source: &str, origin: &str) -> (Registry, Diagnostics) {
+pub(crate) fn parse_lossy(source: &str, origin: &str, schema: Schema) -> (Registry, Diagnostics) {
     let mut diags = Diagnostics::new(origin);
     // A byte order mark is legal at the start of a YAML stream; editors on Windows add one.
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
@@ -54,7 +65,7 @@ pub(crate) fn parse_lossy(source: &str, origin: &str) -> (Registry, Diagnostics)
     }
     match yaml::read(source) {
         Ok(root) => {
-            let registry = registry_from(&root, &mut diags);
+            let registry = registry_from(&root, schema, &mut diags);
             (registry, diags)
         }
         Err((loc, message)) => {
@@ -207,7 +218,7 @@ fn string_list(node: &Node, key: &str, diags: &mut Diagnostics) -> Vec<Located<S
     }
 }
 
-fn registry_from(root: &Node, diags: &mut Diagnostics) -> Registry {
+fn registry_from(root: &Node, schema: Schema, diags: &mut Diagnostics) -> Registry {
     let mut registry = Registry::default();
     let Some(top) = Fields::read(root, "the top level", TOP_KEYS, diags) else { return registry };
     if let Some(node) = top.get("vendors") {
@@ -221,7 +232,7 @@ fn registry_from(root: &Node, diags: &mut Diagnostics) -> Registry {
     if let Some(node) = top.required("statuses", diags) {
         match node {
             Node::Seq { items, .. } => {
-                registry.statuses = items.iter().filter_map(|item| entry_from(item, diags)).collect();
+                registry.statuses = items.iter().filter_map(|item| entry_from(item, schema, diags)).collect();
             }
             other => diags.error(other.loc(), format!("expected a list for `statuses`, found {}", other.kind())),
         }
@@ -240,28 +251,51 @@ fn vendor_from(node: &Node, diags: &mut Diagnostics) -> Option<VendorDef> {
     Some(VendorDef { id, name: name?, prefix, url, loc: fields.loc })
 }
 
-fn entry_from(node: &Node, diags: &mut Diagnostics) -> Option<Entry> {
+fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<Entry> {
     let fields = Fields::read(node, "a status entry", STATUS_KEYS, diags)?;
     let code = fields.required("code", diags).and_then(|n| code(n, diags));
     let reason = required_string(&fields, "reason", diags);
-    let reason_ja = required_string(&fields, "reason_ja", diags);
+    let extension = schema == Schema::Extension;
+    // An extension's entry may leave out what a user's own code rarely has; the defaults are
+    // located at the entry, where the key would go.
+    let here = |value: &str| Located::new(value.to_owned(), fields.loc);
+    let reason_ja = match (fields.get("reason_ja"), &reason) {
+        (None, Some(reason)) if extension => Some(reason.clone()),
+        _ => required_string(&fields, "reason_ja", diags),
+    };
     let name = optional_string(&fields, "name", diags);
     let aliases = fields.get("aliases").map(|n| string_list(n, "aliases", diags)).unwrap_or_default();
     let vendor = optional_string(&fields, "vendor", diags);
     let spec = optional_string(&fields, "spec", diags);
     let iana_reason = optional_string(&fields, "iana_reason", diags);
-    let lifecycle = keyword(&fields, "lifecycle", &Lifecycle::KEYWORDS, diags);
+    let lifecycle = match fields.get("lifecycle") {
+        None if extension => Some(Located::new(Lifecycle::InUse, fields.loc)),
+        _ => keyword(&fields, "lifecycle", &Lifecycle::KEYWORDS, diags),
+    };
     let expires = optional_string(&fields, "expires", diags);
     let cacheable = boolean(&fields, "cacheable", false, diags);
     let content = boolean(&fields, "content", true, diags);
     let retry_after = boolean(&fields, "retry_after", false, diags);
-    let retry = keyword(&fields, "retry", &Retry::KEYWORDS, diags);
-    let (description, description_ja) = match fields.required("description", diags) {
-        Some(node) => match Fields::read(node, "a description", DESCRIPTION_KEYS, diags) {
-            Some(desc) => (required_string(&desc, "en", diags), required_string(&desc, "ja", diags)),
+    let retry = match fields.get("retry") {
+        None if extension => Some(Located::new(Retry::Never, fields.loc)),
+        _ => keyword(&fields, "retry", &Retry::KEYWORDS, diags),
+    };
+    let (description, description_ja) = match fields.get("description") {
+        None if extension => (Some(here("")), Some(here(""))),
+        _ => match fields.required("description", diags) {
+            Some(node) => match Fields::read(node, "a description", DESCRIPTION_KEYS, diags) {
+                Some(desc) => {
+                    let en = required_string(&desc, "en", diags);
+                    let ja = match (desc.get("ja"), &en) {
+                        (None, Some(en)) if extension => Some(en.clone()),
+                        _ => required_string(&desc, "ja", diags),
+                    };
+                    (en, ja)
+                }
+                None => (None, None),
+            },
             None => (None, None),
         },
-        None => (None, None),
     };
     Some(Entry {
         code: code?,

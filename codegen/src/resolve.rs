@@ -19,6 +19,9 @@ pub(crate) struct Scope<'r> {
     pub(crate) base: &'r Checked,
     /// The user's extension entries, if the enum names an extension file.
     pub(crate) extension: Option<&'r Checked>,
+    /// Whether the enum names an extension that did not load, which was reported: a code or name
+    /// the registry lacks may be one of its entries, so it is no error of its own.
+    pub(crate) failed_extension: bool,
 }
 
 /// An entry found by resolution.

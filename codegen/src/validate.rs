@@ -43,6 +43,7 @@ pub fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> R
     }
     let registry = Registry { vendors: Vec::new(), statuses };
     check_against_base(&registry.statuses, base, &mut diags);
+    check_phrases_against_base(&registry.statuses, base, &mut diags);
     let checked = check(registry, "this extension file", &mut diags);
     for status in &checked.statuses {
         let code_taken = base.statuses.iter().any(|b| b.entry.code.value == status.entry.code.value);
@@ -103,6 +104,33 @@ fn check_against_base(statuses: &[Entry], base: &Checked, diags: &mut Diagnostic
                     taken.entry.reason.value
                 ),
             );
+        }
+    }
+}
+
+/// An extension's phrases name its own codes only: a phrase that a registry code has would parse
+/// to one code for `StatusCode` and to another for the derived enum.
+fn check_phrases_against_base(statuses: &[Entry], base: &Checked, diags: &mut Diagnostics) {
+    // An entry whose code the registry has is reported as such; its phrases would repeat it.
+    let own = statuses.iter().filter(|e| !base.statuses.iter().any(|b| b.entry.code.value == e.code.value));
+    for entry in own {
+        for phrase in core::iter::once(&entry.reason).chain(&entry.aliases) {
+            let owner = base.statuses.iter().find(|b| {
+                core::iter::once(&b.entry.reason)
+                    .chain(&b.entry.aliases)
+                    .any(|p| p.value.eq_ignore_ascii_case(&phrase.value))
+            });
+            if let Some(owner) = owner {
+                let who = base.vendor_of(owner).map_or_else(|| "IANA".to_owned(), |v| v.name.value.clone());
+                diags.error(
+                    phrase.loc,
+                    format!(
+                        "`{}` is the registry's phrase for {:03} ({who}: {}); an extension's phrases name only its \
+                         own codes, so choose other words",
+                        phrase.value, owner.entry.code.value, owner.entry.reason.value
+                    ),
+                );
+            }
         }
     }
 }

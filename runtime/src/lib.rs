@@ -91,7 +91,27 @@
 //!
 //! - `extend = "codes.yaml"`: codes of your own, in a file of the registry's schema (no vendors),
 //!   read relative to your crate's `Cargo.toml`; editing it rebuilds your crate. Mistakes in it are
-//!   reported as `codes.yaml:LINE:COL: ...`.
+//!   reported as `codes.yaml:LINE:COL: ...`. Only `code` and `reason` are required; a phrase or
+//!   alias that a registry code has is refused. Every key, with its default:
+//!
+//! ```yaml
+//! statuses:
+//!   - code: 790                       # required: 0..=999, a code the registry does not have
+//!     reason: Quota Exhausted         # required: visible ASCII words, single spaces, no registry phrase
+//!     reason_ja: 割り当て超過            # default: the reason
+//!     name: QuotaExhausted            # default: the reason in UpperCamelCase
+//!     aliases: [Out of Quota]         # default: none; no phrase of the registry
+//!     spec: Our API guide, section 4  # default: none
+//!     lifecycle: in-use               # default: in-use; or registered, temporary, unused, obsolete, deprecated
+//!     # expires: 2027-06-30           # required with `lifecycle: temporary`, and only then
+//!     cacheable: false                # default: false
+//!     content: true                   # default: true
+//!     retry_after: true               # default: false
+//!     retry: after                    # default: never; or idempotent, always, after
+//!     description:                    # default: empty
+//!       en: The caller used up its daily request quota.
+//!       ja: 一日のリクエスト割り当てを使い切りました。  # default: the English text
+//! ```
 //! - `extend_inline = "statuses: ..."`: the same, written in the attribute.
 //! - `serde`: `Serialize`/`Deserialize` as the numeric code; needs this crate's `serde` feature.
 //! - `http`: conversions with `http::StatusCode`; needs this crate's `http` feature. To `http` it is

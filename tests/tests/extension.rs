@@ -72,3 +72,45 @@ fn inline_extensions_work_the_same() {
     assert_eq!(Inline::try_from(701u16), Ok(Inline::MeetingInProgress));
     assert_eq!(Inline::lookup(201), Some(Inline::Created));
 }
+
+/// Only `code` and `reason` are needed: the rest has defaults, and no Japanese is required.
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(extend_inline = "
+statuses:
+  - code: 780
+    reason: Queue Full
+")]
+enum Minimal {
+    Ok,
+    QueueFull,
+}
+
+#[test]
+fn a_minimal_entry_takes_the_documented_defaults() {
+    let info = Minimal::QueueFull.info().unwrap();
+    assert_eq!((info.code, info.reason, info.name), (780, "Queue Full", "QueueFull"));
+    assert_eq!(info.reason_ja, "Queue Full", "reason_ja defaults to the reason");
+    assert_eq!(info.lifecycle, Lifecycle::InUse);
+    assert_eq!(info.retry, Retry::Never);
+    assert_eq!((info.description, info.description_ja), ("", ""));
+    assert!(!info.cacheable && info.allows_content && !info.retry_after);
+    assert_eq!(info.aliases, &[] as &[&str]);
+    assert_eq!(Minimal::QueueFull.to_string(), "780 Queue Full");
+    assert_eq!("queue full".parse::<Minimal>(), Ok(Minimal::QueueFull));
+}
+
+#[test]
+fn an_extension_may_not_take_a_registry_phrase() {
+    let base = status_registry_codegen::embedded().unwrap();
+    let source = "statuses:\n  - code: 799\n    reason: Not Found\n    aliases: [Gone, OK, Mine]\n";
+    let error = status_registry_codegen::load_extension(source, "codes.yaml", base).unwrap_err().to_string();
+    for (at, phrase, code) in [("3:13", "Not Found", "404"), ("4:15", "Gone", "410"), ("4:21", "OK", "200")] {
+        assert!(
+            error.contains(&format!("codes.yaml:{at}: `{phrase}` is the registry's phrase for {code}")),
+            "{phrase}: {error}"
+        );
+    }
+    assert!(!error.contains("`Mine`"), "{error}");
+    let minimal = "statuses:\n  - code: 799\n    reason: Mine\n";
+    assert!(status_registry_codegen::load_extension(minimal, "codes.yaml", base).is_ok());
+}

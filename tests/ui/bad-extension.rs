@@ -29,6 +29,23 @@ enum Api {
 #[status_registry(extend_inline = "statuses: [")]
 enum Broken {
     Ok,
+    // Would be in the extension: no second error for it.
+    #[status(799)]
+    Mine,
+    MyOwnName,
+}
+
+// Only `code` and `reason` are needed; a phrase of the registry is not the extension's.
+#[derive(StatusRegistry, Clone, Copy)]
+#[status_registry(extend_inline = "
+statuses:
+  - code: 799
+    reason: Not Found
+    aliases: [Gone, Quota Exceeded]
+")]
+enum Taken {
+    #[status(799)]
+    Mine,
 }
 
 fn main() {}

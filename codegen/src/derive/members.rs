@@ -183,6 +183,11 @@ fn member<'a, 'r>(
             span: variant.ident.span(),
             origin,
         }),
+        // The code or name may be an entry of an extension that did not load, which was reported.
+        Err((
+            _,
+            crate::resolve::ResolveError::NotInRegistry { .. } | crate::resolve::ResolveError::UnknownName { .. },
+        )) if scope.failed_extension => None,
         Err((span, error)) => {
             // Point at the vendor string when it is the vendor that is unknown.
             let span = match (&error, &vendor) {

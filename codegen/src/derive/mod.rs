@@ -106,7 +106,8 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         (syn::Error::new(Span::call_site(), message), TokenStream::new())
     })?;
     let extension = extension(&options, ctx, base, &mut errors);
-    let scope = Scope { base, extension: extension.as_ref().map(|(checked, _)| checked) };
+    let failed_extension = extension.is_none() && (options.extend.is_some() || options.extend_inline.is_some());
+    let scope = Scope { base, extension: extension.as_ref().map(|(checked, _)| checked), failed_extension };
 
     let (members, catch_all) = match &input.data {
         Data::Enum(data) => {
