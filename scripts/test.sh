@@ -41,7 +41,7 @@ for vendor in $vendors; do
     step env STATUS_REGISTRY_EXPECT_VENDORS="$vendor" cargo test -q -p status-registry-tests \
         --features "vendor-$vendor" \
         --test roundtrip --test precedence --test vendors --test features --test api --test iana --test derive \
-        --test agreements --test semantics
+        --test agreements --test semantics --test derived_parsing
 done
 
 # The examples, run as binaries by examples/tests/run_examples.rs: explain (README's first

@@ -61,8 +61,5 @@ fn display_pads_and_parse_errors_say_why() {
     assert_eq!(kind("404 Gone"), Err(ParseErrorKind::ReasonMismatch { code: 404 }));
     assert_eq!(kind("4O4"), Err(ParseErrorKind::InvalidCode));
     assert_eq!(kind("No Such Phrase"), Err(ParseErrorKind::UnknownPhrase));
-    assert_eq!(
-        "404 Gone".parse::<StatusCode>().unwrap_err().to_string(),
-        "the reason does not match any meaning of status 404"
-    );
+    assert_eq!("404 Gone".parse::<StatusCode>().unwrap_err().to_string(), "the reason is not a phrase of status 404");
 }

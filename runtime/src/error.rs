@@ -30,6 +30,9 @@ pub enum ParseErrorKind {
         /// The code of the status.
         code: u16,
     },
+    /// Not a code, and not a phrase or name of the target type's members (a derived enum knows
+    /// only its members' own words).
+    NoMemberWord,
 }
 
 impl ParseStatusError {
@@ -54,10 +57,9 @@ impl fmt::Display for ParseStatusError {
                 f.write_str("invalid status code; a status code is three digits, 000 to 999")
             }
             ParseErrorKind::UnknownPhrase => f.write_str("unknown status phrase"),
-            ParseErrorKind::ReasonMismatch { code } => {
-                write!(f, "the reason does not match any meaning of status {code:03}")
-            }
+            ParseErrorKind::ReasonMismatch { code } => write!(f, "the reason is not a phrase of status {code:03}"),
             ParseErrorKind::NotAMember { code } => write!(f, "status {code:03} is not a member of this type"),
+            ParseErrorKind::NoMemberWord => f.write_str("not a code, phrase or name of this type's members"),
         }
     }
 }

@@ -50,11 +50,13 @@
 //! assert_eq!(ApiStatus::from(StatusCode::TooManyRequests), ApiStatus::SlowDown);
 //! assert_eq!(ApiStatus::ALL, &[ApiStatus::Ok, ApiStatus::NotFound, ApiStatus::SlowDown, ApiStatus::Maintenance]);
 //!
-//! // Parsing accepts what StatusCode's parser accepts, mapped to the member of that code.
+//! // Parsing knows codes and each member's own words: its names and the phrases of its meaning.
 //! assert_eq!("Not Found".parse::<ApiStatus>(), Ok(ApiStatus::NotFound));
 //! assert_eq!("notfound".parse::<ApiStatus>(), Ok(ApiStatus::NotFound));
 //! assert_eq!("TooManyRequests".parse::<ApiStatus>(), Ok(ApiStatus::SlowDown));
 //! assert_eq!("503 Down for maintenance".parse::<ApiStatus>(), Ok(ApiStatus::Maintenance));
+//! assert_eq!("410 Gone".parse::<ApiStatus>().map(|s| s.code()), Ok(410)); // the catch-all
+//! assert!("Gone".parse::<ApiStatus>().is_err());                          // no member's word
 //!
 //! // Codes work in constants.
 //! const MAINTENANCE: u16 = ApiStatus::Maintenance.code();
@@ -70,13 +72,30 @@
 //! The derive implements [`Status`], [`Registry`] (`ALL` ascending by code), `Display`, `FromStr`,
 //! `From<Enum> for u16`, `From<Enum> for StatusCode`, an inherent `const fn code(self) -> u16`, and
 //! with a catch-all `From<u16>` and `From<StatusCode>`, without one `TryFrom<u16>` and
-//! `TryFrom<StatusCode>` (error [`UnknownStatusError`]). Every path agrees with every other:
-//! `x.to_string().parse() == Ok(x)` for every value, and `c.to_string().parse()` is the value of
-//! `c`'s code for every [`StatusCode`] `c`.
+//! `TryFrom<StatusCode>` (error [`UnknownStatusError`]), `PartialEq<u16>` both ways, and inherent
+//! `ALL`, `code()` and `reason()`. Every path agrees with every other: `x.to_string().parse() ==
+//! Ok(x)` for every value.
 //!
-//! The catch-all holds [`NonMember<Self>`](NonMember), which only the conversions can build, so
-//! `Other` never holds a member's code and every code has one value. `Other(u16)` also works, but
-//! lets `Other(404)` be written beside `NotFound`.
+//! Parsing is fixed by the enum's source, never by the vendors on: a code (`404`) is its value; a
+//! phrase or name is a member only if it is that member's own (its variant name, the registry's
+//! name, its `reason = "..."`, the reason and aliases of the meaning it names); a phrase of
+//! another meaning of a member's code (Exchange's `Redirect` for an IANA 451 member) is an error;
+//! a code with a phrase (`451 Unavailable For Legal Reasons`) must carry a member's phrase for a
+//! member's code.
+//!
+//! # What follows the vendors on at run time
+//!
+//! Features decide which meanings exist in a build, so a few answers about a *number* follow them,
+//! by design, since a number off the wire carries no vendor: [`StatusCode::from`] (and
+//! [`StatusCode::lookup`], parsing a bare code, [`StatusLine`]) give the preferred enabled meaning
+//! of a code; a derived catch-all shows that meaning's phrase in its `Display` and accepts a
+//! phrase of an enabled meaning with the code (`522 Connection Timed Out`). Everything your source
+//! says (a member, `status!`, a derived enum's words) means the same in every build. For one
+//! vendor's answer whatever else is on, use [`StatusCode::lookup_in`].
+//!
+//! The catch-all holds [`NonMember<Self>`](NonMember), which is only made for codes no member has,
+//! so `Other` never holds a member's code and every code has one value. `Other(u16)` also works,
+//! but lets `Other(404)` be written beside `NotFound`.
 //!
 //! A variant's code is, in order: `#[status(N)]`; the discriminant `= N` of a `#[repr(u16)]` enum
 //! (in such an enum every member's discriminant must be its code); the registry entry whose variant
@@ -199,7 +218,7 @@ mod info;
 pub mod __private {
     #[cfg(feature = "http")]
     pub use crate::http_interop::to_http;
-    pub use crate::private::{InfoFields, Members, parse_member};
+    pub use crate::private::{InfoFields, Members, Words, parse_member};
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "http")]

@@ -3,7 +3,7 @@
 
 use crate::error::{ParseErrorKind, ParseStatusError};
 use crate::text::{split_code, three_digits};
-use crate::{Lifecycle, Retry, StatusCode, Vendor};
+use crate::{Lifecycle, Retry, Vendor};
 
 /// The fields of an [`Info`](crate::Info), by name, for generated code: `Info` itself is
 /// `#[non_exhaustive]`, so no other crate can write its literal.
@@ -36,65 +36,74 @@ pub trait Members {
     const CODES: &'static [u16];
 }
 
-/// Parses `s` for a derived enum: what `StatusCode`'s parser accepts, mapped to the value of its
-/// code, plus the enum's own words.
+/// The words a derived enum's parser knows, besides codes. All of them are fixed by the enum's
+/// source and the registry, never by which features are on.
+pub struct Words<T: 'static> {
+    /// Each member's names, matched in any ASCII case: its variant name and the registry's name of
+    /// the meaning it names.
+    pub names: &'static [(&'static str, T)],
+    /// Each member's phrases with its code: its `reason = "..."`, and the reason and aliases of
+    /// the meaning it names (not of other meanings of its code).
+    pub phrases: &'static [(&'static str, u16)],
+    /// The phrases of extension entries that no member names, with their codes, for the
+    /// catch-all.
+    pub others: &'static [(&'static str, u16)],
+    /// The member with a code, if there is one.
+    pub member: fn(u16) -> Option<T>,
+    /// The value of a code: its member, the catch-all, or `None` when the enum has neither.
+    pub value: fn(u16) -> Option<T>,
+}
+
+/// Parses `s` for a derived enum.
 ///
-/// `names` pairs each member's variant name with the member (matched in any ASCII case);
-/// `phrases` pairs the enum's own phrases (reason overrides, the registry phrases of members,
-/// extension entries) with their codes; `from_code` gives the value of a code: its member, the
-/// catch-all, or `None` when the enum has neither.
+/// A code (`404`) is its value. A phrase or name is a member's only if it is one of that member's
+/// words; a phrase of another meaning of a member's code (Exchange's `Redirect` for an IANA 451
+/// member) is an error, whatever vendors are on. A code and a phrase (`404 Not Found`): for a
+/// member's code, the phrase must be the member's; for another code the catch-all takes it if the
+/// phrase is one the status line of that code has, which follows the enabled vendors as the
+/// catch-all's `Display` does.
 #[inline]
-pub fn parse_member<T: Copy>(
-    s: &str,
-    names: &[(&str, T)],
-    phrases: &[(&str, u16)],
-    from_code: fn(u16) -> Option<T>,
-) -> Result<T, ParseStatusError> {
+pub fn parse_member<T: Copy>(s: &str, words: &Words<T>) -> Result<T, ParseStatusError> {
     // A bare code first, as `StatusCode` does; the rest out of line.
     match three_digits(s.as_bytes()) {
         Some(code) => {
             let code = code as u16;
-            from_code(code).ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code }))
+            (words.value)(code).ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code }))
         }
-        None => parse_member_general(s, names, phrases, from_code),
+        None => parse_member_general(s, words),
     }
 }
 
 /// Everything [`parse_member`] takes but a bare three-digit code.
 #[inline(never)]
-fn parse_member_general<T: Copy>(
-    s: &str,
-    names: &[(&str, T)],
-    phrases: &[(&str, u16)],
-    from_code: fn(u16) -> Option<T>,
-) -> Result<T, ParseStatusError> {
+fn parse_member_general<T: Copy>(s: &str, words: &Words<T>) -> Result<T, ParseStatusError> {
     let text = s.trim();
     if text.is_empty() {
         return Err(ParseStatusError::new(ParseErrorKind::Empty));
     }
-    let value = |code: u16| from_code(code).ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code }));
+    let not_a_member = |code: u16| ParseStatusError::new(ParseErrorKind::NotAMember { code });
+    let has = |list: &[(&str, u16)], code: u16, phrase: &str| {
+        list.iter().any(|(p, c)| *c == code && p.eq_ignore_ascii_case(phrase))
+    };
     if text.starts_with(|c: char| c.is_ascii_digit()) {
         let (code, reason) = split_code(text)?;
-        return match reason {
-            None => value(code),
-            Some(reason) => {
-                let own = phrases.iter().any(|(p, c)| *c == code && p.eq_ignore_ascii_case(reason));
-                if own || text.parse::<StatusCode>().is_ok() {
-                    value(code)
-                } else {
-                    Err(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }))
-                }
-            }
-        };
+        let Some(reason) = reason else { return (words.value)(code).ok_or(not_a_member(code)) };
+        if let Some(member) = (words.member)(code) {
+            return if has(words.phrases, code, reason) {
+                Ok(member)
+            } else {
+                Err(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }))
+            };
+        }
+        let Some(other) = (words.value)(code) else { return Err(not_a_member(code)) };
+        let known = has(words.others, code, reason) || crate::status_code::meaning_with_phrase(code, reason).is_some();
+        return if known { Ok(other) } else { Err(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code })) };
     }
-    if let Some((_, code)) = phrases.iter().find(|(p, _)| p.eq_ignore_ascii_case(text)) {
-        return value(*code);
+    if let Some((_, code)) = words.phrases.iter().find(|(p, _)| p.eq_ignore_ascii_case(text)) {
+        return (words.member)(*code).ok_or(not_a_member(*code));
     }
-    if let Some((_, member)) = names.iter().find(|(n, _)| n.eq_ignore_ascii_case(text)) {
+    if let Some((_, member)) = words.names.iter().find(|(n, _)| n.eq_ignore_ascii_case(text)) {
         return Ok(*member);
     }
-    match text.parse::<StatusCode>() {
-        Ok(status) => value(status.code()),
-        Err(error) => Err(error),
-    }
+    Err(ParseStatusError::new(ParseErrorKind::NoMemberWord))
 }

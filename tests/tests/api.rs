@@ -76,7 +76,7 @@ fn parsing_accepts_codes_phrases_and_names_and_rejects_the_rest() {
     assert_eq!(kind("404 Gone"), ParseErrorKind::ReasonMismatch { code: 404 });
     assert_eq!(kind("799 Anything"), ParseErrorKind::ReasonMismatch { code: 799 });
     let err = "404 Gone".parse::<StatusCode>().unwrap_err();
-    assert_eq!(err.to_string(), "the reason does not match any meaning of status 404");
+    assert_eq!(err.to_string(), "the reason is not a phrase of status 404");
     let _: &dyn std::error::Error = &err;
 }
 

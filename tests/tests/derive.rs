@@ -92,10 +92,13 @@ fn parsing_accepts_codes_names_and_phrases() {
     assert_eq!("too many requests".parse::<ApiStatus>(), Ok(ApiStatus::SlowDown));
     assert_eq!("down for maintenance".parse::<ApiStatus>(), Ok(ApiStatus::Maintenance));
     assert_eq!("503 Service Unavailable".parse::<ApiStatus>(), Ok(ApiStatus::Maintenance));
-    assert_eq!("Gone".parse::<ApiStatus>(), Ok(ApiStatus::Other(410)));
+    // A phrase alone is a member's word or nothing; with its code it reaches the catch-all.
+    assert_eq!("Gone".parse::<ApiStatus>().unwrap_err().kind(), ParseErrorKind::NoMemberWord);
+    assert_eq!("410 Gone".parse::<ApiStatus>(), Ok(ApiStatus::Other(410)));
     assert_eq!("404".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NotAMember { code: 404 });
-    assert_eq!("Gone".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NotAMember { code: 410 });
-    assert_eq!("nonsense".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::UnknownPhrase);
+    assert_eq!("410 Gone".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NotAMember { code: 410 });
+    assert_eq!("Gone".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NoMemberWord);
+    assert_eq!("nonsense".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NoMemberWord);
     assert_eq!("200 Created".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::ReasonMismatch { code: 200 });
     assert_eq!("".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::Empty);
 }
@@ -163,7 +166,8 @@ fn an_enum_with_only_a_catch_all_works() {
     assert_eq!(AnyCode::from(404).reason(), "Not Found");
     assert_eq!(AnyCode::from(404).to_string(), "404 Not Found");
     assert!(AnyCode::ALL.is_empty());
-    assert_eq!("Gone".parse::<AnyCode>(), Ok(AnyCode::Code(410)));
+    assert_eq!("410 Gone".parse::<AnyCode>(), Ok(AnyCode::Code(410)));
+    assert!("Gone".parse::<AnyCode>().is_err(), "no member has the phrase");
 }
 
 /// A crate that re-exports status-registry under another path.

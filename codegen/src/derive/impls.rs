@@ -4,8 +4,9 @@
 //! stay private and deprecated members cause no warnings the user cannot silence. Every path is
 //! fully qualified (`::core::primitive::u16`), so shadowed names in the user's crate do not matter.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
+use syn::ext::IdentExt;
 
 use super::members::Member;
 use super::shape::Shape;
@@ -212,25 +213,40 @@ fn display(shape: &Shape<'_, '_, '_>) -> TokenStream {
     }
 }
 
-/// Parsing accepts what `StatusCode` accepts, mapped to the value of its code, and the enum's own
-/// words: variant names, reason overrides and extension phrases.
+/// Parsing knows codes, and each member's own words: its names and the phrases of the meaning it
+/// names, never those of another meaning of its code; see `__private::parse_member`.
 fn from_str(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let Shape { name, krate, members, .. } = *shape;
-    let idents = shape.idents();
-    let names: Vec<String> = idents.iter().map(ToString::to_string).collect();
+    let mut names: Vec<(String, &Ident)> = Vec::new();
     let mut phrases: Vec<(String, u16)> = Vec::new();
     for member in members {
-        let entry = &member.found.status.entry;
-        phrases.extend(member.reason.iter().map(|r| (r.clone(), member.code())));
-        phrases.extend(std::iter::once(&entry.reason).chain(&entry.aliases).map(|p| (p.value.clone(), member.code())));
+        let status = member.found.status;
+        let code = member.code();
+        names.push((member.ident.unraw().to_string(), member.ident));
+        if member.ident.unraw() != status.name {
+            names.push((status.name.clone(), member.ident));
+        }
+        phrases.extend(member.reason.iter().map(|r| (r.clone(), code)));
+        phrases.extend(
+            std::iter::once(&status.entry.reason).chain(&status.entry.aliases).map(|p| (p.value.clone(), code)),
+        );
     }
-    for status in shape.extension.iter().flat_map(|e| &e.statuses) {
-        let code = status.entry.code.value;
-        let texts = std::iter::once(&status.entry.reason).chain(&status.entry.aliases).map(|p| p.value.clone());
-        phrases.extend(texts.chain(std::iter::once(status.name.clone())).map(|t| (t, code)));
-    }
+    // Extension entries no member names are the catch-all's; their phrases are known for it.
+    let member_codes: Vec<u16> = members.iter().map(Member::code).collect();
+    let others: Vec<(String, u16)> = shape
+        .extension
+        .iter()
+        .flat_map(|e| &e.statuses)
+        .filter(|s| !member_codes.contains(&s.entry.code.value))
+        .flat_map(|s| {
+            let code = s.entry.code.value;
+            std::iter::once(&s.entry.reason).chain(&s.entry.aliases).map(move |p| (p.value.clone(), code))
+        })
+        .collect();
+    let (name_texts, name_members): (Vec<String>, Vec<&Ident>) = names.into_iter().unzip();
     let (phrase_texts, phrase_codes): (Vec<String>, Vec<u16>) = phrases.into_iter().unzip();
-    let from_code = if shape.catch_all.is_some() {
+    let (other_texts, other_codes): (Vec<String>, Vec<u16>) = others.into_iter().unzip();
+    let value = if shape.catch_all.is_some() {
         quote!(|code| ::core::option::Option::Some(<Self as ::core::convert::From<::core::primitive::u16>>::from(code)))
     } else {
         quote!(<Self as #krate::Registry>::lookup)
@@ -241,12 +257,13 @@ fn from_str(shape: &Shape<'_, '_, '_>) -> TokenStream {
             type Err = #krate::ParseStatusError;
 
             fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                #krate::__private::parse_member(
-                    s,
-                    &[ #( (#names, #name::#idents) ),* ],
-                    &[ #( (#phrase_texts, #phrase_codes) ),* ],
-                    #from_code,
-                )
+                #krate::__private::parse_member(s, &#krate::__private::Words {
+                    names: &[ #( (#name_texts, #name::#name_members) ),* ],
+                    phrases: &[ #( (#phrase_texts, #phrase_codes) ),* ],
+                    others: &[ #( (#other_texts, #other_codes) ),* ],
+                    member: <Self as #krate::Registry>::lookup,
+                    value: #value,
+                })
             }
         }
     }

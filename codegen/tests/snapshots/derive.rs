@@ -174,16 +174,26 @@ const _: () = {
         ) -> ::core::result::Result<Self, Self::Err> {
             ::status_registry::__private::parse_member(
                 s,
-                &[("Ok", Api::Ok), ("Maintenance", Api::Maintenance)],
-                &[
-                    ("OK", 200u16),
-                    ("Down for maintenance", 503u16),
-                    ("Service Unavailable", 503u16),
-                    ("Service Temporarily Unavailable", 503u16),
-                ],
-                |code| ::core::option::Option::Some(
-                    <Self as ::core::convert::From<::core::primitive::u16>>::from(code),
-                ),
+                &::status_registry::__private::Words {
+                    names: &[
+                        ("Ok", Api::Ok),
+                        ("Maintenance", Api::Maintenance),
+                        ("ServiceUnavailable", Api::Maintenance),
+                    ],
+                    phrases: &[
+                        ("OK", 200u16),
+                        ("Down for maintenance", 503u16),
+                        ("Service Unavailable", 503u16),
+                        ("Service Temporarily Unavailable", 503u16),
+                    ],
+                    others: &[],
+                    member: <Self as ::status_registry::Registry>::lookup,
+                    value: |code| ::core::option::Option::Some(
+                        <Self as ::core::convert::From<
+                            ::core::primitive::u16,
+                        >>::from(code),
+                    ),
+                },
             )
         }
     }
