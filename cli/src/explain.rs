@@ -104,9 +104,13 @@ fn yes_no(flag: bool) -> &'static str {
 fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: Lang) {
     let entry = &status.entry;
     let code = entry.code.value;
-    let (owner, feature) = match registry.vendor_of(status) {
-        Some(v) => (v.name.value.clone(), format!(" (feature `{}`)", v.feature())),
-        None => ("IANA".to_owned(), String::new()),
+    let vendors = registry.vendors_of(status);
+    let (owner, feature) = if vendors.is_empty() {
+        ("IANA".to_owned(), String::new())
+    } else {
+        let names: Vec<&str> = vendors.iter().map(|v| v.name.value.as_str()).collect();
+        let features: Vec<String> = vendors.iter().map(|v| format!("`{}`", v.feature())).collect();
+        (names.join(", "), format!(" (feature {})", features.join(" or ")))
     };
     let _ = match lang {
         Lang::En => writeln!(text, "{code:03} {}  [{owner}]{feature}", entry.reason.value),

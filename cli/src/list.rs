@@ -28,7 +28,7 @@ pub(crate) fn run(
         .filter(|s| match vendor {
             None => true,
             Some("iana") => s.vendor.is_none(),
-            Some(id) => registry.vendor_of(s).is_some_and(|v| v.id.value == id),
+            Some(id) => registry.vendors_of(s).iter().any(|v| v.id.value == id),
         })
         .filter(|s| class.is_none_or(|c| c.contains(s.entry.code.value)))
         .collect();
@@ -40,7 +40,8 @@ pub(crate) fn run(
 }
 
 fn owner(registry: &Checked, status: &CheckedEntry) -> String {
-    registry.vendor_of(status).map_or_else(|| "iana".to_owned(), |v| v.id.value.clone())
+    let ids: Vec<&str> = registry.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
+    if ids.is_empty() { "iana".to_owned() } else { ids.join(",") }
 }
 
 fn table(registry: &Checked, rows: &[&CheckedEntry]) -> String {
@@ -118,6 +119,7 @@ fn record(registry: &Checked, status: &CheckedEntry) -> Value {
         "text": status_registry_codegen::display_text(e.code.value, &e.reason.value),
         "aliases": e.aliases.iter().map(|a| a.value.as_str()).collect::<Vec<_>>(),
         "vendor": registry.vendor_of(status).map(|v| v.id.value.as_str()),
+        "vendors": registry.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect::<Vec<_>>(),
         "spec": e.spec.as_ref().map(|x| x.value.as_str()),
         "spec_link": e.spec_link(),
         "lifecycle": e.lifecycle.value.keyword(),

@@ -89,19 +89,26 @@ fn vendor_row(out: &mut String, vendor: &VendorDef) {
 
 fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
     let entry = &status.entry;
-    let vendor = checked.vendor_of(status);
-    if let Some(vendor) = vendor {
-        let _ = writeln!(out, "    #[cfg(feature = {})]", lit(&vendor.feature()));
+    let vendors = checked.vendors_of(status);
+    let features: Vec<String> = vendors.iter().map(|v| format!("feature = {}", lit(&v.feature()))).collect();
+    match features.as_slice() {
+        [] => {}
+        [one] => {
+            let _ = writeln!(out, "    #[cfg({one})]");
+        }
+        many => {
+            let _ = writeln!(out, "    #[cfg(any({}))]", many.join(", "));
+        }
     }
     let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(&a.value)).collect();
-    let vendor = vendor.map_or_else(|| "None".to_owned(), |v| format!("Some(Vendor::{})", v.prefix.value));
+    let vendor_names: Vec<String> = vendors.iter().map(|v| v.prefix.value.clone()).collect();
     let fields: [(&str, String); 17] = [
         ("code", entry.code.value.to_string()),
         ("reason", lit(&entry.reason.value)),
         ("reason_ja", lit(&entry.reason_ja.value)),
         ("text", lit(&crate::tokens::display_text(entry.code.value, &entry.reason.value))),
         ("aliases", format!("[{}]", aliases.join(", "))),
-        ("vendor", vendor),
+        ("vendors", format!("[{}]", vendor_names.join(", "))),
         ("spec", opt(entry.spec.as_ref().map(|s| s.value.as_str()))),
         ("spec_link", opt(entry.spec_link().as_deref())),
         ("lifecycle", lifecycle_variant(entry.lifecycle.value).to_owned()),
@@ -137,10 +144,20 @@ mod tests {
     }
 
     #[test]
+    fn a_meaning_of_several_vendors_is_one_row_present_with_any_of_them() {
+        let text = rows(crate::embedded().unwrap());
+        assert!(text.contains(
+            "    #[cfg(any(feature = \"vendor-apache\", feature = \"vendor-cpanel\"))]\n    ApacheBandwidthLimitExceeded {\n"
+        ));
+        assert!(text.contains("        vendors: [Apache, Cpanel],\n"));
+        assert!(!text.contains("CpanelBandwidthLimitExceeded"));
+    }
+
+    #[test]
     fn iana_rows_come_first_and_vendor_rows_carry_their_feature() {
         let text = rows(crate::embedded().unwrap());
         let first_cfg = text.find("#[cfg(").unwrap();
-        assert!(!text[first_cfg..].contains("vendor: None"), "an IANA row after a vendor row");
+        assert!(!text[first_cfg..].contains("vendors: []"), "an IANA row after a vendor row");
         assert!(text.contains("    #[cfg(feature = \"vendor-nginx\")]\n    NginxClientClosedRequest {\n"));
     }
 }

@@ -18,14 +18,18 @@ pub(crate) fn vendor(krate: &TokenStream, vendor: &VendorDef, on: &TokenStream, 
     quote!(#krate::#gate! { { #on } else { #off } })
 }
 
-/// `on` if the runtime has every one of `vendors`, else `off`.
-pub(crate) fn all_vendors(
+/// `on` if the runtime has any of `vendors`, else `off`; with no vendor, `on`.
+pub(crate) fn any_vendor(
     krate: &TokenStream,
     vendors: &[&VendorDef],
     on: &TokenStream,
     off: &TokenStream,
 ) -> TokenStream {
-    vendors.iter().rev().fold(on.clone(), |inner, v| vendor(krate, v, &inner, off))
+    match vendors.split_first() {
+        None => on.clone(),
+        Some((first, [])) => vendor(krate, first, on, off),
+        Some((first, rest)) => vendor(krate, first, on, &any_vendor(krate, rest, on, off)),
+    }
 }
 
 /// `compile_error!(message)` at `span`, without a semicolon: it stands for an expression or a

@@ -125,18 +125,17 @@ pub(crate) fn try_status(input: TokenStream) -> syn::Result<TokenStream> {
         Ok(found) => {
             let variant = format_ident!("{}", found.status.name, span = input.code.span());
             let path = quote!(#krate::StatusCode::#variant);
-            Ok(match base.vendor_of(found.status) {
-                Some(def) => {
-                    let error = ResolveError::FeatureOff {
-                        code: found.status.entry.code.value,
-                        name: None,
-                        vendor: VendorRef::of(def),
-                    };
-                    let error = crate::gates::error(input.code.span(), &error.message(Site::Macro));
-                    crate::gates::vendor(&krate, def, &path, &error)
-                }
-                None => path,
-            })
+            let vendors = base.vendors_of(found.status);
+            if vendors.is_empty() {
+                return Ok(path);
+            }
+            let error = ResolveError::FeatureOff {
+                code: found.status.entry.code.value,
+                name: None,
+                vendors: vendors.iter().map(|v| VendorRef::of(v)).collect(),
+            };
+            let error = crate::gates::error(input.code.span(), &error.message(Site::Macro));
+            Ok(crate::gates::any_vendor(&krate, &vendors, &path, &error))
         }
         Err(error) => {
             let span = match (&input.vendor, &error) {

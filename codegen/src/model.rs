@@ -124,8 +124,9 @@ pub struct Entry {
     pub name: Option<Located<String>>,
     /// Other phrases that mean this code.
     pub aliases: Vec<Located<String>>,
-    /// The vendor id; `None` for IANA-registered codes.
-    pub vendor: Option<Located<String>>,
+    /// The vendor ids, in the registry's order of vendors; empty for IANA codes. Several vendors
+    /// that send the same code with the same phrase and semantics share one meaning.
+    pub vendors: Vec<Located<String>>,
     /// The specification reference (`RFC 9110, Section 15.5.5`); several are joined with `; `.
     pub spec: Option<Located<String>>,
     /// The phrase IANA lists, declared where the registry's reason differs on purpose (306 and
@@ -155,7 +156,7 @@ impl Entry {
     /// Whether the code belongs to the IANA registry rather than a vendor.
     #[must_use]
     pub fn is_iana(&self) -> bool {
-        self.vendor.is_none()
+        self.vendors.is_empty()
     }
 
     /// A link to the specification, when the reference names an RFC.
@@ -200,14 +201,23 @@ pub struct CheckedEntry {
     pub entry: Entry,
     /// Its Rust variant name.
     pub name: String,
-    /// Index of its vendor in [`Checked::vendors`]; `None` for IANA codes.
+    /// Index of its first vendor in [`Checked::vendors`], the one its precedence and name come
+    /// from; `None` for IANA codes.
     pub vendor: Option<usize>,
+    /// Indices of all its vendors in [`Checked::vendors`], ascending; empty for IANA codes.
+    pub vendors: Vec<usize>,
 }
 
 impl Checked {
-    /// The vendor definition of `entry`, if it has one.
+    /// The first vendor definition of `entry`, if it has one.
     #[must_use]
     pub fn vendor_of(&self, entry: &CheckedEntry) -> Option<&VendorDef> {
         entry.vendor.map(|v| &self.vendors[v])
+    }
+
+    /// Every vendor definition of `entry`, in the registry's order; empty for IANA codes.
+    #[must_use]
+    pub fn vendors_of(&self, entry: &CheckedEntry) -> Vec<&VendorDef> {
+        entry.vendors.iter().map(|v| &self.vendors[*v]).collect()
     }
 }

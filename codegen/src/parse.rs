@@ -265,7 +265,17 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
     };
     let name = optional_string(&fields, "name", diags);
     let aliases = fields.get("aliases").map(|n| string_list(n, "aliases", diags)).unwrap_or_default();
-    let vendor = optional_string(&fields, "vendor", diags);
+    // One vendor (`vendor: apache`), or several that share the meaning (`vendor: [apache, cpanel]`).
+    let vendors = match fields.get("vendor") {
+        None => Vec::new(),
+        Some(node @ Node::Seq { items, .. }) => {
+            if items.is_empty() {
+                diags.error(node.loc(), "`vendor` is an empty list; name one vendor or several, or drop the key");
+            }
+            string_list(node, "vendor", diags)
+        }
+        Some(node) => string(node, "vendor", diags).into_iter().collect(),
+    };
     let spec = optional_string(&fields, "spec", diags);
     let iana_reason = optional_string(&fields, "iana_reason", diags);
     let lifecycle = match fields.get("lifecycle") {
@@ -303,7 +313,7 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
         reason_ja: reason_ja?,
         name,
         aliases,
-        vendor,
+        vendors,
         spec,
         iana_reason,
         lifecycle: lifecycle?,

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use proc_macro2::TokenStream;
 
-use crate::model::{Checked, VendorDef};
+use crate::model::{Checked, CheckedEntry, VendorDef};
 
 /// `tokens`, which must be a sequence of items, formatted as a Rust source file.
 ///
@@ -38,7 +38,7 @@ pub fn vendor_codes(checked: &Checked, vendor: &VendorDef) -> String {
     let mut codes: Vec<u16> = checked
         .statuses
         .iter()
-        .filter(|s| checked.vendor_of(s).is_some_and(|v| v.id == vendor.id))
+        .filter(|s| checked.vendors_of(s).iter().any(|v| v.id == vendor.id))
         .map(|s| s.entry.code.value)
         .collect();
     codes.sort_unstable();
@@ -72,19 +72,23 @@ pub fn vendor_table(checked: &Checked) -> String {
     table
 }
 
-/// The vendors that share a code with another vendor, in precedence order: the ones whose
-/// combinations decide what a shared code means.
+/// The vendors with a meaning of a code that another meaning, of another vendor, also has, in
+/// precedence order: the ones whose combinations decide what a shared code means. (Vendors that
+/// share one meaning do not collide: the meaning is the same whichever is on.)
 #[must_use]
 pub fn colliding_vendors(checked: &Checked) -> Vec<&VendorDef> {
+    let has = |status: &CheckedEntry, vendor: &VendorDef| checked.vendors_of(status).iter().any(|v| v.id == vendor.id);
     checked
         .vendors
         .iter()
         .filter(|vendor| {
             checked.statuses.iter().any(|own| {
-                checked.vendor_of(own).is_some_and(|v| v.id == vendor.id)
+                has(own, vendor)
                     && checked.statuses.iter().any(|other| {
-                        other.entry.code.value == own.entry.code.value
-                            && checked.vendor_of(other).is_some_and(|v| v.id != vendor.id)
+                        !std::ptr::eq(other, own)
+                            && other.entry.code.value == own.entry.code.value
+                            && !other.vendors.is_empty()
+                            && !has(other, vendor)
                     })
             })
         })

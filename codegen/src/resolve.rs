@@ -74,8 +74,8 @@ pub(crate) enum ResolveError {
         code: u16,
         /// The variant name, when the status was named rather than numbered.
         name: Option<String>,
-        /// The vendor.
-        vendor: VendorRef,
+        /// The vendors that send it; any one of their features makes it available.
+        vendors: Vec<VendorRef>,
     },
     /// No IANA meaning and several vendor meanings: the source must pick one.
     Ambiguous {
@@ -141,20 +141,16 @@ impl fmt::Display for Message<'_> {
                 };
                 write!(f, "status code {code:03} is not in the registry; {hint}")
             }
-            ResolveError::FeatureOff { code, name: Some(name), vendor } => write!(
-                f,
-                "`{name}` is {} {} code ({code:03}); enable feature `{}` of status-registry",
-                article(&vendor.name),
-                vendor.name,
-                vendor.feature
-            ),
-            ResolveError::FeatureOff { code, name: None, vendor } => write!(
-                f,
-                "{code:03} is {} {} code; enable feature `{}` of status-registry",
-                article(&vendor.name),
-                vendor.name,
-                vendor.feature
-            ),
+            ResolveError::FeatureOff { code, name, vendors } => {
+                let owners: Vec<&str> = vendors.iter().map(|v| v.name.as_str()).collect();
+                let features: Vec<String> = vendors.iter().map(|v| format!("`{}`", v.feature)).collect();
+                let first = owners.first().copied().unwrap_or("a vendor");
+                let what = match name {
+                    Some(name) => format!("`{name}` is {} {} code ({code:03})", article(first), owners.join(" or ")),
+                    None => format!("{code:03} is {} {} code", article(first), owners.join(" or ")),
+                };
+                write!(f, "{what}; enable feature {} of status-registry", features.join(" or "))
+            }
             ResolveError::Ambiguous { code, meanings } => {
                 let listed: Vec<String> =
                     meanings.iter().map(|(v, reason)| format!("`{}` {reason} ({})", v.id, v.name)).collect();
@@ -230,7 +226,7 @@ impl<'r> Scope<'r> {
             });
         };
         let own =
-            precedence::meanings(self.base, code).find(|s| self.base.vendor_of(s).is_some_and(|v| v.id == def.id));
+            precedence::meanings(self.base, code).find(|s| self.base.vendors_of(s).iter().any(|v| v.id == def.id));
         match own {
             Some(status) => Ok(Self::found(status, false)),
             None => Err(ResolveError::VendorLacksCode { code, vendor: VendorRef::of(def) }),

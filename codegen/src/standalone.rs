@@ -36,7 +36,7 @@ pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
     let enabled = |id: &str| vendors.iter().any(|v| v == id);
     let kept: Vec<&CheckedEntry> = precedence::declaration_order(&checked.statuses)
         .into_iter()
-        .filter(|s| checked.vendor_of(s).is_none_or(|v| enabled(&v.id.value)))
+        .filter(|s| s.vendors.is_empty() || checked.vendors_of(s).iter().any(|v| enabled(&v.id.value)))
         .collect();
 
     let names: Vec<Ident> = kept.iter().map(|s| ident(&s.name)).collect();
@@ -44,7 +44,7 @@ pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
         let lines = variant_doc(checked, s, DocContext::Generated);
         quote!( #( #[doc = #lines] )* )
     });
-    let infos = kept.iter().map(|s| info(checked, s));
+    let infos = kept.iter().map(|s| info(checked, s, &enabled));
     let codes: Vec<u16> = kept.iter().map(|s| s.entry.code.value).collect();
     let reasons: Vec<&str> = kept.iter().map(|s| s.entry.reason.value.as_str()).collect();
     let aliases = kept.iter().map(|s| {
@@ -224,8 +224,11 @@ pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
             pub text: &'static str,
             /// Other phrases that parse to this status.
             pub aliases: &'static [&'static str],
-            /// The vendor's id (`nginx`), or `None` for IANA codes.
+            /// The vendor's id (`nginx`), or `None` for IANA codes; of a meaning several vendors
+            /// send alike, the first selected one in precedence order.
             pub vendor: Option<&'static str>,
+            /// Every vendor's id, in precedence order; empty for IANA codes.
+            pub vendors: &'static [&'static str],
             /// The specification or source.
             pub spec: Option<&'static str>,
             /// A link to the specification, for RFC references.
@@ -272,14 +275,16 @@ pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
 }
 
 /// The record of one status, with the field names of the crate's `Info`.
-fn info(checked: &Checked, status: &CheckedEntry) -> TokenStream {
+fn info(checked: &Checked, status: &CheckedEntry, enabled: &dyn Fn(&str) -> bool) -> TokenStream {
     let entry = &status.entry;
     let code = entry.code.value;
     let name = &status.name;
     let reason = &entry.reason.value;
     let text = display_text(code, reason);
     let aliases: Vec<&str> = entry.aliases.iter().map(|a| a.value.as_str()).collect();
-    let vendor = option_str(checked.vendor_of(status).map(|v| v.id.value.as_str()));
+    let vendor = checked.vendors_of(status).into_iter().map(|v| v.id.value.as_str()).find(|id| enabled(id));
+    let vendor = option_str(vendor);
+    let vendors: Vec<&str> = checked.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
     let spec = option_str(entry.spec.as_ref().map(|s| s.value.as_str()));
     let link = entry.spec_link();
     let spec_link = option_str(link.as_deref());
@@ -293,6 +298,7 @@ fn info(checked: &Checked, status: &CheckedEntry) -> TokenStream {
             text: #text,
             aliases: &[ #( #aliases ),* ],
             vendor: #vendor,
+            vendors: &[ #( #vendors ),* ],
             spec: #spec,
             spec_link: #spec_link,
             lifecycle: #lifecycle,

@@ -57,14 +57,24 @@ pub(crate) fn variant_about(checked: &Checked, status: &CheckedEntry, context: D
         (Some(spec), None) => spec.value.clone(),
         (None, _) => "no public specification".to_owned(),
     };
-    let mut about = match (checked.vendor_of(status), context) {
-        (Some(vendor), DocContext::Crate) => {
+    let vendors = checked.vendors_of(status);
+    let names: Vec<&str> = vendors.iter().map(|v| v.name.value.as_str()).collect();
+    let mut about = match (vendors.as_slice(), context) {
+        ([], _) => format!("IANA registry. Specification: {reference}."),
+        ([vendor], DocContext::Crate) => {
             format!("Vendor: {} (feature `{}`). Source: {reference}.", vendor.name.value, vendor.feature())
         }
-        (Some(vendor), DocContext::Generated) => {
+        ([vendor], DocContext::Generated) => {
             format!("Vendor: {} (`{}`). Source: {reference}.", vendor.name.value, vendor.id.value)
         }
-        (None, _) => format!("IANA registry. Specification: {reference}."),
+        (many, DocContext::Crate) => {
+            let features: Vec<String> = many.iter().map(|v| format!("`{}`", v.feature())).collect();
+            format!("Vendors: {} (feature {}). Source: {reference}.", names.join(" and "), features.join(" or "))
+        }
+        (many, DocContext::Generated) => {
+            let ids: Vec<String> = many.iter().map(|v| format!("`{}`", v.id.value)).collect();
+            format!("Vendors: {} ({}). Source: {reference}.", names.join(" and "), ids.join(", "))
+        }
     };
     // Writing to a String cannot fail.
     let _ = match &entry.expires {
@@ -128,6 +138,7 @@ pub(crate) fn info(krate: &TokenStream, name: &str, entry: &Entry, vendor: &Toke
             text: #text,
             aliases: &[ #( #aliases ),* ],
             vendor: #vendor,
+            vendors: &[],
             spec: #spec,
             spec_link: #spec_link,
             lifecycle: #lifecycle,

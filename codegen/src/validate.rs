@@ -30,10 +30,11 @@ pub fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> R
     }
     let mut statuses = registry.statuses;
     for entry in &mut statuses {
-        // Reported once here; dropping the vendor keeps "unknown vendor" from repeating it.
-        if let Some(vendor) = entry.vendor.take() {
+        // Reported once here; dropping the vendors keeps "unknown vendor" from repeating it.
+        if let Some(vendor) = entry.vendors.first() {
             diags.error(vendor.loc, "entries of an extension file belong to no vendor; remove `vendor`");
         }
+        entry.vendors.clear();
         if let Some(iana) = &entry.iana_reason {
             diags.error(
                 iana.loc,
@@ -71,6 +72,7 @@ fn check(registry: Registry, unowned: &str, diags: &mut Diagnostics) -> Checked 
     check_vendor_prefixes(&registry.vendors, diags);
     let vendor_index = resolve_vendors(&registry, diags);
     check_duplicate_codes(&registry.statuses, unowned, diags);
+    check_one_meaning_per_phrase(&registry.statuses, diags);
     check_expiry(&registry.statuses, diags);
     check_phrases(&registry.statuses, diags);
     check_descriptions(&registry.statuses, diags);
@@ -80,9 +82,10 @@ fn check(registry: Registry, unowned: &str, diags: &mut Diagnostics) -> Checked 
         .statuses
         .into_iter()
         .zip(vendor_index)
-        .map(|(entry, vendor)| {
+        .map(|(entry, vendors)| {
+            let vendor = vendors.first().copied();
             let name = naming::variant_name(&entry, vendor.map(|v| &registry.vendors[v]));
-            CheckedEntry { entry, name, vendor }
+            CheckedEntry { entry, name, vendor, vendors }
         })
         .collect();
     check_names(&statuses, diags);
@@ -179,23 +182,44 @@ fn check_vendor_prefixes(vendors: &[VendorDef], diags: &mut Diagnostics) {
     }
 }
 
-/// Every `vendor:` must name a declared vendor. Returns each entry's vendor index.
-fn resolve_vendors(registry: &Registry, diags: &mut Diagnostics) -> Vec<Option<usize>> {
+/// Every `vendor:` must name declared vendors, each once, in the order of `vendors:` (so that the
+/// first is the one the meaning's precedence and name come from). Returns each entry's vendor
+/// indices.
+fn resolve_vendors(registry: &Registry, diags: &mut Diagnostics) -> Vec<Vec<usize>> {
     registry
         .statuses
         .iter()
         .map(|entry| {
-            let vendor = entry.vendor.as_ref()?;
-            let index = registry.vendors.iter().position(|v| v.id.value == vendor.value);
-            if index.is_none() {
-                let known: Vec<String> = registry.vendors.iter().map(|v| format!("`{}`", v.id.value)).collect();
-                let known = if known.is_empty() { "none are declared".to_owned() } else { known.join(", ") };
-                diags.error(
-                    vendor.loc,
-                    format!("unknown vendor `{}`; declare it under `vendors:` (known: {known})", vendor.value),
-                );
+            let mut indices: Vec<usize> = Vec::new();
+            for vendor in &entry.vendors {
+                let Some(index) = registry.vendors.iter().position(|v| v.id.value == vendor.value) else {
+                    let known: Vec<String> = registry.vendors.iter().map(|v| format!("`{}`", v.id.value)).collect();
+                    let known = if known.is_empty() { "none are declared".to_owned() } else { known.join(", ") };
+                    diags.error(
+                        vendor.loc,
+                        format!("unknown vendor `{}`; declare it under `vendors:` (known: {known})", vendor.value),
+                    );
+                    continue;
+                };
+                if indices.contains(&index) {
+                    diags.error(vendor.loc, format!("vendor `{}` is listed twice; keep one", vendor.value));
+                    continue;
+                }
+                match indices.last() {
+                    Some(last) if *last > index => diags.error(
+                        vendor.loc,
+                        format!(
+                            "list `{}` before `{}`, in the order of `vendors:`: the first vendor is the meaning's \
+                             precedence and name",
+                            vendor.value, registry.vendors[*last].id.value
+                        ),
+                    ),
+                    _ => {}
+                }
+                indices.push(index);
             }
-            index
+            indices.sort_unstable();
+            indices
         })
         .collect()
 }
@@ -204,14 +228,76 @@ fn resolve_vendors(registry: &Registry, diags: &mut Diagnostics) -> Vec<Option<u
 fn check_duplicate_codes(statuses: &[Entry], unowned: &str, diags: &mut Diagnostics) {
     let mut seen: HashMap<(Option<&str>, u16), Loc> = HashMap::new();
     for entry in statuses {
-        let vendor = entry.vendor.as_ref().map(|v| v.value.as_str());
         let code = entry.code.value;
-        if let Some(first) = seen.insert((vendor, code), entry.code.loc) {
-            let owner = vendor.map_or_else(|| unowned.to_owned(), |v| format!("vendor `{v}`"));
-            diags.error(
-                entry.code.loc,
-                format!("duplicate code {code:03} for {owner} (first at {first}); merge the two entries"),
-            );
+        let owners = owners(entry);
+        for owner in owners {
+            if let Some(first) = seen.insert((owner, code), entry.code.loc) {
+                let owner = owner.map_or_else(|| unowned.to_owned(), |v| format!("vendor `{v}`"));
+                diags.error(
+                    entry.code.loc,
+                    format!("duplicate code {code:03} for {owner} (first at {first}); merge the two entries"),
+                );
+            }
+        }
+    }
+}
+
+/// The owners of an entry for the per-owner rules: `None` for IANA, else each vendor id once (a
+/// vendor listed twice is reported by `resolve_vendors`).
+fn owners(entry: &Entry) -> Vec<Option<&str>> {
+    if entry.vendors.is_empty() {
+        return vec![None];
+    }
+    let mut owners: Vec<Option<&str>> = Vec::new();
+    for vendor in &entry.vendors {
+        if !owners.contains(&Some(vendor.value.as_str())) {
+            owners.push(Some(vendor.value.as_str()));
+        }
+    }
+    owners
+}
+
+/// Whether two entries belong to the same owners (IANA, or the same vendors).
+fn same_owners(a: &Entry, b: &Entry) -> bool {
+    a.vendors.iter().map(|v| &v.value).eq(b.vendors.iter().map(|v| &v.value))
+}
+
+/// A code and a phrase have one meaning: vendors that send the same code with the same phrase
+/// share one entry that lists them all, so the text of a status reads back as that status.
+fn check_one_meaning_per_phrase(statuses: &[Entry], diags: &mut Diagnostics) {
+    let mut seen: HashMap<(u16, String), (usize, Loc)> = HashMap::new();
+    for (index, entry) in statuses.iter().enumerate() {
+        for phrase in core::iter::once(&entry.reason).chain(&entry.aliases) {
+            let key = (entry.code.value, phrase.value.to_ascii_lowercase());
+            match seen.get(&key) {
+                // The same entry twice, or the same owners twice, is the phrase or code rule's to report.
+                Some(&(first, _)) if first == index || same_owners(&statuses[first], entry) => {}
+                Some(&(first, at)) if statuses[first].vendors.is_empty() || entry.vendors.is_empty() => diags.error(
+                    phrase.loc,
+                    format!(
+                        "`{:03} {}` is already the IANA meaning at {at}; a vendor that sends it sends the IANA \
+                         status, so remove this entry",
+                        entry.code.value, phrase.value
+                    ),
+                ),
+                Some(&(first, at)) => {
+                    let ids: Vec<&str> =
+                        statuses[first].vendors.iter().chain(&entry.vendors).map(|v| v.value.as_str()).collect();
+                    diags.error(
+                        phrase.loc,
+                        format!(
+                            "`{:03} {}` is already the meaning at {at}; vendors that send the same code with the \
+                             same phrase share one entry: `vendor: [{}]`",
+                            entry.code.value,
+                            phrase.value,
+                            ids.join(", ")
+                        ),
+                    );
+                }
+                None => {
+                    seen.insert(key, (index, phrase.loc));
+                }
+            }
         }
     }
 }
@@ -296,26 +382,37 @@ fn is_iso_date(text: &str) -> bool {
 fn check_phrases(statuses: &[Entry], diags: &mut Diagnostics) {
     let mut seen: HashMap<(Option<&str>, String), (u16, Loc)> = HashMap::new();
     for entry in statuses {
-        let vendor = entry.vendor.as_ref().map(|v| v.value.as_str());
+        let owners = owners(entry);
         for phrase in core::iter::once(&entry.reason).chain(&entry.aliases) {
             if let Some(problem) = crate::phrase::problem(&phrase.value) {
                 diags.error(phrase.loc, format!("the phrase {problem}"));
             }
-            let key = (vendor, phrase.value.to_ascii_lowercase());
-            match seen.get(&key) {
-                Some(&(code, first)) if code == entry.code.value => diags.error(
-                    phrase.loc,
-                    format!("phrase `{}` is listed twice for code {code} (first at {first}); keep one", phrase.value),
-                ),
-                Some(&(code, first)) => diags.error(
-                    phrase.loc,
-                    format!(
-                        "phrase `{}` already names code {code} at {first}; a phrase may name one code per vendor",
-                        phrase.value
-                    ),
-                ),
-                None => {
-                    seen.insert(key, (entry.code.value, phrase.loc));
+            for owner in &owners {
+                let key = (*owner, phrase.value.to_ascii_lowercase());
+                match seen.get(&key) {
+                    Some(&(code, first)) if code == entry.code.value => {
+                        diags.error(
+                            phrase.loc,
+                            format!(
+                                "phrase `{}` is listed twice for code {code} (first at {first}); keep one",
+                                phrase.value
+                            ),
+                        );
+                        break;
+                    }
+                    Some(&(code, first)) => {
+                        diags.error(
+                            phrase.loc,
+                            format!(
+                                "phrase `{}` already names code {code} at {first}; a phrase may name one code per vendor",
+                                phrase.value
+                            ),
+                        );
+                        break;
+                    }
+                    None => {
+                        seen.insert(key, (entry.code.value, phrase.loc));
+                    }
                 }
             }
         }

@@ -112,6 +112,66 @@ fn the_same_code_for_different_vendors_is_fine() {
     ));
 }
 
+const TWO_HOSTS: &str = "vendors:\n  - id: apache\n    name: Apache\n  - id: cpanel\n    name: cPanel\n";
+
+#[test]
+fn vendors_that_send_the_same_code_and_phrase_share_one_entry() {
+    let source = format!(
+        "{TWO_HOSTS}statuses:\n{}{}",
+        entry("509", "Bandwidth Limit Exceeded", "    vendor: apache\n"),
+        entry("509", "bandwidth limit exceeded", "    vendor: cpanel\n")
+    );
+    assert_eq!(
+        errors(&source),
+        ["test.yaml:18:13: `509 bandwidth limit exceeded` is already the meaning at 8:13; vendors that send the same \
+          code with the same phrase share one entry: `vendor: [apache, cpanel]`"]
+    );
+    load_ok(&format!(
+        "{TWO_HOSTS}statuses:\n{}",
+        entry("509", "Bandwidth Limit Exceeded", "    vendor: [apache, cpanel]\n")
+    ));
+}
+
+#[test]
+fn a_vendor_entry_may_not_repeat_an_iana_meaning() {
+    let vendors = "vendors:\n  - id: nginx\n    name: nginx\n";
+    let source = format!(
+        "{vendors}statuses:\n{}{}",
+        entry("404", "Not Found", ""),
+        entry("404", "Not Found", "    vendor: nginx\n")
+    );
+    assert_eq!(
+        errors(&source),
+        [
+            "test.yaml:15:13: `404 Not Found` is already the IANA meaning at 6:13; a vendor that sends it sends the IANA \
+          status, so remove this entry"
+        ]
+    );
+}
+
+#[test]
+fn a_shared_entry_lists_each_vendor_once_in_declaration_order() {
+    let twice =
+        format!("{TWO_HOSTS}statuses:\n{}", entry("509", "Bandwidth Limit Exceeded", "    vendor: [apache, apache]\n"));
+    assert_eq!(errors(&twice), ["test.yaml:13:22: vendor `apache` is listed twice; keep one"]);
+    let reversed =
+        format!("{TWO_HOSTS}statuses:\n{}", entry("509", "Bandwidth Limit Exceeded", "    vendor: [cpanel, apache]\n"));
+    assert_eq!(
+        errors(&reversed),
+        ["test.yaml:13:22: list `apache` before `cpanel`, in the order of `vendors:`: the first vendor is the \
+          meaning's precedence and name"]
+    );
+    let clash = format!(
+        "{TWO_HOSTS}statuses:\n{}{}",
+        entry("509", "Bandwidth Limit Exceeded", "    vendor: [apache, cpanel]\n"),
+        entry("509", "Other Limit", "    vendor: cpanel\n")
+    );
+    assert_eq!(
+        errors(&clash),
+        ["test.yaml:17:11: duplicate code 509 for vendor `cpanel` (first at 7:11); merge the two entries"]
+    );
+}
+
 #[test]
 fn two_entries_with_the_same_variant_name_are_refused() {
     let source = format!("statuses:\n{}{}", entry("404", "Not Found", ""), entry("405", "Not-Found", ""));

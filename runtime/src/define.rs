@@ -93,7 +93,7 @@ macro_rules! statuses {
             reason_ja: $reason_ja:literal,
             text: $text:literal,
             aliases: [$($alias:literal),* $(,)?],
-            vendor: $vendor:expr,
+            vendors: [$($vendor:ident),* $(,)?],
             spec: $spec:expr,
             spec_link: $spec_link:expr,
             lifecycle: $lifecycle:ident,
@@ -159,7 +159,8 @@ macro_rules! statuses {
                 reason_ja: $reason_ja,
                 text: $text,
                 aliases: &[$($alias),*],
-                vendor: $vendor,
+                vendor: crate::define::first_enabled(&[$(Vendor::$vendor),*]),
+                vendors: &[$(Vendor::$vendor),*],
                 spec: $spec,
                 spec_link: $spec_link,
                 lifecycle: crate::Lifecycle::$lifecycle,
@@ -187,3 +188,16 @@ macro_rules! statuses {
     };
 }
 pub(crate) use statuses;
+
+/// The first of a row's vendors that this build has on, or `None` for an IANA row. A row is
+/// compiled only when one of its vendors is on, so an enabled row of vendors always finds one.
+pub(crate) const fn first_enabled(vendors: &[crate::Vendor]) -> Option<crate::Vendor> {
+    let mut i = 0;
+    while i < vendors.len() {
+        if vendors[i].is_enabled() {
+            return Some(vendors[i]);
+        }
+        i += 1;
+    }
+    None
+}

@@ -175,8 +175,12 @@ pub struct Info {
     pub text: &'static str,
     /// Other phrases that parse to this status (`Payload Too Large` for 413).
     pub aliases: &'static [&'static str],
-    /// The vendor, or `None` for IANA-registered codes.
+    /// The vendor, or `None` for IANA-registered codes. For a meaning that several vendors send
+    /// alike, the first of them, in precedence order, that this build has on.
     pub vendor: Option<Vendor>,
+    /// Every vendor that sends this meaning, in precedence order; empty for IANA codes. Apache's
+    /// bandwidth modules and cPanel both send `509 Bandwidth Limit Exceeded`, one meaning.
+    pub vendors: &'static [Vendor],
     /// The specification or source (`RFC 9110, Section 15.5.5`).
     pub spec: Option<&'static str>,
     /// A link to the specification, for RFC references.
@@ -231,6 +235,7 @@ impl Info {
             text: fields.text,
             aliases: fields.aliases,
             vendor: fields.vendor,
+            vendors: fields.vendors,
             spec: fields.spec,
             spec_link: fields.spec_link,
             lifecycle: fields.lifecycle,

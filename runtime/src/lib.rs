@@ -200,7 +200,8 @@
 //!
 //! When several vendors give a meaning to one code, `StatusCode::from` picks the IANA meaning, then
 //! the vendor that comes first in this table; [`StatusCode::lookup_in`] asks for one vendor's
-//! meaning. Features unify across a build, so another crate may enable a vendor for yours:
+//! meaning. Vendors that send the same code with the same phrase share one meaning (Apache's and
+//! cPanel's `509 Bandwidth Limit Exceeded`), listed in [`Info::vendors`]. Features unify across a build, so another crate may enable a vendor for yours:
 //! [`StatusCode`] is `#[non_exhaustive]`.
 #![cfg_attr(not(feature = "std"), no_std)]
 // docs.rs builds with `--cfg docsrs` on nightly and shows which feature each item needs.

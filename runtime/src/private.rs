@@ -17,6 +17,7 @@ pub struct InfoFields {
     pub text: &'static str,
     pub aliases: &'static [&'static str],
     pub vendor: Option<Vendor>,
+    pub vendors: &'static [Vendor],
     pub spec: Option<&'static str>,
     pub spec_link: Option<&'static str>,
     pub lifecycle: Lifecycle,

@@ -111,7 +111,7 @@ as_words! {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut record = serializer.serialize_struct("Info", 17)?;
+        let mut record = serializer.serialize_struct("Info", 18)?;
         record.serialize_field("code", &self.code)?;
         record.serialize_field("name", self.name)?;
         record.serialize_field("reason", self.reason)?;
@@ -119,6 +119,7 @@ impl Serialize for Info {
         record.serialize_field("text", self.text)?;
         record.serialize_field("aliases", self.aliases)?;
         record.serialize_field("vendor", &self.vendor)?;
+        record.serialize_field("vendors", self.vendors)?;
         record.serialize_field("spec", &self.spec)?;
         record.serialize_field("spec_link", &self.spec_link)?;
         record.serialize_field("lifecycle", &self.lifecycle)?;

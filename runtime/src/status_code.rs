@@ -161,11 +161,22 @@ impl StatusCode {
     #[must_use]
     #[inline]
     pub const fn lookup_in(vendor: Vendor, code: u16) -> Option<Self> {
+        // A meaning several vendors share is compiled in when any of them is on; this vendor's
+        // view of it still needs this vendor's feature.
+        if !vendor.is_enabled() {
+            return None;
+        }
         let mut position = 0;
         while position < ENABLED {
             let info = &INFOS[position];
-            if info.code == code && matches!(info.vendor, Some(v) if v as usize == vendor as usize) {
-                return Some(DECLARED[position]);
+            if info.code == code {
+                let mut i = 0;
+                while i < info.vendors.len() {
+                    if info.vendors[i] as usize == vendor as usize {
+                        return Some(DECLARED[position]);
+                    }
+                    i += 1;
+                }
             }
             position += 1;
         }

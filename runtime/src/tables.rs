@@ -186,11 +186,12 @@ impl<T: Copy + 'static, const SLOTS: usize> PhraseTable<T, SLOTS> {
 
 #[cfg(test)]
 mod tests {
-    use super::{PhraseTable, fill_codes, hash, phrase_count, slots_for, sorted_by_code};
+    use super::{PhraseTable, fill_codes, phrase_count, slots_for, sorted_by_code};
 
     /// How many slots a lookup of `phrase` reads.
+    #[cfg(feature = "std")]
     fn probes<T: Copy, const SLOTS: usize>(table: &PhraseTable<T, SLOTS>, phrase: &str) -> usize {
-        let mut i = hash(phrase) as usize % SLOTS;
+        let mut i = super::hash(phrase) as usize % SLOTS;
         let mut n = 1;
         while let Some((_, slot_phrase, _)) = table.slots[i] {
             if slot_phrase.eq_ignore_ascii_case(phrase) {

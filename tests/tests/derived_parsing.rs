@@ -72,8 +72,8 @@ fn every_registry_word_parses_the_same_in_every_build() {
             (508, "LoopDetected") => Ok(Legal::Loop),
             _ => Err(ParseErrorKind::NoMemberWord),
         };
-        // A word of the registry may be the word of another entry too ("OK" is no vendor's, but
-        // two vendors' 509 share theirs); the member's own words win.
+        // A word of the registry may be the word of another entry too (a name of one meaning may be
+        // the phrase of another); the member's own words win.
         let expected = match word.to_ascii_lowercase().as_str() {
             "ok" => Ok(Legal::Ok),
             "unavailable for legal reasons" | "unavailableforlegalreasons" => Ok(Legal::Censored),

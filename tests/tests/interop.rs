@@ -131,10 +131,14 @@ fn an_info_serializes_every_field() {
     assert_eq!(value["lifecycle"], "registered");
     assert_eq!(value["retry"], "never");
     assert_eq!(value["cacheable"], true);
-    assert_eq!(value.as_object().unwrap().len(), 17);
+    assert_eq!(value["vendors"], serde_json::json!([]));
+    assert_eq!(value.as_object().unwrap().len(), 18);
     for status in StatusCode::ALL {
-        let value = serde_json::to_value(status.info().unwrap()).unwrap();
+        let info = status.info().unwrap();
+        let value = serde_json::to_value(info).unwrap();
         assert_eq!(value["vendor"], serde_json::to_value(status.vendor()).unwrap(), "{status}");
+        assert_eq!(value["vendors"], serde_json::to_value(info.vendors).unwrap(), "{status}");
+        assert_eq!(info.vendors.iter().copied().find(|v| v.is_enabled()), status.vendor(), "{status}");
         assert_eq!(value["name"], status.name());
     }
 }

@@ -11,7 +11,6 @@ const SHARED: &[(u16, &[Option<Vendor>])] = &[
     (451, &[None, Some(Vendor::Exchange)]),
     (499, &[Some(Vendor::Nginx), Some(Vendor::ArcGis), Some(Vendor::Unofficial)]),
     (508, &[None, Some(Vendor::Cpanel)]),
-    (509, &[Some(Vendor::Apache), Some(Vendor::Cpanel)]),
     (530, &[Some(Vendor::Cloudflare), Some(Vendor::Shopify), Some(Vendor::Pantheon)]),
 ];
 
@@ -63,5 +62,27 @@ fn distinct_meanings_are_distinct_values() {
                 assert_eq!(a.code(), b.code());
             }
         }
+    }
+}
+
+/// Apache's bandwidth modules and cPanel send `509 Bandwidth Limit Exceeded` alike: one meaning,
+/// compiled in when either vendor is on, that both vendors' lookups find.
+#[test]
+fn a_meaning_two_vendors_share_is_one_value() {
+    let owners = [Vendor::Apache, Vendor::Cpanel];
+    let meanings: Vec<StatusCode> = StatusCode::meanings(509).collect();
+    if owners.iter().any(|v| v.is_enabled()) {
+        assert_eq!(meanings.len(), 1, "{meanings:?}");
+        let shared = meanings[0];
+        assert_eq!(shared.info().unwrap().vendors, owners);
+        assert_eq!(shared.vendor(), owners.iter().copied().find(|v| v.is_enabled()));
+        assert_eq!(StatusCode::from(509), shared);
+        for vendor in owners {
+            assert_eq!(StatusCode::lookup_in(vendor, 509), vendor.is_enabled().then_some(shared), "{vendor}");
+        }
+        assert_eq!("509 Bandwidth Limit Exceeded".parse(), Ok(shared));
+    } else {
+        assert!(meanings.is_empty(), "{meanings:?}");
+        assert!(!StatusCode::from(509).is_registered());
     }
 }

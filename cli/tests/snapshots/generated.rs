@@ -683,6 +683,7 @@ static INFOS: [Info; COUNT] = [
         text: "100 Continue",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.2.1"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1",
@@ -697,6 +698,7 @@ static INFOS: [Info; COUNT] = [
         text: "101 Switching Protocols",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.2.2"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
@@ -711,6 +713,7 @@ static INFOS: [Info; COUNT] = [
         text: "102 Processing",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 2518"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc2518",
@@ -725,6 +728,7 @@ static INFOS: [Info; COUNT] = [
         text: "103 Early Hints",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 8297"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc8297",
@@ -739,6 +743,7 @@ static INFOS: [Info; COUNT] = [
         text: "104 Upload Resumption Supported",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("draft-ietf-httpbis-resumable-upload-05"),
         spec_link: ::core::option::Option::None,
         lifecycle: "temporary",
@@ -751,6 +756,7 @@ static INFOS: [Info; COUNT] = [
         text: "200 OK",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.1"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
@@ -765,6 +771,7 @@ static INFOS: [Info; COUNT] = [
         text: "201 Created",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.2"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2",
@@ -779,6 +786,7 @@ static INFOS: [Info; COUNT] = [
         text: "202 Accepted",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.3"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3",
@@ -793,6 +801,7 @@ static INFOS: [Info; COUNT] = [
         text: "203 Non-Authoritative Information",
         aliases: &["Non Authoritative Information"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.4"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4",
@@ -807,6 +816,7 @@ static INFOS: [Info; COUNT] = [
         text: "204 No Content",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.5"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5",
@@ -821,6 +831,7 @@ static INFOS: [Info; COUNT] = [
         text: "205 Reset Content",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.6"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6",
@@ -835,6 +846,7 @@ static INFOS: [Info; COUNT] = [
         text: "206 Partial Content",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.3.7"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
@@ -849,6 +861,7 @@ static INFOS: [Info; COUNT] = [
         text: "207 Multi-Status",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 4918"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc4918",
@@ -863,6 +876,7 @@ static INFOS: [Info; COUNT] = [
         text: "208 Already Reported",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 5842"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc5842",
@@ -877,6 +891,7 @@ static INFOS: [Info; COUNT] = [
         text: "226 IM Used",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 3229"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc3229",
@@ -891,6 +906,7 @@ static INFOS: [Info; COUNT] = [
         text: "300 Multiple Choices",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.1"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
@@ -905,6 +921,7 @@ static INFOS: [Info; COUNT] = [
         text: "301 Moved Permanently",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.2"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
@@ -919,6 +936,7 @@ static INFOS: [Info; COUNT] = [
         text: "302 Found",
         aliases: &["Moved Temporarily"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.3"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
@@ -933,6 +951,7 @@ static INFOS: [Info; COUNT] = [
         text: "303 See Other",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.4"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
@@ -947,6 +966,7 @@ static INFOS: [Info; COUNT] = [
         text: "304 Not Modified",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.5"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
@@ -961,6 +981,7 @@ static INFOS: [Info; COUNT] = [
         text: "305 Use Proxy",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.6"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6",
@@ -975,6 +996,7 @@ static INFOS: [Info; COUNT] = [
         text: "306 Switch Proxy",
         aliases: &["Unused", "(Unused)"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.7"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7",
@@ -989,6 +1011,7 @@ static INFOS: [Info; COUNT] = [
         text: "307 Temporary Redirect",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.8"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
@@ -1003,6 +1026,7 @@ static INFOS: [Info; COUNT] = [
         text: "308 Permanent Redirect",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.4.9"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
@@ -1017,6 +1041,7 @@ static INFOS: [Info; COUNT] = [
         text: "400 Bad Request",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.1"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
@@ -1031,6 +1056,7 @@ static INFOS: [Info; COUNT] = [
         text: "401 Unauthorized",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.2"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
@@ -1045,6 +1071,7 @@ static INFOS: [Info; COUNT] = [
         text: "402 Payment Required",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.3"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3",
@@ -1059,6 +1086,7 @@ static INFOS: [Info; COUNT] = [
         text: "403 Forbidden",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.4"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
@@ -1073,6 +1101,7 @@ static INFOS: [Info; COUNT] = [
         text: "404 Not Found",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.5"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
@@ -1087,6 +1116,7 @@ static INFOS: [Info; COUNT] = [
         text: "405 Method Not Allowed",
         aliases: &["Not Allowed"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.6"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
@@ -1101,6 +1131,7 @@ static INFOS: [Info; COUNT] = [
         text: "406 Not Acceptable",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.7"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
@@ -1115,6 +1146,7 @@ static INFOS: [Info; COUNT] = [
         text: "407 Proxy Authentication Required",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.8"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
@@ -1129,6 +1161,7 @@ static INFOS: [Info; COUNT] = [
         text: "408 Request Timeout",
         aliases: &["Request Time-out"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.9"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9",
@@ -1143,6 +1176,7 @@ static INFOS: [Info; COUNT] = [
         text: "409 Conflict",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.10"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
@@ -1157,6 +1191,7 @@ static INFOS: [Info; COUNT] = [
         text: "410 Gone",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.11"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11",
@@ -1171,6 +1206,7 @@ static INFOS: [Info; COUNT] = [
         text: "411 Length Required",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.12"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12",
@@ -1185,6 +1221,7 @@ static INFOS: [Info; COUNT] = [
         text: "412 Precondition Failed",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.13"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13",
@@ -1199,6 +1236,7 @@ static INFOS: [Info; COUNT] = [
         text: "413 Content Too Large",
         aliases: &["Payload Too Large", "Request Entity Too Large"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.14"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
@@ -1217,6 +1255,7 @@ static INFOS: [Info; COUNT] = [
             "Request-URI Too Large",
         ],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.15"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15",
@@ -1231,6 +1270,7 @@ static INFOS: [Info; COUNT] = [
         text: "415 Unsupported Media Type",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.16"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
@@ -1245,6 +1285,7 @@ static INFOS: [Info; COUNT] = [
         text: "416 Range Not Satisfiable",
         aliases: &["Requested Range Not Satisfiable"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.17"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
@@ -1259,6 +1300,7 @@ static INFOS: [Info; COUNT] = [
         text: "417 Expectation Failed",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.18"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18",
@@ -1273,6 +1315,7 @@ static INFOS: [Info; COUNT] = [
         text: "418 I'm a teapot",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.19"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19",
@@ -1287,6 +1330,7 @@ static INFOS: [Info; COUNT] = [
         text: "421 Misdirected Request",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.20"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20",
@@ -1301,6 +1345,7 @@ static INFOS: [Info; COUNT] = [
         text: "422 Unprocessable Content",
         aliases: &["Unprocessable Entity"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.21"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
@@ -1315,6 +1360,7 @@ static INFOS: [Info; COUNT] = [
         text: "423 Locked",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 4918"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc4918",
@@ -1329,6 +1375,7 @@ static INFOS: [Info; COUNT] = [
         text: "424 Failed Dependency",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 4918"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc4918",
@@ -1343,6 +1390,7 @@ static INFOS: [Info; COUNT] = [
         text: "425 Too Early",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 8470"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc8470",
@@ -1357,6 +1405,7 @@ static INFOS: [Info; COUNT] = [
         text: "426 Upgrade Required",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.5.22"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
@@ -1371,6 +1420,7 @@ static INFOS: [Info; COUNT] = [
         text: "428 Precondition Required",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 6585"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc6585",
@@ -1385,6 +1435,7 @@ static INFOS: [Info; COUNT] = [
         text: "429 Too Many Requests",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 6585"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc6585",
@@ -1399,6 +1450,7 @@ static INFOS: [Info; COUNT] = [
         text: "431 Request Header Fields Too Large",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 6585"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc6585",
@@ -1413,6 +1465,7 @@ static INFOS: [Info; COUNT] = [
         text: "451 Unavailable For Legal Reasons",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 7725"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc7725",
@@ -1427,6 +1480,7 @@ static INFOS: [Info; COUNT] = [
         text: "500 Internal Server Error",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.1"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
@@ -1441,6 +1495,7 @@ static INFOS: [Info; COUNT] = [
         text: "501 Not Implemented",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.2"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2",
@@ -1455,6 +1510,7 @@ static INFOS: [Info; COUNT] = [
         text: "502 Bad Gateway",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.3"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3",
@@ -1469,6 +1525,7 @@ static INFOS: [Info; COUNT] = [
         text: "503 Service Unavailable",
         aliases: &["Service Temporarily Unavailable"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.4"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
@@ -1483,6 +1540,7 @@ static INFOS: [Info; COUNT] = [
         text: "504 Gateway Timeout",
         aliases: &["Gateway Time-out"],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.5"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5",
@@ -1497,6 +1555,7 @@ static INFOS: [Info; COUNT] = [
         text: "505 HTTP Version Not Supported",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 9110, Section 15.6.6"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6",
@@ -1511,6 +1570,7 @@ static INFOS: [Info; COUNT] = [
         text: "506 Variant Also Negotiates",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 2295"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc2295",
@@ -1525,6 +1585,7 @@ static INFOS: [Info; COUNT] = [
         text: "507 Insufficient Storage",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 4918"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc4918",
@@ -1539,6 +1600,7 @@ static INFOS: [Info; COUNT] = [
         text: "508 Loop Detected",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 5842"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc5842",
@@ -1553,6 +1615,7 @@ static INFOS: [Info; COUNT] = [
         text: "510 Not Extended",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some(
             "RFC 2774; Status change of HTTP experiments to Historic",
         ),
@@ -1569,6 +1632,7 @@ static INFOS: [Info; COUNT] = [
         text: "511 Network Authentication Required",
         aliases: &[],
         vendor: ::core::option::Option::None,
+        vendors: &[],
         spec: ::core::option::Option::Some("RFC 6585"),
         spec_link: ::core::option::Option::Some(
             "https://www.rfc-editor.org/rfc/rfc6585",
@@ -1583,6 +1647,7 @@ static INFOS: [Info; COUNT] = [
         text: "444 No Response",
         aliases: &[],
         vendor: ::core::option::Option::Some("nginx"),
+        vendors: &["nginx"],
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1595,6 +1660,7 @@ static INFOS: [Info; COUNT] = [
         text: "494 Request Header Too Large",
         aliases: &[],
         vendor: ::core::option::Option::Some("nginx"),
+        vendors: &["nginx"],
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1607,6 +1673,7 @@ static INFOS: [Info; COUNT] = [
         text: "495 SSL Certificate Error",
         aliases: &[],
         vendor: ::core::option::Option::Some("nginx"),
+        vendors: &["nginx"],
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1619,6 +1686,7 @@ static INFOS: [Info; COUNT] = [
         text: "496 SSL Certificate Required",
         aliases: &[],
         vendor: ::core::option::Option::Some("nginx"),
+        vendors: &["nginx"],
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1631,6 +1699,7 @@ static INFOS: [Info; COUNT] = [
         text: "497 HTTP Request Sent to HTTPS Port",
         aliases: &[],
         vendor: ::core::option::Option::Some("nginx"),
+        vendors: &["nginx"],
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1643,6 +1712,7 @@ static INFOS: [Info; COUNT] = [
         text: "499 Client Closed Request",
         aliases: &[],
         vendor: ::core::option::Option::Some("nginx"),
+        vendors: &["nginx"],
         spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1655,6 +1725,7 @@ static INFOS: [Info; COUNT] = [
         text: "520 Web Server Returned an Unknown Error",
         aliases: &["Unknown Error"],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 520"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1667,6 +1738,7 @@ static INFOS: [Info; COUNT] = [
         text: "521 Web Server Is Down",
         aliases: &[],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 521"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1679,6 +1751,7 @@ static INFOS: [Info; COUNT] = [
         text: "522 Connection Timed Out",
         aliases: &[],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 522"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1691,6 +1764,7 @@ static INFOS: [Info; COUNT] = [
         text: "523 Origin Is Unreachable",
         aliases: &[],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 523"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1703,6 +1777,7 @@ static INFOS: [Info; COUNT] = [
         text: "524 A Timeout Occurred",
         aliases: &[],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 524"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1715,6 +1790,7 @@ static INFOS: [Info; COUNT] = [
         text: "525 SSL Handshake Failed",
         aliases: &[],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 525"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1727,6 +1803,7 @@ static INFOS: [Info; COUNT] = [
         text: "526 Invalid SSL Certificate",
         aliases: &[],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 526"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -1739,6 +1816,7 @@ static INFOS: [Info; COUNT] = [
         text: "527 Railgun Error",
         aliases: &[],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 527"),
         spec_link: ::core::option::Option::None,
         lifecycle: "obsolete",
@@ -1751,6 +1829,7 @@ static INFOS: [Info; COUNT] = [
         text: "530 Origin Unavailable",
         aliases: &[],
         vendor: ::core::option::Option::Some("cloudflare"),
+        vendors: &["cloudflare"],
         spec: ::core::option::Option::Some("Cloudflare support, Error 530"),
         spec_link: ::core::option::Option::None,
         lifecycle: "in-use",
@@ -2235,8 +2314,11 @@ pub struct Info {
     pub text: &'static str,
     /// Other phrases that parse to this status.
     pub aliases: &'static [&'static str],
-    /// The vendor's id (`nginx`), or `None` for IANA codes.
+    /// The vendor's id (`nginx`), or `None` for IANA codes; of a meaning several vendors
+    /// send alike, the first selected one in precedence order.
     pub vendor: Option<&'static str>,
+    /// Every vendor's id, in precedence order; empty for IANA codes.
+    pub vendors: &'static [&'static str],
     /// The specification or source.
     pub spec: Option<&'static str>,
     /// A link to the specification, for RFC references.

@@ -19,19 +19,25 @@ pub(crate) fn vendors(
     stubs: &TokenStream,
 ) -> (TokenStream, TokenStream) {
     let mut checks = TokenStream::new();
-    let mut needed: Vec<&VendorDef> = Vec::new();
+    let mut needed: Vec<Vec<&VendorDef>> = Vec::new();
     for member in members.iter().filter(|m| !m.found.extension) {
-        let Some(vendor) = base.vendor_of(member.found.status) else { continue };
+        let vendors = base.vendors_of(member.found.status);
+        if vendors.is_empty() {
+            continue;
+        }
         let error = ResolveError::FeatureOff {
             code: member.code(),
             name: member.found.named.then(|| member.ident.to_string()),
-            vendor: VendorRef::of(vendor),
+            vendors: vendors.iter().map(|v| VendorRef::of(v)).collect(),
         };
         let error = gates::error(member.origin, &error.message(Site::Derive));
-        checks.extend(gates::vendor(krate, vendor, &TokenStream::new(), &quote!(#error;)));
-        if !needed.iter().any(|v| v.id == vendor.id) {
-            needed.push(vendor);
+        checks.extend(gates::any_vendor(krate, &vendors, &TokenStream::new(), &quote!(#error;)));
+        if !needed.iter().any(|n| n.iter().map(|v| &v.id).eq(vendors.iter().map(|v| &v.id))) {
+            needed.push(vendors);
         }
     }
-    (checks, gates::all_vendors(krate, &needed, body, stubs))
+    // The impls need each member's meaning: one gate per distinct set of vendors, nested.
+    let body =
+        needed.iter().rev().fold(body.clone(), |inner, vendors| gates::any_vendor(krate, vendors, &inner, stubs));
+    (checks, body)
 }
