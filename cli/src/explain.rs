@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use status_registry::{GrpcCode, SpanKind, SpanStatus};
-use status_registry_codegen::model::{Checked, CheckedEntry};
+use status_registry_codegen::model::{Checked, CheckedEntry, Level};
 
 use crate::Output;
 use crate::args::Lang;
@@ -136,6 +136,15 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
         yes_no(entry.retry_after),
         entry.retry.value.keyword()
     );
+    if let Some(note) = &entry.retry_note {
+        let _ = writeln!(text, "  retry note   {}", note.value);
+    }
+    for level in [Level::Must, Level::Should] {
+        for rule in entry.headers.iter().filter(|r| r.level.value == level) {
+            let label = if level == Level::Must { "requires" } else { "recommends" };
+            let _ = writeln!(text, "  {label:<13}`{}` header ({})", rule.name.value, rule.spec.value);
+        }
+    }
     let _ = writeln!(
         text,
         "  tracing      span status {} on the server, {} on the client (OpenTelemetry)",

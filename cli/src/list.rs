@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use serde_json::{Value, json};
-use status_registry_codegen::model::{Checked, CheckedEntry};
+use status_registry_codegen::model::{Checked, CheckedEntry, Entry, Level};
 
 use crate::Failure;
 use crate::args::{ClassFilter, Format};
@@ -128,9 +128,30 @@ fn record(registry: &Checked, status: &CheckedEntry) -> Value {
         "allows_content": e.allows_content,
         "retry_after": e.retry_after,
         "retry": e.retry.value.keyword(),
+        "retry_note": e.retry_note.as_ref().map_or("", |n| n.value.as_str()),
+        "headers": rules(e, None),
+        "required_headers": rules(e, Some(Level::Must)),
+        "recommended_headers": rules(e, Some(Level::Should)),
         "description": e.description.value,
         "description_ja": e.description_ja.value,
     })
+}
+
+/// The entry's header rules as records (`level` `None`: every rule, required ones first), or one
+/// level's field names.
+fn rules(entry: &Entry, level: Option<Level>) -> Value {
+    let of = |level: Level| entry.headers.iter().filter(move |r| r.level.value == level);
+    match level {
+        Some(level) => of(level).map(|r| r.name.value.as_str()).collect::<Vec<_>>().into(),
+        None => of(Level::Must)
+            .chain(of(Level::Should))
+            .map(|r| {
+                let keyword = Level::KEYWORDS.iter().find(|(_, l)| *l == r.level.value).map_or("", |(k, _)| k);
+                json!({"name": r.name.value, "level": keyword, "spec": r.spec.value})
+            })
+            .collect::<Vec<_>>()
+            .into(),
+    }
 }
 
 #[cfg(test)]

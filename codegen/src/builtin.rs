@@ -13,7 +13,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Checked, CheckedEntry, Lifecycle, Retry, VendorDef};
+use crate::model::{Checked, CheckedEntry, Level, Lifecycle, Retry, VendorDef};
 use crate::precedence;
 use crate::tokens::{DocContext, variant_about};
 
@@ -102,7 +102,16 @@ fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
     }
     let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(&a.value)).collect();
     let vendor_names: Vec<String> = vendors.iter().map(|v| v.prefix.value.clone()).collect();
-    let fields: [(&str, String); 17] = [
+    let rules = |level: Level| {
+        let rules: Vec<String> = entry
+            .headers
+            .iter()
+            .filter(|r| r.level.value == level)
+            .map(|r| format!("({}, {})", lit(&r.name.value), lit(&r.spec.value)))
+            .collect();
+        format!("[{}]", rules.join(", "))
+    };
+    let fields: [(&str, String); 20] = [
         ("code", entry.code.value.to_string()),
         ("reason", lit(&entry.reason.value)),
         ("reason_ja", lit(&entry.reason_ja.value)),
@@ -117,6 +126,9 @@ fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
         ("allows_content", entry.allows_content.to_string()),
         ("retry_after", entry.retry_after.to_string()),
         ("retry", retry_variant(entry.retry.value).to_owned()),
+        ("retry_note", lit(entry.retry_note.as_ref().map_or("", |n| n.value.as_str()))),
+        ("required_headers", rules(Level::Must)),
+        ("recommended_headers", rules(Level::Should)),
         ("description", lit(&entry.description.value)),
         ("description_ja", lit(&entry.description_ja.value)),
         ("about", lit(&variant_about(checked, status, DocContext::Crate))),

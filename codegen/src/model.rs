@@ -111,6 +111,31 @@ impl Retry {
     }
 }
 
+/// How strongly a header rule binds (RFC 2119).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// `MUST`.
+    Must,
+    /// `SHOULD`.
+    Should,
+}
+
+impl Level {
+    /// Every level with its keyword in the registry.
+    pub const KEYWORDS: [(&'static str, Self); 2] = [("must", Self::Must), ("should", Self::Should)];
+}
+
+/// A header field a response with the entry's status must or should carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeaderRule {
+    /// The field name, lower case (`allow`).
+    pub name: Located<String>,
+    /// `must` or `should`.
+    pub level: Located<Level>,
+    /// Where the rule is written (`RFC 9110, Section 15.5.6`).
+    pub spec: Located<String>,
+}
+
 /// One meaning of one code.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -144,6 +169,10 @@ pub struct Entry {
     pub retry_after: bool,
     /// What a client may do next.
     pub retry: Located<Retry>,
+    /// Why the retry hint is what it is; required in the registry where the hint is not `never`.
+    pub retry_note: Option<Located<String>>,
+    /// The header fields a response with this code must or should carry.
+    pub headers: Vec<HeaderRule>,
     /// English description.
     pub description: Located<String>,
     /// Japanese description.

@@ -5,7 +5,7 @@
 //! key, the expected type and the fix.
 
 use crate::diag::{Diagnostics, Loc};
-use crate::model::{Entry, Lifecycle, Located, Registry, Retry, VendorDef};
+use crate::model::{Entry, HeaderRule, Level, Lifecycle, Located, Registry, Retry, VendorDef};
 use crate::yaml::{self, Node};
 
 /// Keys of the top-level mapping.
@@ -28,8 +28,12 @@ const STATUS_KEYS: &[&str] = &[
     "content",
     "retry_after",
     "retry",
+    "retry_note",
+    "headers",
     "description",
 ];
+/// Keys of a header rule mapping.
+const HEADER_KEYS: &[&str] = &["name", "level", "spec"];
 /// Keys of a description mapping.
 const DESCRIPTION_KEYS: &[&str] = &["en", "ja"];
 
@@ -208,6 +212,15 @@ fn keyword<T: Copy>(
     }
 }
 
+/// `{name: allow, level: must, spec: "RFC 9110, Section 15.5.6"}`.
+fn header_rule(node: &Node, diags: &mut Diagnostics) -> Option<HeaderRule> {
+    let fields = Fields::read(node, "a header rule", HEADER_KEYS, diags)?;
+    let name = required_string(&fields, "name", diags);
+    let level = keyword(&fields, "level", &Level::KEYWORDS, diags);
+    let spec = required_string(&fields, "spec", diags);
+    Some(HeaderRule { name: name?, level: level?, spec: spec? })
+}
+
 fn string_list(node: &Node, key: &str, diags: &mut Diagnostics) -> Vec<Located<String>> {
     match node {
         Node::Seq { items, .. } => items.iter().filter_map(|item| string(item, key, diags)).collect(),
@@ -290,6 +303,28 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
         None if extension => Some(Located::new(Retry::Never, fields.loc)),
         _ => keyword(&fields, "retry", &Retry::KEYWORDS, diags),
     };
+    let retry_note = optional_string(&fields, "retry_note", diags);
+    if let (None, Some(code), Some(retry), false) = (&retry_note, &code, &retry, extension) {
+        if retry.value != Retry::Never {
+            diags.error(
+                fields.loc,
+                format!(
+                    "code {:03} has retry `{}` but no `retry_note`; say in a sentence why a client may or may not \
+                     repeat the request",
+                    code.value,
+                    retry.value.keyword()
+                ),
+            );
+        }
+    }
+    let headers = match fields.get("headers") {
+        None => Vec::new(),
+        Some(Node::Seq { items, .. }) => items.iter().filter_map(|item| header_rule(item, diags)).collect(),
+        Some(other) => {
+            diags.error(other.loc(), format!("expected a list of header rules for `headers`, found {}", other.kind()));
+            Vec::new()
+        }
+    };
     let (description, description_ja) = match fields.get("description") {
         None if extension => (Some(here("")), Some(here(""))),
         _ => match fields.required("description", diags) {
@@ -322,6 +357,8 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
         allows_content: content,
         retry_after,
         retry: retry?,
+        retry_note,
+        headers,
         description: description?,
         description_ja: description_ja?,
         loc: fields.loc,

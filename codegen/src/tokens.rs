@@ -6,7 +6,7 @@ use std::fmt::Write;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Retry};
+use crate::model::{Checked, CheckedEntry, Entry, HeaderRule, Level, Lifecycle, Retry};
 
 /// `Some("text")` or `None`, fully qualified.
 pub(crate) fn option_str(value: Option<&str>) -> TokenStream {
@@ -127,6 +127,23 @@ pub(crate) fn info(krate: &TokenStream, name: &str, entry: &Entry, vendor: &Toke
     let allows_content = entry.allows_content;
     let retry_after = entry.retry_after;
     let retry = retry_tokens(krate, entry.retry.value);
+    let retry_note = entry.retry_note.as_ref().map_or("", |n| n.value.as_str());
+    let names = |level: Level| -> Vec<&str> {
+        entry.headers.iter().filter(|r| r.level.value == level).map(|r| r.name.value.as_str()).collect()
+    };
+    let (required, recommended) = (names(Level::Must), names(Level::Should));
+    // In the runtime's order: every required rule, then every recommended one.
+    let mut ordered: Vec<&HeaderRule> = entry.headers.iter().filter(|r| r.level.value == Level::Must).collect();
+    ordered.extend(entry.headers.iter().filter(|r| r.level.value == Level::Should));
+    let rules = ordered.iter().map(|rule| {
+        let name = &rule.name.value;
+        let spec = &rule.spec.value;
+        let level = match rule.level.value {
+            Level::Must => quote!(Must),
+            Level::Should => quote!(Should),
+        };
+        quote!(#krate::HeaderRule { name: #name, level: #krate::Level::#level, spec: #spec })
+    });
     let description = &entry.description.value;
     let description_ja = &entry.description_ja.value;
     quote! {
@@ -147,6 +164,10 @@ pub(crate) fn info(krate: &TokenStream, name: &str, entry: &Entry, vendor: &Toke
             allows_content: #allows_content,
             retry_after: #retry_after,
             retry: #retry,
+            retry_note: #retry_note,
+            headers: &[ #( #rules ),* ],
+            required_headers: &[ #( #required ),* ],
+            recommended_headers: &[ #( #recommended ),* ],
             description: #description,
             description_ja: #description_ja,
         })

@@ -76,6 +76,7 @@ fn check(registry: Registry, unowned: &str, diags: &mut Diagnostics) -> Checked 
     check_expiry(&registry.statuses, diags);
     check_phrases(&registry.statuses, diags);
     check_descriptions(&registry.statuses, diags);
+    check_rules(&registry.statuses, diags);
     check_content_rules(&registry.statuses, diags);
 
     let mut statuses: Vec<CheckedEntry> = registry
@@ -431,6 +432,43 @@ fn check_descriptions(statuses: &[Entry], diags: &mut Diagnostics) {
                         text.value.len(),
                         crate::MAX_DESCRIPTION_LEN
                     ),
+                );
+            }
+        }
+    }
+}
+
+/// A header rule names a field as HTTP spells it in lower case, once per entry, and says where the
+/// rule is written; a retry note is a sentence.
+fn check_rules(statuses: &[Entry], diags: &mut Diagnostics) {
+    for entry in statuses {
+        let mut seen: HashMap<&str, Loc> = HashMap::new();
+        for rule in &entry.headers {
+            let name = rule.name.value.as_str();
+            // A field name is a token (RFC 9110, Section 5.1); the registry writes it in lower case.
+            let token = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b);
+            if name.is_empty() || !name.bytes().all(token) {
+                diags.error(
+                    rule.name.loc,
+                    format!("`{name}` is not a header field name in lower case (letters, digits and `-`: `www-authenticate`)"),
+                );
+            }
+            if let Some(first) = seen.insert(name, rule.name.loc) {
+                diags.error(
+                    rule.name.loc,
+                    format!("header `{name}` has two rules for this code (first at {first}); keep one"),
+                );
+            }
+            if rule.spec.value.trim().is_empty() {
+                diags.error(rule.spec.loc, "a header rule needs a `spec` that says where the rule is written");
+            }
+        }
+        if let Some(note) = &entry.retry_note {
+            let text = note.value.trim();
+            if text.is_empty() || !text.ends_with('.') || text.len() > crate::MAX_DESCRIPTION_LEN {
+                diags.error(
+                    note.loc,
+                    format!("`retry_note` is one sentence ending in `.`, at most {} bytes", crate::MAX_DESCRIPTION_LEN),
                 );
             }
         }

@@ -263,6 +263,8 @@ statuses:
     lifecycle: registered
     cacheable: true
     retry: never
+    headers:
+      - {name: x-nothing, level: should, spec: \"Acme API, Section 2\"}
     description:
       en: Nothing is here.
       ja: 何もありません。
@@ -272,6 +274,7 @@ statuses:
     vendor: acme
     lifecycle: deprecated
     retry: idempotent
+    retry_note: Acme finds it again on a second look.
     description:
       en: Acme lost it.
       ja: Acme が紛失しました。

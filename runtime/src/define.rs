@@ -102,6 +102,9 @@ macro_rules! statuses {
             allows_content: $allows_content:literal,
             retry_after: $retry_after:literal,
             retry: $retry:ident,
+            retry_note: $retry_note:literal,
+            required_headers: [$(($required:literal, $required_spec:literal)),* $(,)?],
+            recommended_headers: [$(($recommended:literal, $recommended_spec:literal)),* $(,)?],
             description: $description:literal,
             description_ja: $description_ja:literal,
             about: $about:literal $(,)?
@@ -169,6 +172,13 @@ macro_rules! statuses {
                 allows_content: $allows_content,
                 retry_after: $retry_after,
                 retry: crate::Retry::$retry,
+                retry_note: $retry_note,
+                headers: &[
+                    $(crate::HeaderRule { name: $required, level: crate::Level::Must, spec: $required_spec },)*
+                    $(crate::HeaderRule { name: $recommended, level: crate::Level::Should, spec: $recommended_spec },)*
+                ],
+                required_headers: &[$($required),*],
+                recommended_headers: &[$($recommended),*],
                 description: $description,
                 description_ja: $description_ja,
             },

@@ -60,3 +60,42 @@ impl fmt::Display for HttpRangeError {
 
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl std::error::Error for HttpRangeError {}
+
+impl crate::RetryAfter {
+    /// The response's `Retry-After`, when it has one that parses; a value that does not is
+    /// treated as absent, as RFC 9110 lets a recipient ignore an invalid field.
+    #[must_use]
+    pub fn from_headers(headers: &http::HeaderMap) -> Option<Self> {
+        let value = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?;
+        crate::RetryAfter::parse(value).ok()
+    }
+}
+
+impl StatusCode {
+    /// [`Status::retry_decision`](crate::Status::retry_decision) for an `http` response: the
+    /// request's `method` says whether it is idempotent (RFC 9110, Section 9.2.2), and the
+    /// response's `headers` give `Retry-After`.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use status_registry::{RetryDecision, StatusCode};
+    ///
+    /// let mut headers = http::HeaderMap::new();
+    /// headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from_static("2"));
+    /// let now = SystemTime::now();
+    /// let decision = StatusCode::ServiceUnavailable.retry_decision_for(&http::Method::POST, &headers, now);
+    /// assert_eq!(decision, RetryDecision::Retry { after: Some(Duration::from_secs(2)) });
+    /// let decision = StatusCode::BadGateway.retry_decision_for(&http::Method::POST, &headers, now);
+    /// assert_eq!(decision, RetryDecision::Stop);
+    /// ```
+    #[must_use]
+    pub fn retry_decision_for(
+        self,
+        method: &http::Method,
+        headers: &http::HeaderMap,
+        now: std::time::SystemTime,
+    ) -> crate::RetryDecision {
+        let retry_after = crate::RetryAfter::from_headers(headers);
+        crate::Status::retry_decision(self, method.is_idempotent(), retry_after.as_ref(), now)
+    }
+}

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::Vendor;
+use crate::{HeaderRule, Vendor};
 
 /// A language the registry has text in.
 ///
@@ -102,9 +102,11 @@ pub enum Retry {
     Never,
     /// Idempotent requests (GET, HEAD, PUT, DELETE, ...) may be repeated.
     Idempotent,
-    /// Any request may be repeated, because the server did not act on it (421, 425).
+    /// Any request may be repeated, because the server did not act on it (408, 421, 425, 429,
+    /// 503).
     Always,
-    /// Repeat only when the response carried Retry-After, and not before the time it gives.
+    /// Repeat only when the response carried Retry-After, and not before the time it gives: the
+    /// condition lasts unless the server says when it ends (413, 509).
     AfterRetryAfter,
 }
 
@@ -197,6 +199,18 @@ pub struct Info {
     pub retry_after: bool,
     /// Whether a client may repeat the request.
     pub retry: Retry,
+    /// Why the retry hint is what it is, in English; empty where the hint needs no word (most
+    /// 4xx).
+    pub retry_note: &'static str,
+    /// The header fields a response with this status must or should carry, with the rule's
+    /// source; [`required_headers`](Info::required_headers) and
+    /// [`recommended_headers`](Info::recommended_headers) list the same names by level.
+    pub headers: &'static [HeaderRule],
+    /// The names of the header fields a response with this status must carry (`allow` on 405).
+    pub required_headers: &'static [&'static str],
+    /// The names of the header fields a response with this status should carry (`location` on
+    /// 301).
+    pub recommended_headers: &'static [&'static str],
     /// A one or two sentence description in English.
     pub description: &'static str,
     /// The same description in Japanese.
@@ -244,6 +258,10 @@ impl Info {
             allows_content: fields.allows_content,
             retry_after: fields.retry_after,
             retry: fields.retry,
+            retry_note: fields.retry_note,
+            headers: fields.headers,
+            required_headers: fields.required_headers,
+            recommended_headers: fields.recommended_headers,
             description: fields.description,
             description_ja: fields.description_ja,
         }

@@ -210,6 +210,9 @@
 #![deny(missing_docs)]
 
 mod class;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod conformance;
 mod define;
 mod error;
 #[cfg(feature = "http")]
@@ -235,6 +238,8 @@ mod non_member;
 #[doc = include_str!("../../README.md")]
 mod readme {}
 mod private;
+mod retry;
+mod rules;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod status_code;
@@ -252,6 +257,11 @@ pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
 pub use http_interop::HttpRangeError;
 pub use info::{Info, Lang, Lifecycle, Retry};
 pub use non_member::NonMember;
+pub use retry::RetryDecision;
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+pub use retry::{ParseRetryAfterError, RetryAfter, RetryAfterErrorKind};
+pub use rules::{HeaderRule, Level, ParseLevelError, content_rule_spec};
 pub use status_code::{ParseVendorError, StatusCode, Vendor};
 pub use status_line::{StatusLine, StatusLineError, StatusLineErrorKind};
 pub use telemetry::{GrpcCode, SpanKind, SpanStatus};

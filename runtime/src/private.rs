@@ -26,6 +26,10 @@ pub struct InfoFields {
     pub allows_content: bool,
     pub retry_after: bool,
     pub retry: Retry,
+    pub retry_note: &'static str,
+    pub headers: &'static [crate::HeaderRule],
+    pub required_headers: &'static [&'static str],
+    pub recommended_headers: &'static [&'static str],
     pub description: &'static str,
     pub description_ja: &'static str,
 }

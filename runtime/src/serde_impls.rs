@@ -13,7 +13,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::{Class, Info, Lifecycle, Retry, StatusCode, Vendor};
+use crate::{Class, HeaderRule, Info, Level, Lifecycle, Retry, StatusCode, Vendor};
 
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for StatusCode {
@@ -105,13 +105,26 @@ as_words! {
     Class => Class::as_str, |s: &str| s.parse::<Class>().ok(), "a status class such as `4xx`";
     Lifecycle => Lifecycle::as_str, Lifecycle::from_keyword, "a lifecycle such as `registered` or `in-use`";
     Retry => Retry::as_str, Retry::from_keyword, "a retry hint: `never`, `idempotent`, `always` or `after`";
+    Level => Level::keyword, Level::from_keyword, "a requirement level: `must` or `should`";
+}
+
+/// `{"name": "allow", "level": "must", "spec": "RFC 9110, Section 15.5.6"}`.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+impl Serialize for HeaderRule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut rule = serializer.serialize_struct("HeaderRule", 3)?;
+        rule.serialize_field("name", self.name)?;
+        rule.serialize_field("level", &self.level)?;
+        rule.serialize_field("spec", self.spec)?;
+        rule.end()
+    }
 }
 
 /// The record field by field, under the names of its fields; the vendor as its id.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut record = serializer.serialize_struct("Info", 18)?;
+        let mut record = serializer.serialize_struct("Info", 22)?;
         record.serialize_field("code", &self.code)?;
         record.serialize_field("name", self.name)?;
         record.serialize_field("reason", self.reason)?;
@@ -128,6 +141,10 @@ impl Serialize for Info {
         record.serialize_field("allows_content", &self.allows_content)?;
         record.serialize_field("retry_after", &self.retry_after)?;
         record.serialize_field("retry", &self.retry)?;
+        record.serialize_field("retry_note", self.retry_note)?;
+        record.serialize_field("headers", self.headers)?;
+        record.serialize_field("required_headers", self.required_headers)?;
+        record.serialize_field("recommended_headers", self.recommended_headers)?;
         record.serialize_field("description", self.description)?;
         record.serialize_field("description_ja", self.description_ja)?;
         record.end()

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Class, GrpcCode, Info, Lang, Lifecycle, Retry, SpanKind, SpanStatus, StatusCode, Vendor};
+use crate::{Class, GrpcCode, HeaderRule, Info, Lang, Lifecycle, Retry, SpanKind, SpanStatus, StatusCode, Vendor};
 
 /// A status code with registry metadata.
 ///
@@ -119,6 +119,63 @@ pub trait Status: Copy + fmt::Display + 'static {
     /// Whether a client may repeat the request.
     fn retry(self) -> Retry {
         semantic_info(self).map_or(Retry::Never, |i| i.retry)
+    }
+
+    /// What a client should do after a response with this status: the registry's
+    /// [`retry`](Status::retry) hint decides whether, `idempotent` (whether the request's method
+    /// is, RFC 9110, Section 9.2.2) where the hint asks for it, and `retry_after` (the response's
+    /// parsed `Retry-After`, if it had a valid one) how long, measured from `now`.
+    ///
+    /// A hint of [`Retry::AfterRetryAfter`] retries only with a `Retry-After`; the others honour
+    /// one when it is there. The decision allocates nothing.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use status_registry::{RetryAfter, RetryDecision, Status, StatusCode};
+    ///
+    /// let now = SystemTime::now();
+    /// let wait = RetryAfter::parse("1").unwrap();
+    /// let decide = |status: StatusCode, idempotent, retry_after| status.retry_decision(idempotent, retry_after, now);
+    /// let one_second = RetryDecision::Retry { after: Some(Duration::from_secs(1)) };
+    /// assert_eq!(decide(StatusCode::ServiceUnavailable, false, Some(&wait)), one_second);
+    /// assert_eq!(decide(StatusCode::TooManyRequests, false, None), RetryDecision::Retry { after: None });
+    /// assert_eq!(decide(StatusCode::BadGateway, false, None), RetryDecision::Stop, "POST is not idempotent");
+    /// assert_eq!(decide(StatusCode::NotImplemented, true, Some(&wait)), RetryDecision::Stop);
+    /// ```
+    #[cfg(feature = "std")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+    fn retry_decision(
+        self,
+        idempotent: bool,
+        retry_after: Option<&crate::RetryAfter>,
+        now: std::time::SystemTime,
+    ) -> crate::RetryDecision {
+        self.retry().decide(idempotent, retry_after.map(|r| r.delay_from(now)))
+    }
+
+    /// Every header rule for a response with this status: the fields it must or should carry,
+    /// each with its source. Empty for most statuses.
+    fn header_rules(self) -> &'static [HeaderRule] {
+        semantic_info(self).map_or(&[], |i| i.headers)
+    }
+
+    /// The header fields, in lower case, that a response with this status must carry
+    /// (`www-authenticate` on 401, `allow` on 405).
+    ///
+    /// ```
+    /// use status_registry::{Status, StatusCode};
+    /// assert_eq!(StatusCode::MethodNotAllowed.required_headers(), ["allow"]);
+    /// assert_eq!(StatusCode::MovedPermanently.recommended_headers(), ["location"]);
+    /// assert!(StatusCode::Ok.required_headers().is_empty());
+    /// ```
+    fn required_headers(self) -> &'static [&'static str] {
+        semantic_info(self).map_or(&[], |i| i.required_headers)
+    }
+
+    /// The header fields, in lower case, that a response with this status should carry
+    /// (`location` on 301, 302, 303, 307 and 308, `content-range` on 416).
+    fn recommended_headers(self) -> &'static [&'static str] {
+        semantic_info(self).map_or(&[], |i| i.recommended_headers)
     }
 
     /// The OpenTelemetry status of an HTTP span of `kind` that ended with this code; see

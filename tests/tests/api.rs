@@ -86,9 +86,11 @@ fn status_trait_defaults_follow_the_registry() {
         (s.code(), s.reason(), s.class(), s.is_error())
     }
     assert_eq!(via_trait(StatusCode::BadGateway), (502, "Bad Gateway", Class::ServerError, true));
-    assert_eq!(StatusCode::ServiceUnavailable.retry(), Retry::AfterRetryAfter);
+    assert_eq!(StatusCode::ServiceUnavailable.retry(), Retry::Always);
     assert!(StatusCode::ServiceUnavailable.uses_retry_after());
-    assert_eq!(StatusCode::RequestTimeout.retry(), Retry::Idempotent);
+    assert_eq!(StatusCode::ContentTooLarge.retry(), Retry::AfterRetryAfter);
+    assert_eq!(StatusCode::RequestTimeout.retry(), Retry::Always);
+    assert_eq!(StatusCode::BadGateway.retry(), Retry::Idempotent);
     assert_eq!(StatusCode::MisdirectedRequest.retry(), Retry::Always);
     assert!(!StatusCode::NoContent.allows_content() && !StatusCode::Continue.allows_content());
     assert!(StatusCode::Ok.is_cacheable() && !StatusCode::Created.is_cacheable());

@@ -132,7 +132,17 @@ fn an_info_serializes_every_field() {
     assert_eq!(value["retry"], "never");
     assert_eq!(value["cacheable"], true);
     assert_eq!(value["vendors"], serde_json::json!([]));
-    assert_eq!(value.as_object().unwrap().len(), 18);
+    assert_eq!(value.as_object().unwrap().len(), 22);
+    let allow = serde_json::to_value(StatusCode::MethodNotAllowed.info().unwrap()).unwrap();
+    assert_eq!(
+        allow["headers"],
+        serde_json::json!([{"name": "allow", "level": "must", "spec": "RFC 9110, Section 15.5.6"}])
+    );
+    assert_eq!(allow["required_headers"], serde_json::json!(["allow"]));
+    assert_eq!(allow["recommended_headers"], serde_json::json!([]));
+    let unavailable = serde_json::to_value(StatusCode::ServiceUnavailable.info().unwrap()).unwrap();
+    assert_eq!(unavailable["retry"], "always");
+    assert!(unavailable["retry_note"].as_str().is_some_and(|n| n.contains("Retry-After")));
     for status in StatusCode::ALL {
         let info = status.info().unwrap();
         let value = serde_json::to_value(info).unwrap();

@@ -1,0 +1,193 @@
+//! A response checked against the rules of its status: the header fields the specification
+//! requires or recommends for it, and whether it may carry content.
+//!
+//! [`check`] looks at one response; with feature `tower`, [`ConformanceLayer`] checks every
+//! response a service sends and hands each [`Violation`] to a callback, leaving the response as it
+//! was.
+//!
+//! ```
+//! use status_registry::conformance::{self, Level};
+//! use status_registry::StatusCode;
+//!
+//! let mut headers = http::HeaderMap::new();
+//! let violations = conformance::check(StatusCode::MethodNotAllowed, &headers, false);
+//! assert_eq!(violations.len(), 1);
+//! assert_eq!(violations[0].level, Level::Must);
+//! assert_eq!(
+//!     violations[0].to_string(),
+//!     "405 Method Not Allowed without the `allow` header field: MUST (RFC 9110, Section 15.5.6)"
+//! );
+//! headers.insert(http::header::ALLOW, "GET, HEAD".parse().unwrap());
+//! assert!(conformance::check(StatusCode::MethodNotAllowed, &headers, false).is_empty());
+//! ```
+
+use std::fmt;
+
+pub use crate::Level;
+use crate::{Status, StatusCode};
+
+/// One rule of a status that a response breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Violation {
+    /// Whether the broken rule is a requirement or a recommendation.
+    pub level: Level,
+    /// The response's status code.
+    pub code: u16,
+    /// What is wrong.
+    pub rule: Rule,
+    /// Where the rule is written (`RFC 9110, Section 15.5.6`).
+    pub spec: &'static str,
+}
+
+/// The kinds of rule a response can break.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Rule {
+    /// A header field the status calls for is absent (its lower-case name).
+    MissingHeader(&'static str),
+    /// The response has content, and a response with this status may not.
+    ContentNotAllowed,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let status = StatusCode::from(self.code);
+        match self.rule {
+            Rule::MissingHeader(name) => write!(f, "{status} without the `{name}` header field")?,
+            Rule::ContentNotAllowed => write!(f, "{status} with content, which it may not carry")?,
+        }
+        write!(f, ": {} ({})", self.level, self.spec)
+    }
+}
+
+/// Checks a response with `status`, its `headers` and whether it has content against the rules
+/// of the status: a missing required header, or content where the status forbids it, is a
+/// [`Level::Must`] violation; a missing recommended header a [`Level::Should`] one. The
+/// violations come required first, in the registry's order.
+///
+/// A status the registry does not know is checked as its class's `x00` (RFC 9110, Section 15).
+#[must_use]
+pub fn check<S: Status>(status: S, headers: &http::HeaderMap, has_content: bool) -> Vec<Violation> {
+    let code = status.code();
+    let mut violations = Vec::new();
+    for rule in status.header_rules() {
+        if !headers.contains_key(rule.name) {
+            violations.push(Violation {
+                level: rule.level,
+                code,
+                rule: Rule::MissingHeader(rule.name),
+                spec: rule.spec,
+            });
+        }
+    }
+    if has_content && !status.allows_content() {
+        let spec = crate::content_rule_spec(code);
+        violations.push(Violation { level: Level::Must, code, rule: Rule::ContentNotAllowed, spec });
+    }
+    violations.sort_by_key(|v| v.level);
+    violations
+}
+
+#[cfg(feature = "tower")]
+pub use layer::{Conformance, ConformanceFuture, ConformanceLayer};
+
+#[cfg(feature = "tower")]
+mod layer {
+    use core::future::Future;
+    use core::pin::Pin;
+    use core::task::{Context, Poll};
+
+    use http_body::Body;
+    use pin_project_lite::pin_project;
+
+    use super::{Violation, check};
+    use crate::StatusCode;
+
+    /// A tower layer that checks every response of the service it wraps with [`check`] and calls
+    /// `report` with each violation. Responses pass through unchanged.
+    ///
+    /// A response has content unless its body says it is at its end or exactly empty
+    /// (`http_body::Body::is_end_stream`, `size_hint`); a streamed body of unknown length counts
+    /// as content.
+    #[derive(Clone, Debug)]
+    pub struct ConformanceLayer<F> {
+        report: F,
+    }
+
+    impl<F> ConformanceLayer<F>
+    where
+        F: Fn(&Violation) + Clone,
+    {
+        /// A layer that hands each violation to `report`: a log line, a metric, or a test's
+        /// collector.
+        pub fn new(report: F) -> Self {
+            Self { report }
+        }
+    }
+
+    impl<S, F: Clone> tower_layer::Layer<S> for ConformanceLayer<F> {
+        type Service = Conformance<S, F>;
+
+        fn layer(&self, inner: S) -> Self::Service {
+            Conformance { inner, report: self.report.clone() }
+        }
+    }
+
+    /// The service [`ConformanceLayer`] wraps around another.
+    #[derive(Clone, Debug)]
+    pub struct Conformance<S, F> {
+        inner: S,
+        report: F,
+    }
+
+    impl<S, F, Request, ResBody> tower_service::Service<Request> for Conformance<S, F>
+    where
+        S: tower_service::Service<Request, Response = http::Response<ResBody>>,
+        F: Fn(&Violation) + Clone,
+        ResBody: Body,
+    {
+        type Response = S::Response;
+        type Error = S::Error;
+        type Future = ConformanceFuture<S::Future, F>;
+
+        fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+            self.inner.poll_ready(cx)
+        }
+
+        fn call(&mut self, request: Request) -> Self::Future {
+            ConformanceFuture { inner: self.inner.call(request), report: self.report.clone() }
+        }
+    }
+
+    pin_project! {
+        /// The response future of [`Conformance`]: the inner service's, checked when it is ready.
+        pub struct ConformanceFuture<Fut, F> {
+            #[pin]
+            inner: Fut,
+            report: F,
+        }
+    }
+
+    impl<Fut, F, ResBody, E> Future for ConformanceFuture<Fut, F>
+    where
+        Fut: Future<Output = Result<http::Response<ResBody>, E>>,
+        F: Fn(&Violation),
+        ResBody: Body,
+    {
+        type Output = Fut::Output;
+
+        fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+            let this = self.project();
+            let output = core::task::ready!(this.inner.poll(cx));
+            if let Ok(response) = &output {
+                let body = response.body();
+                let has_content = !body.is_end_stream() && body.size_hint().exact() != Some(0);
+                let status = StatusCode::from(response.status().as_u16());
+                for violation in check(status, response.headers(), has_content) {
+                    (this.report)(&violation);
+                }
+            }
+            Poll::Ready(output)
+        }
+    }
+}
