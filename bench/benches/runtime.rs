@@ -292,3 +292,59 @@ mod registry {
         status.is_cacheable() || status.uses_retry_after()
     }
 }
+
+mod retry {
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+    use super::{Bencher, STREAM_LEN, Status, StatusCode, black_box, stream};
+    use status_registry::RetryAfter;
+
+    fn now() -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(1_780_000_000)
+    }
+
+    /// The registry's decision for each code of the stream, for a POST that got `Retry-After: 2`.
+    #[divan::bench]
+    fn ours_decision(bencher: Bencher) {
+        let codes = stream();
+        let wait = RetryAfter::Delay(Duration::from_secs(2));
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(StatusCode::from(code).retry_decision(false, Some(&wait), now()));
+            }
+        });
+    }
+
+    /// What retry crates write by hand on top of `http` (reqwest-retry's default rule: every 5xx,
+    /// 408 and 429), with the same wait: less information, as a floor for the cost.
+    #[divan::bench]
+    fn http_hand_written_rule(bencher: Bencher) {
+        let codes = stream();
+        let wait = Some(Duration::from_secs(2));
+        bencher.counter(STREAM_LEN).bench_local(|| {
+            for &code in black_box(&codes) {
+                let retry = ::http::StatusCode::from_u16(code)
+                    .is_ok_and(|s| s.is_server_error() || s.as_u16() == 408 || s.as_u16() == 429);
+                black_box(if retry { wait } else { None });
+            }
+        });
+    }
+
+    #[divan::bench(args = ["Sun, 06 Nov 1994 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "120"])]
+    fn ours_parse(text: &str) -> Option<SystemTime> {
+        match RetryAfter::parse_at(black_box(text), now()) {
+            Ok(value) => Some(now() + value.delay_from(now())),
+            Err(_) => None,
+        }
+    }
+
+    /// `httpdate`, which hyper uses, for the dates; `u64::from_str` for the seconds.
+    #[divan::bench(args = ["Sun, 06 Nov 1994 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "120"])]
+    fn httpdate_parse(text: &str) -> Option<SystemTime> {
+        let text = black_box(text);
+        match text.parse::<u64>() {
+            Ok(seconds) => Some(now() + Duration::from_secs(seconds)),
+            Err(_) => httpdate::parse_http_date(text).ok(),
+        }
+    }
+}

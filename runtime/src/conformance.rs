@@ -81,11 +81,22 @@ pub fn check<S: Status>(status: S, headers: &http::HeaderMap, has_content: bool)
         }
     }
     if has_content && !status.allows_content() {
-        let spec = crate::content_rule_spec(code);
+        let spec = content_rule_spec(status);
         violations.push(Violation { level: Level::Must, code, rule: Rule::ContentNotAllowed, spec });
     }
     violations.sort_by_key(|v| v.level);
     violations
+}
+
+/// Where it is written that a response with `status` has no content: RFC 9110 for 1xx, 204 and
+/// 304 (Section 6.4.1) and for 205 (Section 15.3.6); the status's own source for a vendor code
+/// that stands for a closed connection (nginx 444 and 499, AWS ELB 000 and 460).
+fn content_rule_spec<S: Status>(status: S) -> &'static str {
+    match status.code() {
+        205 => "RFC 9110, Section 15.3.6",
+        100..=199 | 204 | 304 => "RFC 9110, Section 6.4.1",
+        _ => status.info().and_then(|i| i.spec).unwrap_or("the registry's record of the status"),
+    }
 }
 
 #[cfg(feature = "tower")]

@@ -261,7 +261,7 @@ pub use retry::RetryDecision;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use retry::{ParseRetryAfterError, RetryAfter, RetryAfterErrorKind};
-pub use rules::{HeaderRule, Level, ParseLevelError, content_rule_spec};
+pub use rules::{HeaderRule, Level, ParseLevelError};
 pub use status_code::{ParseVendorError, StatusCode, Vendor};
 pub use status_line::{StatusLine, StatusLineError, StatusLineErrorKind};
 pub use telemetry::{GrpcCode, SpanKind, SpanStatus};

@@ -112,20 +112,28 @@ mod time {
         /// a two-digit year that would lie more than 50 years after `now` as the most recent past
         /// year with those digits, so `94` is 1994 and `30` is 2030 when `now` is in 2026.
         pub fn parse_at(text: &str, now: SystemTime) -> Result<Self, ParseRetryAfterError> {
-            let trimmed = text.trim_matches([' ', '\t']);
-            let start = text.len() - text.trim_start_matches([' ', '\t']).len();
+            let blank = |b: &u8| matches!(b, b' ' | b'\t');
+            let all = text.as_bytes();
+            let start = all.iter().position(|b| !blank(b)).unwrap_or(all.len());
+            let end = all.iter().rposition(|b| !blank(b)).map_or(start, |last| last + 1);
+            let bytes = &all[start..end];
             let at = |kind: RetryAfterErrorKind, offset: usize| ParseRetryAfterError { kind, offset: start + offset };
-            let bytes = trimmed.as_bytes();
             match bytes.first() {
                 None => Err(at(RetryAfterErrorKind::Empty, 0)),
-                Some(b'0'..=b'9') => match bytes.iter().position(|b| !b.is_ascii_digit()) {
-                    Some(offset) => Err(at(RetryAfterErrorKind::NotDigits, offset)),
-                    // More seconds than a u64 holds is a wait longer than any client keeps.
-                    None => Ok(RetryAfter::Delay(Duration::from_secs(trimmed.parse().unwrap_or(u64::MAX)))),
-                },
+                Some(b'0'..=b'9') => {
+                    let mut seconds: u64 = 0;
+                    for (offset, &b) in bytes.iter().enumerate() {
+                        if !b.is_ascii_digit() {
+                            return Err(at(RetryAfterErrorKind::NotDigits, offset));
+                        }
+                        // More seconds than a u64 holds is a wait longer than any client keeps.
+                        seconds = seconds.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+                    }
+                    Ok(RetryAfter::Delay(Duration::from_secs(seconds)))
+                }
                 Some(b'-' | b'+') => Err(at(RetryAfterErrorKind::NotDigits, 0)),
                 Some(_) => {
-                    let date = HttpDate::read(bytes, year_of(now)).map_err(|(kind, offset)| at(kind, offset))?;
+                    let date = HttpDate::read(bytes, now).map_err(|(kind, offset)| at(kind, offset))?;
                     date.to_system_time().map(RetryAfter::Date).ok_or_else(|| at(RetryAfterErrorKind::OutOfRange, 0))
                 }
             }
@@ -307,8 +315,8 @@ mod time {
     }
 
     impl HttpDate {
-        /// Reads one of the three layouts; `this_year` places a two-digit year.
-        fn read(bytes: &[u8], this_year: i64) -> Result<Self, Failure> {
+        /// Reads one of the three layouts; the year of `now` places a two-digit year.
+        fn read(bytes: &[u8], now: SystemTime) -> Result<Self, Failure> {
             let mut c = Cursor { bytes, at: 0 };
             let date_at;
             let (weekday, day, month, year, (hour, minute, second));
@@ -321,7 +329,7 @@ mod time {
                 c.literal("-")?;
                 month = c.name(&MONTHS)?;
                 c.literal("-")?;
-                year = two_digit_year(c.digits(2)?, this_year);
+                year = two_digit_year(c.digits(2)?, year_of(now));
                 c.literal(" ")?;
                 (hour, minute, second) = c.time()?;
                 c.literal(" GMT")?;

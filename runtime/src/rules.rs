@@ -1,6 +1,6 @@
 //! What a specification asks of a response with a given status: the header fields it must or
-//! should carry, and whether it may have content. The rules are registry data; [`Status`] reads
-//! them and `conformance::check` (feature `http`) applies them to a response.
+//! should carry. The rules are registry data; [`Status`] reads them, and `conformance::check`
+//! (feature `http`) applies them, with the content rule, to a response.
 //!
 //! [`Status`]: crate::Status
 
@@ -82,16 +82,6 @@ pub struct HeaderRule {
     pub level: Level,
     /// Where the rule is written (`RFC 9110, Section 15.5.6`).
     pub spec: &'static str,
-}
-
-/// Where the specification says that a response with `code` has no content, for a code whose
-/// record says it may not carry any: 205 has a rule of its own, 1xx, 204 and 304 share one.
-#[must_use]
-pub const fn content_rule_spec(code: u16) -> &'static str {
-    match code {
-        205 => "RFC 9110, Section 15.3.6",
-        _ => "RFC 9110, Section 6.4.1",
-    }
 }
 
 #[cfg(test)]

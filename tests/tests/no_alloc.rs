@@ -3,7 +3,7 @@
 
 use core::fmt::{self, Write};
 
-use status_registry::{Class, Lang, Registry, Status, StatusCode, StatusRegistry, Vendor};
+use status_registry::{Class, Lang, Registry, RetryAfter, Status, StatusCode, StatusRegistry, Vendor};
 
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
 enum Api {
@@ -44,7 +44,23 @@ fn exercise_status<S: Status + fmt::Display + fmt::Debug>(status: S, buf: &mut S
     );
     n += status.retry().as_str().len() + status.class().as_str().len();
     n += status.lifecycle().map_or(0, |l| l.as_str().len()) + status.vendor().map_or(0, |v| v.name().len());
+    n += status.required_headers().len() + status.recommended_headers().len() + status.header_rules().len();
+    n += retry_decisions(status);
     n + usize::from(status.is_registered()) + status.info().map_or(0, |i| i.text.len())
+}
+
+/// `retry_decision` in each case of its inputs, and `Retry-After` read in each of its forms.
+fn retry_decisions<S: Status>(status: S) -> usize {
+    let now = std::time::UNIX_EPOCH + core::time::Duration::from_secs(1_780_000_000);
+    let mut n = 0;
+    for text in ["120", "Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"] {
+        let retry_after = RetryAfter::parse_at(text, now).ok();
+        for idempotent in [false, true] {
+            n += usize::from(status.retry_decision(idempotent, retry_after.as_ref(), now).is_retry());
+            n += usize::from(status.retry_decision(idempotent, None, now).is_retry());
+        }
+    }
+    n + usize::from(RetryAfter::parse_at("1.5", now).is_err())
 }
 
 #[test]
@@ -52,10 +68,14 @@ fn the_runtime_does_not_allocate() {
     let mut buf = StackBuf { bytes: [0; 128], len: 0 };
     let phrases =
         ["404", "404 Not Found", "not found", "Payload Too Large", "NotFound", "", "65536", "nope", "404 Gone"];
+    let mut headers = http::HeaderMap::new();
+    headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from_static("Sun, 06 Nov 1994 08:49:37 GMT"));
+    let now = std::time::SystemTime::now();
     let info = allocation_counter::measure(|| {
         let mut sum = 0usize;
         for code in 0..=u16::MAX {
             let status = StatusCode::from(code);
+            sum += usize::from(status.retry_decision_for(&http::Method::POST, &headers, now).is_retry());
             sum += exercise_status(status, &mut buf);
             sum += usize::from(StatusCode::lookup(code).is_some());
             sum += StatusCode::meanings(code).count();
