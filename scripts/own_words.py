@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Checks that the registry's descriptions are written in our own words.
+"""Checks that the registry's descriptions and retry notes are written in our own words.
 
-Compares every English and Japanese description in registry.yaml with a directory of source texts
+Compares every English and Japanese description and every retry note in registry.yaml with a directory of source texts
 and reports each description that shares a run of 8 or more English words, or of 14 or more
 Japanese characters, with any of them. Exits 1 when anything is shared.
 
@@ -44,6 +44,9 @@ def descriptions(registry_text):
         m = re.match(r"\s+(en|ja): (.*)$", line)
         if m and code is not None:
             yield code, m.group(1), m.group(2).strip()
+        m = re.match(r"\s+retry_note: (.*)$", line)
+        if m and code is not None:
+            yield code, "en", m.group(1).strip()
 
 
 def main():

@@ -42,6 +42,20 @@ fn explain_shows_every_meaning_of_a_code_across_all_vendors() {
 }
 
 #[test]
+fn explain_shows_the_retry_note_and_the_header_rules() {
+    let text = stdout(&statusreg(&["explain", "405", "301", "503", "404"]));
+    for expected in [
+        "  requires     `allow` header (RFC 9110, Section 15.5.6)\n",
+        "  recommends   `location` header (RFC 9110, Section 15.4.2)\n",
+        "retry-after yes; retry always\n  retry note   The server did not handle the request",
+    ] {
+        assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+    }
+    let not_found = text.split("\n\n").find(|block| block.starts_with("404 Not Found")).unwrap();
+    assert!(!not_found.contains("retry note") && !not_found.contains("requires"), "{not_found}");
+}
+
+#[test]
 fn explain_finds_codes_by_phrase_alias_and_name_and_speaks_japanese() {
     let text = stdout(&statusreg(&["explain", "Client Closed Request"]));
     assert!(text.contains("499 Token Required"), "all meanings of the code:\n{text}");

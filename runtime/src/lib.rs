@@ -169,7 +169,11 @@
 //!   and save the macro's build time.
 //! - `http`: conversions to and from `http::StatusCode` for [`StatusCode`], and for derived enums
 //!   that ask with `#[status_registry(http)]` (implies `std`). Codes `http` cannot hold (`000`,
-//!   above 999) fail with `HttpRangeError`.
+//!   above 999) fail with `HttpRangeError`. Also [`conformance::check`], which checks a response
+//!   against the header and content rules of its status, and
+//!   [`StatusCode::retry_decision_for`], a retry decision from a method and a response's headers.
+//! - `tower` (implies `http`): `conformance::ConformanceLayer`, a tower layer that checks every
+//!   response a service sends and reports each violation to a callback.
 //! - `serde`: `Serialize`/`Deserialize` as the numeric code for [`StatusCode`], and for derived
 //!   enums that ask with `#[status_registry(serde)]`. Binary formats (postcard, bincode) read and
 //!   write a `u16`; human-readable ones also read a string of digits. Works without `std`.
@@ -234,7 +238,14 @@ pub mod __private {
 }
 mod non_member;
 /// README's Rust examples, compiled and run as doctests in the configuration they need.
-#[cfg(all(doctest, feature = "http", feature = "serde", feature = "vendor-nginx", feature = "vendor-cloudflare"))]
+#[cfg(all(
+    doctest,
+    feature = "http",
+    feature = "serde",
+    feature = "tower",
+    feature = "vendor-nginx",
+    feature = "vendor-cloudflare"
+))]
 #[doc = include_str!("../../README.md")]
 mod readme {}
 mod private;
