@@ -169,9 +169,9 @@
 //!   and save the macro's build time.
 //! - `http`: conversions to and from `http::StatusCode` for [`StatusCode`], and for derived enums
 //!   that ask with `#[status_registry(http)]` (implies `std`). Codes `http` cannot hold (`000`,
-//!   above 999) fail with `HttpRangeError`. Also [`conformance::check`], which checks a response
+//!   above 999) fail with `HttpRangeError`. Also `conformance::check`, which checks a response
 //!   against the header and content rules of its status, and
-//!   [`StatusCode::retry_decision_for`], a retry decision from a method and a response's headers.
+//!   `StatusCode::retry_decision_for`, a retry decision from a method and a response's headers.
 //! - `tower` (implies `http`): `conformance::ConformanceLayer`, a tower layer that checks every
 //!   response a service sends and reports each violation to a callback.
 //! - `serde`: `Serialize`/`Deserialize` as the numeric code for [`StatusCode`], and for derived

@@ -40,7 +40,7 @@ impl Retry {
     /// The decision for a response with this hint: the hint decides whether, `idempotent` (the
     /// request's method) where the hint asks for it, and `retry_after` (the wait the response
     /// asked for, if it carried a valid `Retry-After`) how long. Everything that decides lives
-    /// here; [`Status::retry_decision`](crate::Status::retry_decision) reads the field first.
+    /// here; `Status::retry_decision` (feature `std`) reads the field first.
     ///
     /// ```
     /// use core::time::Duration;
