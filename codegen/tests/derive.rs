@@ -250,6 +250,25 @@ fn derived_code_snapshot() {
 }
 
 #[test]
+fn derived_error_enum_snapshot() {
+    let dir = temp_dir("snapshot-errors");
+    let out = derive(
+        quote! {
+            #[status_registry(axum, problem, utoipa)]
+            enum AppError {
+                NotFound { id: u64 },
+                #[status(404, reason = "No Such User")]
+                NoUser(String),
+                #[status(500)]
+                Database(String),
+            }
+        },
+        &context(&dir),
+    );
+    snapshot("derive-error-enum.rs", &pretty(out));
+}
+
+#[test]
 fn builtin_code_snapshot() {
     let source = "
 vendors:

@@ -226,15 +226,25 @@ mod info;
 pub mod __private {
     #[cfg(feature = "http")]
     pub use crate::http_interop::to_http;
+    #[cfg(feature = "utoipa")]
+    pub use crate::openapi::{Responses, responses};
     pub use crate::private::{InfoFields, Members, Words, parse_member};
+    #[cfg(feature = "problem")]
+    pub use crate::problem::problem_of;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
+    #[cfg(feature = "axum")]
+    pub use crate::web::axum::{empty_response, with_reason};
+    #[cfg(feature = "axum")]
+    pub use axum_core;
     #[cfg(feature = "http")]
     pub use http;
     #[cfg(feature = "serde")]
     pub use serde;
     #[cfg(feature = "macros")]
     pub use status_registry_macros::status;
+    #[cfg(feature = "utoipa")]
+    pub use utoipa;
 }
 mod non_member;
 /// README's Rust examples, compiled and run as doctests in the configuration they need.
@@ -248,7 +258,11 @@ mod non_member;
 ))]
 #[doc = include_str!("../../README.md")]
 mod readme {}
+#[cfg(feature = "utoipa")]
+mod openapi;
 mod private;
+#[cfg(feature = "problem")]
+mod problem;
 mod retry;
 mod rules;
 #[cfg(feature = "serde")]
@@ -260,6 +274,8 @@ mod telemetry;
 mod text;
 mod traits;
 mod unregistered;
+#[cfg(feature = "hyper")]
+mod web;
 
 pub use class::{Class, ParseClassError};
 pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
@@ -268,6 +284,9 @@ pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
 pub use http_interop::HttpRangeError;
 pub use info::{Info, Lang, Lifecycle, Retry};
 pub use non_member::NonMember;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub use problem::Problem;
 pub use retry::RetryDecision;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
@@ -289,30 +308,30 @@ pub use status_registry_macros::StatusRegistry;
 // and `#[status_registry(serde)]` compile their impls only when this crate, as compiled for the
 // target, has the feature; otherwise the derive's error naming it. The vendor gates are defined
 // with `Vendor`, one per vendor.
-#[cfg(feature = "http")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __if_http {
-    ({ $($on:tt)* } else { $($off:tt)* }) => { $($on)* };
+/// Defines the gate macro of an opt-in interop feature: `$name! { { on } else { off } }` expands
+/// to `on` when this crate has `$feature`, else to `off`. Derived code asks through it, so the
+/// runtime as compiled for the target decides; `$d` is a `$` for the inner macro.
+macro_rules! interop_gate {
+    ($d:tt $name:ident, $feature:literal) => {
+        #[cfg(feature = $feature)]
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! $name {
+                                            ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d on)* };
+                                        }
+        #[cfg(not(feature = $feature))]
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! $name {
+                                            ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d off)* };
+                                        }
+    };
 }
-#[cfg(not(feature = "http"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __if_http {
-    ({ $($on:tt)* } else { $($off:tt)* }) => { $($off)* };
-}
-#[cfg(feature = "serde")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __if_serde {
-    ({ $($on:tt)* } else { $($off:tt)* }) => { $($on)* };
-}
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __if_serde {
-    ({ $($on:tt)* } else { $($off:tt)* }) => { $($off)* };
-}
+interop_gate!($ __if_http, "http");
+interop_gate!($ __if_serde, "serde");
+interop_gate!($ __if_axum, "axum");
+interop_gate!($ __if_problem, "problem");
+interop_gate!($ __if_utoipa, "utoipa");
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(arcgis 499)`.

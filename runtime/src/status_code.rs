@@ -363,6 +363,23 @@ fn parse_general(s: &str) -> Result<StatusCode, ParseStatusError> {
     text::parse_general(s, &LOOKUPS)
 }
 
+impl StatusCode {
+    /// The meaning of `code` that `phrase` names, as a status line picks it: the first enabled
+    /// meaning of the code, in precedence order, whose reason or alias is `phrase` (any ASCII
+    /// case), else what `From<u16>` gives. So `530` with `Site is frozen` is Pantheon's 530 when
+    /// `vendor-pantheon` is on, whatever other vendors have 530.
+    ///
+    /// ```
+    /// use status_registry::StatusCode;
+    /// assert_eq!(StatusCode::with_phrase(413, "Payload Too Large"), StatusCode::ContentTooLarge);
+    /// assert_eq!(StatusCode::with_phrase(404, "Something Else"), StatusCode::NotFound);
+    /// ```
+    #[must_use]
+    pub fn with_phrase(code: u16, phrase: &str) -> StatusCode {
+        meaning_with_phrase(code, phrase.trim()).unwrap_or_else(|| StatusCode::from_code(code))
+    }
+}
+
 /// The first enabled meaning of `code`, in precedence order, whose reason or alias is `phrase`.
 pub(crate) fn meaning_with_phrase(code: u16, phrase: &str) -> Option<StatusCode> {
     text::meaning_with_phrase(StatusCode::ALL, phrases, code, phrase)

@@ -4,7 +4,6 @@
 use core::fmt;
 
 use crate::StatusCode;
-use crate::status_code::meaning_with_phrase;
 
 /// A status line as it came off the wire or out of a log: `HTTP/1.1 404 Not Found`.
 ///
@@ -102,7 +101,7 @@ impl<'a> StatusLine<'a> {
         }
 
         // The same choice as `FromStr` for `404 Not Found`, but a phrase no meaning has is no error.
-        let status = meaning_with_phrase(code, reason).unwrap_or_else(|| StatusCode::from_code(code));
+        let status = StatusCode::with_phrase(code, reason);
         Ok(StatusLine { version, status, reason })
     }
 

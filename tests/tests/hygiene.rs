@@ -55,6 +55,24 @@ mod shadowed {
         MovedPermanently,
     }
 
+    #[derive(::status_registry::StatusRegistry, ::core::fmt::Debug)]
+    #[status_registry(axum, problem, utoipa)]
+    pub(crate) enum AppError {
+        NotFound {
+            id: ::core::primitive::u64,
+        },
+        #[status(500)]
+        Database(&'static ::core::primitive::str),
+        #[deprecated]
+        Gone,
+    }
+
+    impl ::core::fmt::Display for AppError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Debug::fmt(self, f)
+        }
+    }
+
     pub(crate) const GONE: ::status_registry::StatusCode = ::status_registry::status!(410);
 }
 
@@ -75,4 +93,12 @@ fn shadowed_names_do_not_leak_into_generated_code() {
     assert_eq!(shadowed::Api::Missing, 404u16);
     assert_eq!(404u16, shadowed::Api::Missing);
     assert!(shadowed::Api::from(500) != 404u16);
+    // An error enum with data, and its web impls.
+    let missing = shadowed::AppError::NotFound { id: 1 };
+    assert_eq!((missing.status(), missing.code(), missing.reason()), (StatusCode::NotFound, 404, "Not Found"));
+    assert_eq!(status_registry::Problem::from(&missing).detail(), Some("NotFound { id: 1 }"));
+    assert_eq!(status_registry::Problem::from(&shadowed::AppError::Database("down")).detail(), None);
+    assert_eq!(<shadowed::AppError as utoipa::IntoResponses>::responses().len(), 3);
+    let response = axum_core::response::IntoResponse::into_response(missing);
+    assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
 }

@@ -23,6 +23,12 @@ pub(crate) struct EnumOptions {
     pub(crate) serde: Option<Span>,
     /// Where `http` was asked for: conversions with `http::StatusCode`.
     pub(crate) http: Option<Span>,
+    /// Where `axum` was asked for: `IntoResponse`.
+    pub(crate) axum: Option<Span>,
+    /// Where `problem` was asked for: `From<&Self> for Problem`.
+    pub(crate) problem: Option<Span>,
+    /// Where `utoipa` was asked for: `utoipa::IntoResponses`.
+    pub(crate) utoipa: Option<Span>,
 }
 
 /// Reads every `#[status_registry(...)]` of the enum.
@@ -78,11 +84,17 @@ pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOpti
                 options.serde = Some(meta.path.span());
             } else if meta.path.is_ident("http") {
                 options.http = Some(meta.path.span());
+            } else if meta.path.is_ident("axum") {
+                options.axum = Some(meta.path.span());
+            } else if meta.path.is_ident("problem") {
+                options.problem = Some(meta.path.span());
+            } else if meta.path.is_ident("utoipa") {
+                options.utoipa = Some(meta.path.span());
             } else {
                 let key = quote::ToTokens::to_token_stream(&meta.path).to_string();
                 return Err(meta.error(format!(
                     "unknown key `{key}` in `#[status_registry(...)]`; expected `extend`, `extend_inline`, `crate`, \
-                     `serde` or `http`"
+                     `serde`, `http`, `axum`, `problem` or `utoipa`"
                 )));
             }
             Ok(())

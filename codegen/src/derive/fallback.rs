@@ -12,12 +12,37 @@ pub(crate) struct Stubs<'a> {
     pub(crate) catch_all: bool,
     pub(crate) http: bool,
     pub(crate) serde: bool,
+    /// An error enum, whose impls are its inherent methods only.
+    pub(crate) data: bool,
 }
 
 pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
     let Stubs { name, krate, .. } = *stubs;
     let u16 = quote!(::core::primitive::u16);
     let never = quote!(::core::unreachable!());
+    if stubs.data {
+        return quote! {
+            #[allow(deprecated)]
+            const _: () = {
+                #[automatically_derived]
+                impl #name {
+                    /// The built-in status of the value.
+                    #[must_use]
+                    pub fn status(&self) -> #krate::StatusCode { #never }
+                    /// The numeric status code of the value.
+                    #[must_use]
+                    pub fn code(&self) -> #u16 { #never }
+                    /// The reason phrase.
+                    #[must_use]
+                    pub fn reason(&self) -> &'static ::core::primitive::str { #never }
+                }
+                #[automatically_derived]
+                impl ::core::convert::From<&#name> for #krate::StatusCode {
+                    fn from(_: &#name) -> Self { #never }
+                }
+            };
+        };
+    }
     let (conversion, from_status) = if stubs.catch_all {
         (
             quote! {
@@ -97,6 +122,9 @@ pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
                 /// The reason phrase.
                 #[must_use]
                 pub fn reason(self) -> &'static ::core::primitive::str { #never }
+                /// The built-in status of the value.
+                #[must_use]
+                pub fn status(&self) -> #krate::StatusCode { #never }
             }
             #[automatically_derived]
             impl #krate::__private::Members for #name {

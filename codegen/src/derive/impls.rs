@@ -85,6 +85,14 @@ fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
             pub fn reason(self) -> &'static ::core::primitive::str {
                 <Self as #krate::Status>::reason(self)
             }
+
+            /// The built-in status of the value: the meaning its member names (a vendor's, when
+            /// it names one), or for the catch-all the code's.
+            #[must_use]
+            #[inline]
+            pub fn status(&self) -> #krate::StatusCode {
+                <#krate::StatusCode as ::core::convert::From<Self>>::from(*self)
+            }
         }
 
         #[automatically_derived]
@@ -269,19 +277,23 @@ fn from_str(shape: &Shape<'_, '_, '_>) -> TokenStream {
     }
 }
 
+/// The built-in `StatusCode` of a member: its own meaning (a vendor's, when it names one), or for
+/// an extension entry the code's.
+fn status_of(krate: &TokenStream, member: &Member<'_, '_>) -> TokenStream {
+    if member.found.extension {
+        let code = member.code();
+        quote!(#krate::StatusCode::from_code(#code))
+    } else {
+        let variant = format_ident!("{}", member.found.status.name);
+        quote!(#krate::StatusCode::#variant)
+    }
+}
+
 /// `u16::from` and `StatusCode::from` a value.
 fn into_numbers(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let Shape { name, krate, members, .. } = *shape;
     let idents = shape.idents();
-    let statuses = members.iter().map(|m| {
-        if m.found.extension {
-            let code = m.code();
-            quote!(#krate::StatusCode::from_code(#code))
-        } else {
-            let variant = format_ident!("{}", m.found.status.name);
-            quote!(#krate::StatusCode::#variant)
-        }
-    });
+    let statuses = members.iter().map(|m| status_of(krate, m));
     let other = shape.other_arm(&quote!(#krate::StatusCode::from_code(code)));
     quote! {
         #[automatically_derived]
@@ -364,5 +376,57 @@ fn from_status_code(shape: &Shape<'_, '_, '_>) -> TokenStream {
                 }
             }
         }
+    }
+}
+
+/// The impls of an enum whose members carry data (an error enum). It is built from its values,
+/// never from a code, so it has no `From<u16>`, `FromStr`, `ALL` or catch-all, several members may
+/// share a code, and it need not be `Copy`: what it gets is the status of each value.
+pub(crate) fn expand_data(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, members, .. } = *shape;
+    let idents = shape.idents();
+    let statuses: Vec<TokenStream> = members.iter().map(|m| status_of(krate, m)).collect();
+    let codes = members.iter().map(Member::code);
+    let reasons = members.iter().map(Member::reason);
+    let mut docs = vec![" The numeric status code of the value. The members:".to_owned(), String::new()];
+    docs.extend(members.iter().map(|m| format!(" - `{}`: `{}`", m.ident, display_text(m.code(), m.reason()))));
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #[automatically_derived]
+            impl #name {
+                /// The built-in status of the value: the meaning its member names (a vendor's,
+                /// when it names one).
+                #[must_use]
+                pub fn status(&self) -> #krate::StatusCode {
+                    match self {
+                        #( #name::#idents { .. } => #statuses, )*
+                    }
+                }
+
+                #( #[doc = #docs] )*
+                #[must_use]
+                pub fn code(&self) -> ::core::primitive::u16 {
+                    match self {
+                        #( #name::#idents { .. } => #codes, )*
+                    }
+                }
+
+                /// The reason phrase: the member's own `reason = "..."`, else the registry's.
+                #[must_use]
+                pub fn reason(&self) -> &'static ::core::primitive::str {
+                    match self {
+                        #( #name::#idents { .. } => #reasons, )*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<&#name> for #krate::StatusCode {
+                fn from(value: &#name) -> Self {
+                    #name::status(value)
+                }
+            }
+        };
     }
 }

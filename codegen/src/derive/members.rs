@@ -40,13 +40,22 @@ pub(crate) struct CatchAll<'a> {
     pub(crate) payload: Payload,
 }
 
+/// The checked variants: members, the catch-all, and whether a member variant carries data (an
+/// error enum), which holds even when that variant did not resolve.
+pub(crate) struct Checked<'a, 'r> {
+    pub(crate) members: Vec<Member<'a, 'r>>,
+    pub(crate) catch_all: Option<CatchAll<'a>>,
+    pub(crate) data: bool,
+}
+
 /// Resolves every variant; problems go to `errors` and the variant is left out.
 pub(crate) fn members<'a, 'r>(
     input: &'a DeriveInput,
     variants: impl Iterator<Item = &'a Variant>,
     scope: &Scope<'r>,
     errors: &mut Errors,
-) -> (Vec<Member<'a, 'r>>, Option<CatchAll<'a>>) {
+) -> Checked<'a, 'r> {
+    let mut data = false;
     let repr_u16 = attr::is_repr_u16(&input.attrs);
     let mut members: Vec<Member<'a, 'r>> = Vec::new();
     let mut catch_all: Option<CatchAll<'a>> = None;
@@ -67,16 +76,7 @@ pub(crate) fn members<'a, 'r>(
             }
             continue;
         }
-        if !matches!(variant.fields, Fields::Unit) {
-            errors.at(
-                variant.fields.span(),
-                format!(
-                    "variant `{}` carries data; only the catch-all may, written `#[status(other)] {}(NonMember<Self>)`",
-                    variant.ident, variant.ident
-                ),
-            );
-            continue;
-        }
+        data |= !matches!(variant.fields, Fields::Unit);
         let Some(member) = member(variant, attr, discriminant, scope, errors) else { continue };
         if repr_u16 && !written && this_discriminant != u64::from(member.code()) {
             errors.at(
@@ -93,9 +93,23 @@ pub(crate) fn members<'a, 'r>(
         }
         members.push(member);
     }
-    check_duplicates(&members, errors);
+    if data {
+        // An error enum: built from its values, never from a code.
+        if let Some(other) = &catch_all {
+            errors.at(
+                other.ident.span(),
+                format!(
+                    "a variant of `{}` carries data, so the enum is not built from codes and has no catch-all; \
+                     remove `#[status(other)] {}`",
+                    input.ident, other.ident
+                ),
+            );
+        }
+    } else {
+        check_duplicates(&members, errors);
+    }
     check_reasons(&members, scope, errors);
-    (members, catch_all)
+    Checked { members, catch_all, data }
 }
 
 /// Checks a `#[status(other)]` variant; its payload kind when it is well formed.
@@ -188,6 +202,19 @@ fn member<'a, 'r>(
             _,
             crate::resolve::ResolveError::NotInRegistry { .. } | crate::resolve::ResolveError::UnknownName { .. },
         )) if scope.failed_extension => None,
+        // `Custom(u16)` with no attribute is almost always a catch-all missing its attribute.
+        Err((_, crate::resolve::ResolveError::UnknownName { .. })) if holds_a_code(variant) => {
+            errors.at(
+                variant.ident.span(),
+                format!(
+                    "`{0}` holds a code but no status is named `{0}`: to hold every code that is not a member, write \
+                     `#[status(other)] {0}(NonMember<Self>)`; for a member with data, name a status (`NotFound(..)`) \
+                     or give its code (`#[status(404)] {0}(..)`)",
+                    variant.ident
+                ),
+            );
+            None
+        }
         Err((span, error)) => {
             // Point at the vendor string when it is the vendor that is unknown.
             let span = match (&error, &vendor) {
@@ -281,4 +308,13 @@ fn check_reasons(members: &[Member<'_, '_>], scope: &Scope<'_>, errors: &mut Err
             );
         }
     }
+}
+
+/// Whether a variant holds one unnamed `u16` or `NonMember<..>`, the shapes of a catch-all.
+fn holds_a_code(variant: &Variant) -> bool {
+    let Fields::Unnamed(fields) = &variant.fields else { return false };
+    let mut fields = fields.unnamed.iter();
+    let (Some(field), None) = (fields.next(), fields.next()) else { return false };
+    let syn::Type::Path(path) = &field.ty else { return false };
+    path.path.segments.last().is_some_and(|last| last.ident == "u16" || last.ident == "NonMember")
 }

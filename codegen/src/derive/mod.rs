@@ -23,6 +23,7 @@ mod krate;
 mod members;
 mod shape;
 mod tables;
+mod web;
 
 use std::path::{Path, PathBuf};
 
@@ -109,7 +110,7 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     let failed_extension = extension.is_none() && (options.extend.is_some() || options.extend_inline.is_some());
     let scope = Scope { base, extension: extension.as_ref().map(|(checked, _)| checked), failed_extension };
 
-    let (members, catch_all) = match &input.data {
+    let members::Checked { members, catch_all, data } = match &input.data {
         Data::Enum(data) => {
             if !input.generics.params.is_empty() {
                 errors.at(input.generics.span(), format!("{DERIVE} cannot be derived for a generic enum"));
@@ -122,15 +123,30 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         Data::Struct(data) => {
             let message = format!("{DERIVE} can only be derived for enums; `{}` is a struct", input.ident);
             errors.at(data.struct_token.span, message);
-            (Vec::new(), None)
+            members::Checked { members: Vec::new(), catch_all: None, data: false }
         }
         Data::Union(data) => {
             let message = format!("{DERIVE} can only be derived for enums; `{}` is a union", input.ident);
             errors.at(data.union_token.span, message);
-            (Vec::new(), None)
+            members::Checked { members: Vec::new(), catch_all: None, data: false }
         }
     };
 
+    if data {
+        // What is built from a code cannot be built for an enum whose values carry data.
+        for (span, what) in [(options.http, "http"), (options.serde, "serde")] {
+            if let Some(span) = span {
+                errors.at(
+                    span,
+                    format!(
+                        "`#[status_registry({what})]` converts from codes, and a variant of `{}` carries data; \
+                         convert its `status()` instead, or remove `{what}`",
+                        input.ident
+                    ),
+                );
+            }
+        }
+    }
     let stubs = || {
         fallback::fallback(&fallback::Stubs {
             name: &input.ident,
@@ -138,6 +154,7 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             catch_all: catch_all.is_some(),
             http,
             serde,
+            data,
         })
     };
     if let Some(error) = errors.finish() {
@@ -161,27 +178,39 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         members: &members,
         catch_all: catch_all.as_ref(),
         extension: scope.extension,
+        data,
     };
-    let body = impls::expand(&shape);
+    let body = if data { impls::expand_data(&shape) } else { impls::expand(&shape) };
     // Interop asked for: the impls when the runtime has the feature, and apart from them the error
     // naming it when it does not, so that it shows whatever else is wrong.
     let none = TokenStream::new();
     let http_impls = options.http.map(|_| crate::gates::interop(&krate, "http", &interop::http(&shape), &none));
     let serde_impls = options.serde.map(|_| crate::gates::interop(&krate, "serde", &interop::serde(&shape), &none));
-    let http_check = options.http.map(|span| crate::gates::interop_check(&krate, "http", span));
-    let serde_check = options.serde.map(|span| crate::gates::interop_check(&krate, "serde", span));
+    let problem = options.problem.is_some();
+    let axum_impls = options.axum.map(|_| crate::gates::interop(&krate, "axum", &web::axum(&shape, problem), &none));
+    let problem_impls = options.problem.map(|_| crate::gates::interop(&krate, "problem", &web::problem(&shape), &none));
+    let utoipa_impls =
+        options.utoipa.map(|_| crate::gates::interop(&krate, "utoipa", &web::utoipa(&shape, problem), &none));
+    let checks_of = [("http", options.http), ("serde", options.serde), ("axum", options.axum)]
+        .into_iter()
+        .chain([("problem", options.problem), ("utoipa", options.utoipa)]);
+    let interop_checks: Vec<TokenStream> = checks_of
+        .filter_map(|(feature, span)| span.map(|span| crate::gates::interop_check(&krate, feature, span)))
+        .collect();
     let body = quote! {
         #body
         #http_impls
         #serde_impls
+        #axum_impls
+        #problem_impls
+        #utoipa_impls
     };
     // Members that are a vendor's codes: each says so if the runtime lacks the vendor, and the
     // impls, which name the vendor's variants, are emitted only when the runtime has every one.
     let (checks, body) = gates::vendors(&krate, base, &members, &body, &stubs());
     Ok(quote! {
         #tracking
-        #http_check
-        #serde_check
+        #( #interop_checks )*
         #checks
         #body
     })

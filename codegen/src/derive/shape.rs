@@ -16,6 +16,8 @@ pub(crate) struct Shape<'s, 'a, 'r> {
     pub(crate) members: &'s [Member<'a, 'r>],
     pub(crate) catch_all: Option<&'s CatchAll<'a>>,
     pub(crate) extension: Option<&'r Checked>,
+    /// Whether a member carries data: an error enum, built from its values and never from a code.
+    pub(crate) data: bool,
 }
 
 impl Shape<'_, '_, '_> {

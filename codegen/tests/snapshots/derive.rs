@@ -76,6 +76,13 @@ const _: () = {
         pub fn reason(self) -> &'static ::core::primitive::str {
             <Self as ::status_registry::Status>::reason(self)
         }
+        /// The built-in status of the value: the meaning its member names (a vendor's, when
+        /// it names one), or for the catch-all the code's.
+        #[must_use]
+        #[inline]
+        pub fn status(&self) -> ::status_registry::StatusCode {
+            <::status_registry::StatusCode as ::core::convert::From<Self>>::from(*self)
+        }
     }
     #[automatically_derived]
     impl ::core::cmp::PartialEq<::core::primitive::u16> for Api {

@@ -1,0 +1,90 @@
+::status_registry::__if_axum! {
+    {} else {
+    ::core::compile_error!("`#[status_registry(axum)]` needs feature `axum` of status-registry; enable it in Cargo.toml: status-registry = { version = \"0.5\", features = [\"axum\"] }");
+    }
+}
+::status_registry::__if_problem! {
+    {} else {
+    ::core::compile_error!("`#[status_registry(problem)]` needs feature `problem` of status-registry; enable it in Cargo.toml: status-registry = { version = \"0.5\", features = [\"problem\"] }");
+    }
+}
+::status_registry::__if_utoipa! {
+    {} else {
+    ::core::compile_error!("`#[status_registry(utoipa)]` needs feature `utoipa` of status-registry; enable it in Cargo.toml: status-registry = { version = \"0.5\", features = [\"utoipa\"] }");
+    }
+}
+#[allow(deprecated)]
+const _: () = {
+    #[automatically_derived]
+    impl AppError {
+        /// The built-in status of the value: the meaning its member names (a vendor's,
+        /// when it names one).
+        #[must_use]
+        pub fn status(&self) -> ::status_registry::StatusCode {
+            match self {
+                AppError::NotFound { .. } => ::status_registry::StatusCode::NotFound,
+                AppError::NoUser { .. } => ::status_registry::StatusCode::NotFound,
+                AppError::Database { .. } => {
+                    ::status_registry::StatusCode::InternalServerError
+                }
+            }
+        }
+        /// The numeric status code of the value. The members:
+        ///
+        /// - `NotFound`: `404 Not Found`
+        /// - `NoUser`: `404 No Such User`
+        /// - `Database`: `500 Internal Server Error`
+        #[must_use]
+        pub fn code(&self) -> ::core::primitive::u16 {
+            match self {
+                AppError::NotFound { .. } => 404u16,
+                AppError::NoUser { .. } => 404u16,
+                AppError::Database { .. } => 500u16,
+            }
+        }
+        /// The reason phrase: the member's own `reason = "..."`, else the registry's.
+        #[must_use]
+        pub fn reason(&self) -> &'static ::core::primitive::str {
+            match self {
+                AppError::NotFound { .. } => "Not Found",
+                AppError::NoUser { .. } => "No Such User",
+                AppError::Database { .. } => "Internal Server Error",
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::From<&AppError> for ::status_registry::StatusCode {
+        fn from(value: &AppError) -> Self {
+            AppError::status(value)
+        }
+    }
+};
+::status_registry::__if_axum! {
+    { #[allow(deprecated)] const _ : () = { ::status_registry::__if_problem! { {
+    #[automatically_derived] impl
+    ::status_registry::__private::axum_core::response::IntoResponse for AppError { fn
+    into_response(self) -> ::status_registry::__private::axum_core::response::Response {
+    let mut response =
+    ::status_registry::__private::axum_core::response::IntoResponse::into_response(<
+    ::status_registry::Problem as ::core::convert::From < & AppError >> ::from(& self));
+    ::status_registry::__private::with_reason(& mut response, AppError::reason(& self));
+    response } } } else { #[automatically_derived] impl
+    ::status_registry::__private::axum_core::response::IntoResponse for AppError { fn
+    into_response(self) -> ::status_registry::__private::axum_core::response::Response {
+    ::status_registry::__private::empty_response(AppError::code(& self),
+    AppError::reason(& self)) } } } } }; } else {}
+}
+::status_registry::__if_problem! {
+    { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
+    ::core::convert::From < & AppError > for ::status_registry::Problem { fn from(value :
+    & AppError) -> Self { let (code, reason) = (AppError::code(value),
+    AppError::reason(value)); ::status_registry::__private::problem_of(code, reason,
+    value) } } }; } else {}
+}
+::status_registry::__if_utoipa! {
+    { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
+    ::status_registry::__private::utoipa::IntoResponses for AppError { fn responses() ->
+    ::status_registry::__private::Responses { ::status_registry::__private::responses(&
+    [(404u16, "Not Found"), (404u16, "No Such User"), (500u16, "Internal Server Error")],
+    true) } } }; } else {}
+}

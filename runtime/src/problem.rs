@@ -1,0 +1,283 @@
+//! Problem details for HTTP APIs (RFC 9457), titled from the registry.
+
+use std::borrow::ToOwned;
+use std::fmt;
+use std::string::String;
+
+use serde::de::{Deserialize, Deserializer};
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{Map, Value};
+
+use crate::{Status, StatusCode};
+
+/// The `type` of a problem that is only its status (RFC 9457, Section 4.2.1).
+const ABOUT_BLANK: &str = "about:blank";
+
+/// The members RFC 9457 defines; everything else is an extension member.
+const STANDARD: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// A problem details object (RFC 9457): what went wrong, in a body a client can read whatever
+/// server sent it.
+///
+/// [`Problem::new`] makes the problem that is only its status: type `about:blank`, the status
+/// code, and the registry's phrase as its title, vendor codes included (RFC 9457, Section 4.2.1
+/// asks for the phrase there; `http` has none for 520 or 499).
+///
+/// ```
+/// use status_registry::{Problem, StatusCode};
+///
+/// let problem = Problem::new(StatusCode::Forbidden)
+///     .with_detail("Your current balance is 30, but that costs 50.")
+///     .with_instance("/account/12345/msgs/abc")
+///     .with_extension("balance", 30);
+/// let json = serde_json::to_value(&problem).unwrap();
+/// assert_eq!(json["type"], "about:blank");
+/// assert_eq!(json["title"], "Forbidden");
+/// assert_eq!(json["status"], 403);
+/// assert_eq!(json["balance"], 30);
+/// assert_eq!(Problem::CONTENT_TYPE, "application/problem+json");
+///
+/// // Members of the wrong type are ignored, not fatal (RFC 9457, Section 3.1).
+/// let read: Problem = serde_json::from_str(r#"{"title": 7, "status": "oops", "detail": "d"}"#).unwrap();
+/// assert_eq!((read.title(), read.status(), read.detail()), (None, None, Some("d")));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    type_uri: String,
+    title: Option<String>,
+    status: Option<u16>,
+    detail: Option<String>,
+    instance: Option<String>,
+    extensions: Map<String, Value>,
+}
+
+impl Problem {
+    /// The media type of a problem details body in JSON.
+    pub const CONTENT_TYPE: &'static str = "application/problem+json";
+
+    /// The problem that is only `status`: type `about:blank`, its code, and its phrase as the
+    /// title (a derived member's `reason = "..."` included).
+    #[must_use]
+    pub fn new<S: Status>(status: S) -> Self {
+        let reason = status.reason();
+        Problem {
+            type_uri: ABOUT_BLANK.to_owned(),
+            title: (!reason.is_empty()).then(|| reason.to_owned()),
+            status: Some(status.code()),
+            detail: None,
+            instance: None,
+            extensions: Map::new(),
+        }
+    }
+
+    /// With `detail`: an explanation of this occurrence, for the client's user.
+    #[must_use]
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// With `instance`: a URI reference to this occurrence.
+    #[must_use]
+    pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
+        self.instance = Some(instance.into());
+        self
+    }
+
+    /// With `type`: a URI reference to the kind of problem, in place of `about:blank`. Give a
+    /// title of that type too ([`Problem::with_title`]); the status's phrase fits only
+    /// `about:blank`.
+    #[must_use]
+    pub fn with_type(mut self, type_uri: impl Into<String>) -> Self {
+        self.type_uri = type_uri.into();
+        self
+    }
+
+    /// With `title`: a short summary of the kind of problem.
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// With the extension member `key`. A key RFC 9457 defines (`type`, `title`, `status`,
+    /// `detail`, `instance`) is left alone: set those with their own methods.
+    #[must_use]
+    pub fn with_extension(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+        let key = key.into();
+        if !STANDARD.contains(&key.as_str()) {
+            self.extensions.insert(key, value.into());
+        }
+        self
+    }
+
+    /// The `type`; `about:blank` when none was given.
+    #[must_use]
+    pub fn type_uri(&self) -> &str {
+        &self.type_uri
+    }
+
+    /// The `title`, if there is one.
+    #[must_use]
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The `status`, if there is one: with type `about:blank` the title picks among the code's
+    /// meanings, as a status line's phrase does (`530` titled `Site is frozen` is Pantheon's with
+    /// `vendor-pantheon`).
+    #[must_use]
+    pub fn status(&self) -> Option<StatusCode> {
+        let code = self.status?;
+        Some(match (&self.title, self.type_uri == ABOUT_BLANK) {
+            (Some(title), true) => StatusCode::with_phrase(code, title),
+            _ => StatusCode::from(code),
+        })
+    }
+
+    /// The `status` as a number, if there is one.
+    #[must_use]
+    pub fn code(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// The `detail`, if there is one.
+    #[must_use]
+    pub fn detail(&self) -> Option<&str> {
+        self.detail.as_deref()
+    }
+
+    /// The `instance`, if there is one.
+    #[must_use]
+    pub fn instance(&self) -> Option<&str> {
+        self.instance.as_deref()
+    }
+
+    /// The extension member `key`, if there is one.
+    #[must_use]
+    pub fn extension(&self, key: &str) -> Option<&Value> {
+        self.extensions.get(key)
+    }
+
+    /// Every extension member.
+    #[must_use]
+    pub fn extensions(&self) -> &Map<String, Value> {
+        &self.extensions
+    }
+}
+
+/// The problem of a derived member with `code` and `reason` (its own `reason = "..."` or the
+/// registry's phrase): `detail` is the value's text for a 4xx and left out otherwise, so a server
+/// error's text never reaches the client.
+#[doc(hidden)]
+#[must_use]
+pub fn problem_of(code: u16, reason: &'static str, detail: &dyn fmt::Display) -> Problem {
+    let mut problem = Problem::new(StatusCode::from(code));
+    problem.status = Some(code);
+    problem.title = (!reason.is_empty()).then(|| reason.to_owned());
+    if (400..500).contains(&code) {
+        problem.detail = Some(std::string::ToString::to_string(detail));
+    }
+    problem
+}
+
+impl fmt::Display for Problem {
+    /// `403 Forbidden: Your current balance is 30, but that costs 50.`: the status (or the title
+    /// alone) and the detail.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.status, &self.title) {
+            (Some(code), Some(title)) => write!(f, "{code:03} {title}")?,
+            (Some(code), None) => write!(f, "{}", StatusCode::from(code))?,
+            (None, Some(title)) => f.write_str(title)?,
+            (None, None) => f.write_str(&self.type_uri)?,
+        }
+        match &self.detail {
+            Some(detail) => write!(f, ": {detail}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The members in RFC 9457's order, then the extensions; absent members are left out, `type`
+/// never is.
+impl Serialize for Problem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.type_uri)?;
+        if let Some(title) = &self.title {
+            map.serialize_entry("title", title)?;
+        }
+        if let Some(status) = &self.status {
+            map.serialize_entry("status", status)?;
+        }
+        if let Some(detail) = &self.detail {
+            map.serialize_entry("detail", detail)?;
+        }
+        if let Some(instance) = &self.instance {
+            map.serialize_entry("instance", instance)?;
+        }
+        for (key, value) in &self.extensions {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// Reads any JSON object. A defined member whose value has the wrong type (a `title` that is not a
+/// string, a `status` that is not a whole number from 0 to 999, the registry's range) is ignored, as RFC 9457,
+/// Section 3.1 requires; every other member is kept as an extension.
+impl<'de> Deserialize<'de> for Problem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let members = Map::<String, Value>::deserialize(deserializer)?;
+        let mut problem = Problem {
+            type_uri: ABOUT_BLANK.to_owned(),
+            title: None,
+            status: None,
+            detail: None,
+            instance: None,
+            extensions: Map::new(),
+        };
+        for (key, value) in members {
+            match (key.as_str(), value) {
+                ("type", Value::String(text)) => problem.type_uri = text,
+                ("title", Value::String(text)) => problem.title = Some(text),
+                ("detail", Value::String(text)) => problem.detail = Some(text),
+                ("instance", Value::String(text)) => problem.instance = Some(text),
+                ("status", Value::Number(number)) => {
+                    problem.status = number.as_u64().and_then(|n| u16::try_from(n).ok()).filter(|n| *n <= 999);
+                }
+                (standard, _) if STANDARD.contains(&standard) => {}
+                (_, value) => {
+                    problem.extensions.insert(key, value);
+                }
+            }
+        }
+        Ok(problem)
+    }
+}
+
+#[cfg(feature = "axum")]
+mod response {
+    use axum_core::response::{IntoResponse, Response};
+
+    use super::Problem;
+    use crate::StatusCode;
+
+    /// The problem as `application/problem+json`, with its status (500 when it has none) and that
+    /// status's registry phrase on HTTP/1.
+    #[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "axum"))))]
+    impl IntoResponse for Problem {
+        fn into_response(self) -> Response {
+            let status = StatusCode::from(self.status.unwrap_or(500));
+            let mut response = crate::web::axum::empty_response(status.code(), status.reason());
+            // A map of JSON values always serializes; were it not to, the status still goes out.
+            if let Ok(body) = serde_json::to_vec(&self) {
+                *response.body_mut() = axum_core::body::Body::from(body);
+                response
+                    .headers_mut()
+                    .insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(Problem::CONTENT_TYPE));
+            }
+            response
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! Statuses on the wire of a web service. With feature `hyper`, a response's status is read back
+//! with the phrase hyper keeps for it; with feature `axum`, statuses are responses that carry the
+//! registry's phrase (or a derived member's `reason = "..."`) on HTTP/1.
+
+use bytes::Bytes;
+use hyper::ext::ReasonPhrase;
+
+use crate::StatusCode;
+
+impl StatusCode {
+    /// The status of a response from its `http` status and extensions. hyper's HTTP/1 client puts
+    /// a phrase that is not the canonical one in a [`ReasonPhrase`] extension; when it is there,
+    /// it picks among the code's meanings, as [`StatusCode::with_phrase`] does. So a reqwest or
+    /// hyper client gets Pantheon's 530 for `HTTP/1.1 530 Site is frozen` (with
+    /// `vendor-pantheon`), where `From<http::StatusCode>` gives the preferred meaning of 530.
+    ///
+    /// ```
+    /// use status_registry::StatusCode;
+    /// let mut extensions = http::Extensions::new();
+    /// let status = http::StatusCode::PAYLOAD_TOO_LARGE;
+    /// assert_eq!(StatusCode::from_http_parts(status, &extensions), StatusCode::ContentTooLarge);
+    /// extensions.insert(hyper::ext::ReasonPhrase::from_static(b"Request Entity Too Large"));
+    /// assert_eq!(StatusCode::from_http_parts(status, &extensions), StatusCode::ContentTooLarge);
+    /// ```
+    #[must_use]
+    pub fn from_http_parts(status: http::StatusCode, extensions: &http::Extensions) -> StatusCode {
+        let phrase = extensions.get::<ReasonPhrase>().and_then(|p| core::str::from_utf8(p.as_bytes()).ok());
+        match phrase {
+            Some(phrase) => StatusCode::with_phrase(status.as_u16(), phrase),
+            None => StatusCode::from(status),
+        }
+    }
+
+    /// [`StatusCode::from_http_parts`] of a response.
+    #[must_use]
+    pub fn from_response<B>(response: &http::Response<B>) -> StatusCode {
+        StatusCode::from_http_parts(response.status(), response.extensions())
+    }
+}
+
+/// The reason phrase as hyper's response extension, when hyper accepts it (the registry's phrase
+/// rule keeps to bytes it does).
+pub(crate) fn reason_phrase(reason: &'static str) -> Option<ReasonPhrase> {
+    if reason.is_empty() {
+        return None;
+    }
+    ReasonPhrase::try_from(Bytes::from_static(reason.as_bytes())).ok()
+}
+
+#[cfg(feature = "axum")]
+pub(crate) mod axum {
+    use axum_core::response::{IntoResponse, Response};
+
+    use crate::StatusCode;
+
+    /// A response with `code`, no body, and on HTTP/1 `reason` as its phrase. A code `http`
+    /// cannot carry (`000`, or above 999) becomes `500 Internal Server Error`: such a code stands
+    /// for no response at all in the logs that use it, and a handler that answers with it has a
+    /// bug the client should see as a server error.
+    #[must_use]
+    pub fn empty_response(code: u16, reason: &'static str) -> Response {
+        let (status, reason) = match http::StatusCode::from_u16(code) {
+            Ok(status) => (status, reason),
+            Err(_) => (http::StatusCode::INTERNAL_SERVER_ERROR, StatusCode::InternalServerError.reason()),
+        };
+        let mut response = status.into_response();
+        with_reason(&mut response, reason);
+        response
+    }
+
+    /// Sets `reason` as the response's HTTP/1 phrase.
+    pub fn with_reason(response: &mut Response, reason: &'static str) {
+        if let Some(phrase) = super::reason_phrase(reason) {
+            response.extensions_mut().insert(phrase);
+        }
+    }
+
+    /// The status with an empty body and, on HTTP/1, the registry's phrase: `StatusCode::from(499)`
+    /// with `vendor-nginx` sends `HTTP/1.1 499 Client Closed Request` where hyper alone sends
+    /// `499 <none>`. `000` and other codes `http` cannot carry send `500 Internal Server Error`.
+    #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+    impl IntoResponse for StatusCode {
+        fn into_response(self) -> Response {
+            empty_response(self.code(), self.reason())
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! status-registry in a web service, without a server: responses (`axum`), problem details
+//! (`problem`, RFC 9457's own examples in `tests/fixtures/rfc9457/`), OpenAPI responses
+//! (`utoipa`), error enums with data, and statuses read back from a response's phrase. The wire
+//! itself is tested on 127.0.0.1 by `examples/tests/wire.rs`.
+
+use std::fmt;
+
+use axum_core::response::IntoResponse;
+use hyper::ext::ReasonPhrase;
+use serde_json::json;
+use status_registry::{Problem, Status, StatusCode, StatusRegistry};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/fixtures/rfc9457/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn phrase(response: &axum_core::response::Response) -> Option<String> {
+    response.extensions().get::<ReasonPhrase>().map(|p| String::from_utf8(p.as_bytes().to_vec()).unwrap())
+}
+
+#[test]
+fn rfc_9457s_examples_read_with_their_extensions_and_write_back() {
+    let credit: Problem = serde_json::from_str(&fixture("out-of-credit.json")).unwrap();
+    assert_eq!(credit.type_uri(), "https://example.com/probs/out-of-credit");
+    assert_eq!(credit.title(), Some("You do not have enough credit."));
+    assert_eq!(credit.detail(), Some("Your current balance is 30, but that costs 50."));
+    assert_eq!(credit.instance(), Some("/account/12345/msgs/abc"));
+    assert_eq!((credit.status(), credit.code()), (None, None));
+    assert_eq!(credit.extension("balance"), Some(&json!(30)));
+    assert_eq!(credit.extension("accounts"), Some(&json!(["/account/12345", "/account/67890"])));
+    let validation: Problem = serde_json::from_str(&fixture("validation-error.json")).unwrap();
+    assert_eq!(validation.extension("errors").and_then(|e| e.as_array()).map(Vec::len), Some(2));
+    for (name, problem) in [("out-of-credit.json", credit), ("validation-error.json", validation)] {
+        // The same JSON object comes back, member for member.
+        let original: serde_json::Value = serde_json::from_str(&fixture(name)).unwrap();
+        assert_eq!(serde_json::to_value(&problem).unwrap(), original, "{name}");
+        assert_eq!(serde_json::from_value::<Problem>(original).unwrap(), problem, "{name}");
+    }
+}
+
+#[test]
+fn members_of_the_wrong_type_are_ignored_not_fatal() {
+    let text = r#"{"type": 5, "title": ["t"], "status": "404", "detail": null, "instance": 7, "x": {"y": 1}}"#;
+    let problem: Problem = serde_json::from_str(text).unwrap();
+    assert_eq!(problem.type_uri(), "about:blank");
+    assert_eq!((problem.title(), problem.code(), problem.detail(), problem.instance()), (None, None, None, None));
+    assert_eq!(problem.extension("x"), Some(&json!({"y": 1})));
+    assert_eq!(problem.extensions().len(), 1, "a defined member never becomes an extension");
+    for status in [json!(1000), json!(-1), json!(404.5), json!(1e10), json!("404")] {
+        let problem: Problem = serde_json::from_value(json!({ "status": status })).unwrap();
+        assert_eq!(problem.code(), None, "{status}");
+    }
+    assert!(serde_json::from_str::<Problem>("[1, 2]").is_err(), "a problem is an object");
+}
+
+#[test]
+fn every_status_titles_its_problem_and_reads_back_from_it() {
+    for &status in StatusCode::ALL {
+        let problem = Problem::new(status);
+        assert_eq!(problem.type_uri(), "about:blank");
+        assert_eq!(problem.title(), Some(status.reason()), "{status}");
+        assert_eq!(problem.code(), Some(status.code()));
+        let read: Problem = serde_json::from_value(serde_json::to_value(&problem).unwrap()).unwrap();
+        // The title picks the meaning: vendor codes that share a number read back as themselves.
+        assert_eq!(read.status(), Some(status), "{status}");
+        assert_eq!(read, problem);
+    }
+    let custom = Problem::new(StatusCode::Forbidden)
+        .with_type("https://example.com/probs/out-of-credit")
+        .with_title("You do not have enough credit.")
+        .with_extension("balance", 30)
+        .with_extension("title", "ignored");
+    assert_eq!(custom.status(), Some(StatusCode::Forbidden));
+    assert_eq!(custom.title(), Some("You do not have enough credit."));
+    assert_eq!(custom.extension("title"), None);
+    assert_eq!(custom.to_string(), "403 You do not have enough credit.");
+}
+
+#[test]
+fn a_status_is_a_response_with_its_phrase() {
+    for &status in StatusCode::ALL {
+        let response = status.into_response();
+        match http::StatusCode::from_u16(status.code()) {
+            Ok(wire) => {
+                assert_eq!(response.status(), wire, "{status}");
+                assert_eq!(phrase(&response).as_deref(), Some(status.reason()), "{status}");
+            }
+            // AWS ELB 000 is no response at all in the logs that have it; sent, it is a 500.
+            Err(_) => {
+                assert_eq!(response.status(), http::StatusCode::INTERNAL_SERVER_ERROR, "{status}");
+                assert_eq!(phrase(&response).as_deref(), Some("Internal Server Error"));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_response_phrase_picks_the_meaning() {
+    for &status in StatusCode::ALL {
+        let Ok(wire) = http::StatusCode::from_u16(status.code()) else { continue };
+        let mut extensions = http::Extensions::new();
+        extensions.insert(ReasonPhrase::try_from(status.reason().as_bytes()).unwrap());
+        assert_eq!(StatusCode::from_http_parts(wire, &extensions), status, "{status}");
+        let response = status.into_response();
+        assert_eq!(StatusCode::from_response(&response), status, "{status}");
+    }
+    // Without a phrase, or with one no meaning has, the code decides.
+    let none = http::Extensions::new();
+    assert_eq!(StatusCode::from_http_parts(http::StatusCode::NOT_FOUND, &none), StatusCode::NotFound);
+    let mut odd = http::Extensions::new();
+    odd.insert(ReasonPhrase::from_static(b"Nothing Here"));
+    assert_eq!(StatusCode::from_http_parts(http::StatusCode::NOT_FOUND, &odd), StatusCode::NotFound);
+}
+
+/// A service's error enum: members with data, by name and by code, two of them 404.
+#[derive(StatusRegistry, Debug)]
+#[status_registry(axum, problem, utoipa)]
+enum AppError {
+    NotFound {
+        id: u64,
+    },
+    #[status(404, reason = "No Such User")]
+    NoUser(String),
+    #[status(409)]
+    Taken(String),
+    #[status(500)]
+    Database(String),
+    ServiceUnavailable,
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AppError::NotFound { id } => write!(f, "item {id} does not exist"),
+            AppError::NoUser(name) => write!(f, "nobody is called {name}"),
+            AppError::Taken(name) => write!(f, "{name} is taken"),
+            AppError::Database(message) => write!(f, "the database said: {message}"),
+            AppError::ServiceUnavailable => f.write_str("back soon"),
+        }
+    }
+}
+
+#[test]
+fn error_enums_with_data_have_a_status_per_value() {
+    let cases = [
+        (AppError::NotFound { id: 7 }, StatusCode::NotFound, "Not Found"),
+        (AppError::NoUser("ada".into()), StatusCode::NotFound, "No Such User"),
+        (AppError::Taken("ada".into()), StatusCode::Conflict, "Conflict"),
+        (AppError::Database("disk full".into()), StatusCode::InternalServerError, "Internal Server Error"),
+        (AppError::ServiceUnavailable, StatusCode::ServiceUnavailable, "Service Unavailable"),
+    ];
+    for (error, status, reason) in cases {
+        assert_eq!((error.status(), error.code(), error.reason()), (status, status.code(), reason), "{error:?}");
+        assert_eq!(StatusCode::from(&error), status);
+        let problem = Problem::from(&error);
+        assert_eq!((problem.code(), problem.title()), (Some(status.code()), Some(reason)));
+        // A 4xx explains itself to the client; a 5xx keeps its text on the server.
+        let detail = status.is_client_error().then(|| error.to_string());
+        assert_eq!(problem.detail(), detail.as_deref(), "{error:?}");
+    }
+}
+
+async fn body(response: axum_core::response::Response) -> serde_json::Value {
+    use http_body_util::BodyExt;
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+#[test]
+fn an_error_response_is_its_problem_as_problem_json() {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let user = AppError::NoUser("ada".into()).into_response();
+    assert_eq!(user.status(), http::StatusCode::NOT_FOUND);
+    assert_eq!(phrase(&user).as_deref(), Some("No Such User"), "the override is the phrase on the wire");
+    assert_eq!(user.headers()[http::header::CONTENT_TYPE], Problem::CONTENT_TYPE);
+    let json = runtime.block_on(body(user));
+    assert_eq!(
+        json,
+        json!({"type": "about:blank", "title": "No Such User", "status": 404, "detail": "nobody is called ada"})
+    );
+    let database = AppError::Database("password is hunter2".into()).into_response();
+    let json = runtime.block_on(body(database));
+    assert_eq!(json, json!({"type": "about:blank", "title": "Internal Server Error", "status": 500}));
+    assert!(!json.to_string().contains("hunter2"));
+}
+
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(axum, utoipa)]
+enum Health {
+    Ok,
+    #[status(503, reason = "Down for maintenance")]
+    Maintenance,
+    #[status(other)]
+    Other(status_registry::NonMember<Self>),
+}
+
+#[test]
+fn fieldless_enums_are_responses_and_have_a_status() {
+    let response = Health::Maintenance.into_response();
+    assert_eq!(response.status(), http::StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(phrase(&response).as_deref(), Some("Down for maintenance"));
+    assert_eq!(Health::Maintenance.status(), StatusCode::ServiceUnavailable);
+    let other = Health::from(418);
+    assert_eq!(other.status(), StatusCode::ImATeapot);
+    assert_eq!(phrase(&other.into_response()).as_deref(), Some("I'm a teapot"));
+    assert!(Health::Ok.into_response().headers().get(http::header::CONTENT_TYPE).is_none(), "no body");
+}
+
+#[test]
+fn openapi_responses_are_one_per_code_described_by_the_phrase() {
+    use utoipa::IntoResponses;
+    use utoipa::openapi::RefOr;
+    let describe = |responses: std::collections::BTreeMap<String, RefOr<utoipa::openapi::Response>>| {
+        responses
+            .into_iter()
+            .map(|(code, response)| match response {
+                RefOr::T(response) => {
+                    (code, response.description, response.content.keys().cloned().collect::<Vec<_>>())
+                }
+                RefOr::Ref(_) => panic!("{code} is a reference"),
+            })
+            .collect::<Vec<_>>()
+    };
+    let problem = vec![Problem::CONTENT_TYPE.to_owned()];
+    assert_eq!(
+        describe(AppError::responses()),
+        [
+            ("404".to_owned(), "Not Found or No Such User".to_owned(), problem.clone()),
+            ("409".to_owned(), "Conflict".to_owned(), problem.clone()),
+            ("500".to_owned(), "Internal Server Error".to_owned(), problem.clone()),
+            ("503".to_owned(), "Service Unavailable".to_owned(), problem),
+        ]
+    );
+    assert_eq!(
+        describe(Health::responses()),
+        [("200".to_owned(), "OK".to_owned(), vec![]), ("503".to_owned(), "Down for maintenance".to_owned(), vec![])]
+    );
+    // The body is the Problem schema, which names RFC 9457's members and allows extensions.
+    let schema = serde_json::to_value(<Problem as utoipa::PartialSchema>::schema()).unwrap();
+    for member in ["type", "title", "status", "detail", "instance"] {
+        assert!(schema["properties"][member].is_object(), "{member}");
+    }
+    assert_eq!(schema["additionalProperties"], true);
+    assert_eq!(<Problem as utoipa::ToSchema>::name(), "Problem");
+}
