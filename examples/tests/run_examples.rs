@@ -196,3 +196,33 @@ fn the_retry_example_retries_the_503_once_and_never_the_501() {
     assert!(stdout.contains("loop: GET /loop/flaky -> 200 OK; waited 1s and no less"), "{stdout}");
     assert!(stdout.contains("loop: POST /loop/upstream -> 502 Bad Gateway; waited 0ns"), "{stdout}");
 }
+
+#[test]
+fn the_service_states_each_status_once() {
+    let out = run("service", &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    for line in [
+        // OpenAPI from the error enum: one response per code, described by its phrases.
+        "GET /items/{id}: 200 The item's name; 404 Not Found or No Such Shelf [application/problem+json]; 429 Too \
+         Many Requests [application/problem+json]; 500 Internal Server Error [application/problem+json]",
+        "GET /health: 200 OK; 503 Down for maintenance",
+        // The wire and the problem bodies, as the client reads them.
+        "GET /items/1 -> 200 OK; body \"a teapot\"",
+        "GET /items/7 -> 404 Not Found; problem: Not Found: there is no item 7",
+        "GET /items/13 -> 500 Internal Server Error; problem: Internal Server Error (no detail)",
+        "GET /shelves/attic -> 404 No Such Shelf; problem: No Such Shelf: there is no shelf called attic",
+        "GET /health -> 503 Down for maintenance; no body",
+        "server stopped",
+    ] {
+        assert!(stdout.lines().any(|l| l == line), "missing `{line}` in:\n{stdout}");
+    }
+    assert!(!stdout.contains("read-only"), "a 5xx's text stays on the server");
+    let document = run("service", &["--openapi"]);
+    let json: serde_json::Value = serde_json::from_slice(&document.stdout).unwrap();
+    let responses = &json["paths"]["/items/{id}"]["get"]["responses"];
+    assert_eq!(responses["404"]["description"], "Not Found or No Such Shelf");
+    let schema = &responses["404"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(schema["properties"]["type"]["default"], "about:blank");
+    assert_eq!(run("service", &["--nope"]).status.code(), Some(2));
+}

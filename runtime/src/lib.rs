@@ -317,14 +317,14 @@ macro_rules! interop_gate {
         #[doc(hidden)]
         #[macro_export]
         macro_rules! $name {
-                                            ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d on)* };
-                                        }
+                                                    ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d on)* };
+                                                }
         #[cfg(not(feature = $feature))]
         #[doc(hidden)]
         #[macro_export]
         macro_rules! $name {
-                                            ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d off)* };
-                                        }
+                                                    ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d off)* };
+                                                }
     };
 }
 interop_gate!($ __if_http, "http");
