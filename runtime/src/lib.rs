@@ -172,6 +172,17 @@
 //!   above 999) fail with `HttpRangeError`. Also `conformance::check`, which checks a response
 //!   against the header and content rules of its status, and
 //!   `StatusCode::retry_decision_for`, a retry decision from a method and a response's headers.
+//! - `hyper` (implies `http`): `StatusCode::from_http_parts` and `from_response`, a response's
+//!   status read with the phrase hyper's HTTP/1 client keeps, which picks among a code's meanings.
+//! - `axum` (implies `hyper`): `IntoResponse` for [`StatusCode`], and for derived enums that ask
+//!   with `#[status_registry(axum)]`, with the registry's phrase (or a member's `reason = "..."`)
+//!   on HTTP/1. A code `http` cannot carry (`000`) is sent as `500 Internal Server Error`.
+//! - `problem` (implies `serde`): `Problem`, RFC 9457 problem details titled from the registry;
+//!   derived enums that ask with `#[status_registry(problem)]` convert to it (the value's
+//!   `Display` as the detail of a 4xx, no detail for a 5xx), and with `axum` too respond with it.
+//! - `utoipa`: `utoipa::IntoResponses` for derived enums that ask with
+//!   `#[status_registry(utoipa)]`, one response per code; with `problem`, `ToSchema` for
+//!   `Problem` and problem bodies in those responses.
 //! - `tower` (implies `http`): `conformance::ConformanceLayer`, a tower layer that checks every
 //!   response a service sends and reports each violation to a callback.
 //! - `serde`: `Serialize`/`Deserialize` as the numeric code for [`StatusCode`], and for derived
@@ -253,6 +264,9 @@ mod non_member;
     feature = "http",
     feature = "serde",
     feature = "tower",
+    feature = "axum",
+    feature = "problem",
+    feature = "utoipa",
     feature = "vendor-nginx",
     feature = "vendor-cloudflare"
 ))]
