@@ -1,5 +1,5 @@
 //! Cargo features are additive: the workspace in `tests/additivity/` has a crate `quiet` (one
-//! vendor, its own serde and http impls) and a crate `loud` (every vendor, serde, http). Built
+//! vendor, its own serde and http impls) and a crate `loud` (every vendor and interop feature). Built
 //! together, `quiet` must still compile, and every meaning its source gives must print the same as
 //! when it is built alone.
 

@@ -14,14 +14,19 @@ pub(crate) struct Stubs<'a> {
     pub(crate) serde: bool,
     /// An error enum, whose impls are its inherent methods only.
     pub(crate) data: bool,
+    pub(crate) axum: bool,
+    pub(crate) problem: bool,
+    pub(crate) utoipa: bool,
 }
 
 pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
     let Stubs { name, krate, .. } = *stubs;
     let u16 = quote!(::core::primitive::u16);
     let never = quote!(::core::unreachable!());
+    let web = web(stubs, &never);
     if stubs.data {
         return quote! {
+            #web
             #[allow(deprecated)]
             const _: () = {
                 #[automatically_derived]
@@ -169,6 +174,49 @@ pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
             #from_status
             #http
             #serde
+        };
+        #web
+    }
+}
+
+/// The web impls asked for, each where the runtime has its feature.
+fn web(stubs: &Stubs<'_>, never: &TokenStream) -> TokenStream {
+    let Stubs { name, krate, .. } = *stubs;
+    let none = TokenStream::new();
+    let axum = stubs.axum.then(|| {
+        let response = quote!(#krate::__private::axum_core::response);
+        let impls = quote! {
+            #[automatically_derived]
+            impl #response::IntoResponse for #name {
+                fn into_response(self) -> #response::Response { #never }
+            }
+        };
+        crate::gates::interop(krate, "axum", &impls, &none)
+    });
+    let problem = stubs.problem.then(|| {
+        let impls = quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<&#name> for #krate::Problem {
+                fn from(_: &#name) -> Self { #never }
+            }
+        };
+        crate::gates::interop(krate, "problem", &impls, &none)
+    });
+    let utoipa = stubs.utoipa.then(|| {
+        let impls = quote! {
+            #[automatically_derived]
+            impl #krate::__private::utoipa::IntoResponses for #name {
+                fn responses() -> #krate::__private::Responses { #never }
+            }
+        };
+        crate::gates::interop(krate, "utoipa", &impls, &none)
+    });
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #axum
+            #problem
+            #utoipa
         };
     }
 }

@@ -155,6 +155,9 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             http,
             serde,
             data,
+            axum: options.axum.is_some(),
+            problem: options.problem.is_some(),
+            utoipa: options.utoipa.is_some(),
         })
     };
     if let Some(error) = errors.finish() {
