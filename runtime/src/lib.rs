@@ -73,8 +73,34 @@
 //! `From<Enum> for u16`, `From<Enum> for StatusCode`, an inherent `const fn code(self) -> u16`, and
 //! with a catch-all `From<u16>` and `From<StatusCode>`, without one `TryFrom<u16>` and
 //! `TryFrom<StatusCode>` (error [`UnknownStatusError`]), `PartialEq<u16>` both ways, and inherent
-//! `ALL`, `code()` and `reason()`. Every path agrees with every other: `x.to_string().parse() ==
-//! Ok(x)` for every value.
+//! `ALL`, `code()`, `reason()` and `status()`. Every path agrees with every other:
+//! `x.to_string().parse() == Ok(x)` for every value.
+//!
+//! ## Error enums with data
+//!
+//! Members may carry data, named by their status (`NotFound { id: u64 }`) or given a code
+//! (`#[status(404)] NoUser(String)`), checked against the registry as above:
+//!
+//! ```
+//! use status_registry::{StatusCode, StatusRegistry};
+//!
+//! #[derive(StatusRegistry, Debug)]
+//! enum AppError {
+//!     NotFound { id: u64 },
+//!     #[status(404, reason = "No Such User")] NoUser(String),
+//!     #[status(500)] Database(String),
+//! }
+//!
+//! let error = AppError::NoUser("ada".into());
+//! assert_eq!((error.status(), error.code(), error.reason()), (StatusCode::NotFound, 404, "No Such User"));
+//! assert_eq!(StatusCode::from(&AppError::Database("down".into())), StatusCode::InternalServerError);
+//! ```
+//!
+//! Such an enum is built from its values, never from a code, so it gets `status(&self)`,
+//! `code(&self)`, `reason(&self)` and `From<&Enum> for StatusCode`, and none of `From<u16>`,
+//! `FromStr`, `ALL`, the [`Status`] trait or a catch-all: a code does not say which value (two
+//! members may share 404), and the enum need not be `Copy`. `#[status_registry(axum, problem,
+//! utoipa)]` make it a response, problem details and OpenAPI responses (features of the same names).
 //!
 //! Parsing is fixed by the enum's source, never by the vendors on: a code (`404`) is its value; a
 //! phrase or name is a member only if it is that member's own (its variant name, the registry's
