@@ -145,10 +145,7 @@ fn rules(entry: &Entry, level: Option<Level>) -> Value {
         Some(level) => of(level).map(|r| r.name.value.as_str()).collect::<Vec<_>>().into(),
         None => of(Level::Must)
             .chain(of(Level::Should))
-            .map(|r| {
-                let keyword = Level::KEYWORDS.iter().find(|(_, l)| *l == r.level.value).map_or("", |(k, _)| k);
-                json!({"name": r.name.value, "level": keyword, "spec": r.spec.value})
-            })
+            .map(|r| json!({"name": r.name.value, "level": r.level.value.keyword(), "spec": r.spec.value}))
             .collect::<Vec<_>>()
             .into(),
     }

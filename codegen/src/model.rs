@@ -123,6 +123,15 @@ pub enum Level {
 impl Level {
     /// Every level with its keyword in the registry.
     pub const KEYWORDS: [(&'static str, Self); 2] = [("must", Self::Must), ("should", Self::Should)];
+
+    /// The registry keyword of this level.
+    #[must_use]
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Self::Must => "must",
+            Self::Should => "should",
+        }
+    }
 }
 
 /// A header field a response with the entry's status must or should carry.

@@ -2,7 +2,7 @@
 //! `#[status_registry(utoipa)]`, and with `problem`, the schema of [`Problem`](crate::Problem).
 
 use std::collections::BTreeMap;
-use std::string::{String, ToString};
+use std::string::String;
 
 use utoipa::openapi::{RefOr, Response, ResponseBuilder};
 
@@ -53,7 +53,8 @@ mod schema {
     use utoipa::openapi::{RefOr, Schema};
     use utoipa::{PartialSchema, ToSchema};
 
-    use super::ToString;
+    use std::string::ToString;
+
     use crate::Problem;
 
     fn member(kind: Type, description: &str) -> ObjectBuilder {

@@ -173,7 +173,6 @@ impl Problem {
 #[must_use]
 pub fn problem_of(code: u16, reason: &'static str, detail: &dyn fmt::Display) -> Problem {
     let mut problem = Problem::new(StatusCode::from(code));
-    problem.status = Some(code);
     problem.title = (!reason.is_empty()).then(|| reason.to_owned());
     if (400..500).contains(&code) {
         problem.detail = Some(std::string::ToString::to_string(detail));

@@ -2,7 +2,6 @@
 //! with the phrase hyper keeps for it; with feature `axum`, statuses are responses that carry the
 //! registry's phrase (or a derived member's `reason = "..."`) on HTTP/1.
 
-use bytes::Bytes;
 use hyper::ext::ReasonPhrase;
 
 use crate::StatusCode;
@@ -38,18 +37,11 @@ impl StatusCode {
     }
 }
 
-/// The reason phrase as hyper's response extension, when hyper accepts it (the registry's phrase
-/// rule keeps to bytes it does).
-pub(crate) fn reason_phrase(reason: &'static str) -> Option<ReasonPhrase> {
-    if reason.is_empty() {
-        return None;
-    }
-    ReasonPhrase::try_from(Bytes::from_static(reason.as_bytes())).ok()
-}
-
 #[cfg(feature = "axum")]
 pub(crate) mod axum {
     use axum_core::response::{IntoResponse, Response};
+    use bytes::Bytes;
+    use hyper::ext::ReasonPhrase;
 
     use crate::StatusCode;
 
@@ -70,7 +62,7 @@ pub(crate) mod axum {
 
     /// Sets `reason` as the response's HTTP/1 phrase.
     pub fn with_reason(response: &mut Response, reason: &'static str) {
-        if let Some(phrase) = super::reason_phrase(reason) {
+        if let Some(phrase) = reason_phrase(reason) {
             response.extensions_mut().insert(phrase);
         }
     }
@@ -83,5 +75,14 @@ pub(crate) mod axum {
         fn into_response(self) -> Response {
             empty_response(self.code(), self.reason())
         }
+    }
+
+    /// The reason phrase as hyper's response extension, when hyper accepts it (the registry's phrase
+    /// rule keeps to bytes it does).
+    fn reason_phrase(reason: &'static str) -> Option<ReasonPhrase> {
+        if reason.is_empty() {
+            return None;
+        }
+        ReasonPhrase::try_from(Bytes::from_static(reason.as_bytes())).ok()
     }
 }
