@@ -72,9 +72,8 @@ impl crate::RetryAfter {
 }
 
 impl StatusCode {
-    /// [`Status::retry_decision`](crate::Status::retry_decision) for an `http` response: the
-    /// request's `method` says whether it is idempotent (RFC 9110, Section 9.2.2), and the
-    /// response's `headers` give `Retry-After`.
+    /// [`Status::retry_decision_for`](crate::Status::retry_decision_for), callable without importing
+    /// the trait.
     ///
     /// ```
     /// use std::time::{Duration, SystemTime};
@@ -95,7 +94,75 @@ impl StatusCode {
         headers: &http::HeaderMap,
         now: std::time::SystemTime,
     ) -> crate::RetryDecision {
-        let retry_after = crate::RetryAfter::from_headers(headers);
-        crate::Status::retry_decision(self, method.is_idempotent(), retry_after.as_ref(), now)
+        crate::Status::retry_decision_for(self, method, headers, now)
+    }
+}
+
+/// The retry rule for a response: the registry's hint decides whether (with `idempotent` where the
+/// hint asks for it), `Retry-After` how long; a 429 or 503 without one waits for the reset of an
+/// exhausted quota in `RateLimit`. Every retrying path of the crate ends here.
+pub(crate) fn decide_response<S: crate::Status>(
+    status: S,
+    idempotent: bool,
+    headers: &http::HeaderMap,
+    now: std::time::SystemTime,
+) -> crate::RetryDecision {
+    let retry_after = crate::RetryAfter::from_headers(headers);
+    match crate::Status::retry_decision(status, idempotent, retry_after.as_ref(), now) {
+        crate::RetryDecision::Retry { after: None } if matches!(status.code(), 429 | 503) => {
+            let reset = headers
+                .get_all(RATELIMIT)
+                .iter()
+                .filter_map(|value| crate::ratelimit::exhausted_reset(value.as_bytes()))
+                .max();
+            crate::RetryDecision::Retry { after: reset }
+        }
+        decision => decision,
+    }
+}
+
+/// The `RateLimit` field of draft-ietf-httpapi-ratelimit-headers.
+const RATELIMIT: http::HeaderName = http::HeaderName::from_static("ratelimit");
+
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+impl From<crate::RetryAfter> for http::HeaderValue {
+    /// The field value as a server sends it: delay-seconds as a number, a date as an IMF-fixdate.
+    ///
+    /// ```
+    /// use std::time::{Duration, UNIX_EPOCH};
+    /// use status_registry::RetryAfter;
+    ///
+    /// let wait = http::HeaderValue::from(RetryAfter::Delay(Duration::from_secs(120)));
+    /// assert_eq!(wait, "120");
+    /// let date = RetryAfter::Date(UNIX_EPOCH + Duration::from_secs(784_111_777));
+    /// assert_eq!(http::HeaderValue::from(date), "Sun, 06 Nov 1994 08:49:37 GMT");
+    /// ```
+    fn from(retry_after: crate::RetryAfter) -> Self {
+        match retry_after {
+            crate::RetryAfter::Delay(delay) => http::HeaderValue::from(delay.as_secs()),
+            crate::RetryAfter::Date(_) => {
+                let mut buf = DateBuf { bytes: [0; 40], len: 0 };
+                // An IMF-fixdate is at most 29 bytes until the year 10000 and only grows by a digit
+                // a power of ten later; the buffer holds any year a `SystemTime` can.
+                let written = fmt::write(&mut buf, format_args!("{retry_after}")).is_ok();
+                let text = if written { &buf.bytes[..buf.len] } else { b"0".as_slice() };
+                http::HeaderValue::from_bytes(text).unwrap_or_else(|_| http::HeaderValue::from_static("0"))
+            }
+        }
+    }
+}
+
+/// A stack buffer for one formatted date, so the conversion does not allocate twice.
+struct DateBuf {
+    bytes: [u8; 40],
+    len: usize,
+}
+
+impl fmt::Write for DateBuf {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }

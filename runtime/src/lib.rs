@@ -197,7 +197,8 @@
 //!   that ask with `#[status_registry(http)]` (implies `std`). Codes `http` cannot hold (`000`,
 //!   above 999) fail with `HttpRangeError`. Also `conformance::check`, which checks a response
 //!   against the header and content rules of its status, and
-//!   `StatusCode::retry_decision_for`, a retry decision from a method and a response's headers.
+//!   `Status::retry_decision_for`, a retry decision from a method and a response's headers
+//!   (`Retry-After`, `RateLimit`), and `client::request_is_idempotent`.
 //! - `hyper` (implies `http`): `StatusCode::from_http_parts` and `from_response`, a response's
 //!   status read with the phrase hyper's HTTP/1 client keeps, which picks among a code's meanings.
 //! - `axum` (implies `hyper`): `IntoResponse` for [`StatusCode`], and for derived enums that ask
@@ -211,6 +212,13 @@
 //!   `Problem` and problem bodies in those responses.
 //! - `tower` (implies `http`): `conformance::ConformanceLayer`, a tower layer that checks every
 //!   response a service sends and reports each violation to a callback.
+//! - `reqwest-middleware` (implies `http`): `client::RetryMiddleware`, retries decided by the
+//!   registry for reqwest-middleware 0.5 (reqwest 0.13), honouring `Retry-After` and `RateLimit`
+//!   within a retry budget.
+//! - `tower-retry` (implies `http`): `client::RetryPolicy`, the same rules as a
+//!   `tower::retry::Policy`. Brings tower's `retry` feature and tokio's timer.
+//! - `reqwest` (implies `http`): `client::classify`, the registry's rule as the classifier of
+//!   reqwest's own retry policy.
 //! - `serde`: `Serialize`/`Deserialize` as the numeric code for [`StatusCode`], and for derived
 //!   enums that ask with `#[status_registry(serde)]`. Binary formats (postcard, bincode) read and
 //!   write a `u16`; human-readable ones also read a string of digits. Works without `std`.
@@ -251,6 +259,9 @@
 #![deny(missing_docs)]
 
 mod class;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod client;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod conformance;
@@ -303,6 +314,8 @@ mod openapi;
 mod private;
 #[cfg(feature = "problem")]
 mod problem;
+#[cfg(feature = "http")]
+mod ratelimit;
 mod retry;
 mod rules;
 #[cfg(feature = "serde")]

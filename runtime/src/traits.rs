@@ -153,6 +153,36 @@ pub trait Status: Copy + fmt::Display + 'static {
         self.retry().decide(idempotent, retry_after.map(|r| r.delay_from(now)))
     }
 
+    /// [`retry_decision`](Status::retry_decision) for an `http` response: the request's `method`
+    /// says whether it is idempotent (RFC 9110, Section 9.2.2), and the response's `headers` give
+    /// the wait. `Retry-After` sets it; a 429 or 503 without one waits until the reset of a quota
+    /// that its `RateLimit` field (draft-ietf-httpapi-ratelimit-headers) names as used up
+    /// (`RateLimit: "default";r=0;t=30` waits 30 seconds). An invalid field counts as absent.
+    ///
+    /// The adapters of [`client`](crate::client) decide with this rule too; they also count a
+    /// request that carries an `Idempotency-Key` as idempotent.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use status_registry::{RetryDecision, Status, StatusCode};
+    ///
+    /// let mut headers = http::HeaderMap::new();
+    /// headers.insert("ratelimit", http::HeaderValue::from_static("\"default\";r=0;t=30"));
+    /// let now = SystemTime::now();
+    /// let decision = StatusCode::TooManyRequests.retry_decision_for(&http::Method::POST, &headers, now);
+    /// assert_eq!(decision, RetryDecision::Retry { after: Some(Duration::from_secs(30)) });
+    /// ```
+    #[cfg(feature = "http")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    fn retry_decision_for(
+        self,
+        method: &http::Method,
+        headers: &http::HeaderMap,
+        now: std::time::SystemTime,
+    ) -> crate::RetryDecision {
+        crate::http_interop::decide_response(self, method.is_idempotent(), headers, now)
+    }
+
     /// Every header rule for a response with this status: the fields it must or should carry,
     /// each with its source. Empty for most statuses.
     fn header_rules(self) -> &'static [HeaderRule] {

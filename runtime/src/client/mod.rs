@@ -1,0 +1,123 @@
+//! Retries decided by the registry, where Rust clients retry.
+//!
+//! One rule decides for every adapter here:
+//!
+//! - the registry's [`Retry`](crate::Retry) hint of the status decides whether: `never` stops,
+//!   `idempotent` retries idempotent requests only, `always` retries any request, `after` retries
+//!   only when the response says when (`Retry-After`);
+//! - a request is idempotent when its method is (RFC 9110, Section 9.2.2: GET, HEAD, OPTIONS,
+//!   TRACE, PUT, DELETE) or when it carries an `Idempotency-Key` header
+//!   (draft-ietf-httpapi-idempotency-key-header), with which the server recognises a repeat;
+//! - `Retry-After` decides how long to wait; a 429 or 503 without it waits for the reset of a quota
+//!   that its `RateLimit` field (draft-ietf-httpapi-ratelimit-headers-11) names as used up
+//!   (`RateLimit: "default";r=0;t=30`); otherwise the wait is an exponential backoff with jitter;
+//! - no response at all (the connection failed) retries idempotent requests only, since the
+//!   server may have acted on the request before the failure.
+//!
+//! The adapters:
+//!
+//! - `RetryMiddleware` (feature `reqwest-middleware`) for reqwest-middleware 0.5;
+//! - `RetryPolicy` (feature `tower-retry`), a `tower::retry::Policy` for `http` requests;
+//! - `classify` (feature `reqwest`), the classifier of reqwest 0.13's own retry policy, which
+//!   brings its own budget but cannot see `Retry-After` and does not back off.
+//!
+//! The two that wait share their settings: a cap on retries per request (3), the first backoff
+//! (250 ms, doubling), the longest wait they will make (`max_delay`, 60 s: when the server asks
+//! for longer, the response is returned at once rather than waited on), and a retry budget. The
+//! budget lets retries add at most a share of the traffic (`max_extra_load`, 20%) plus a floor of
+//! 10 retries a second over a 10-second window, so a failing server sees at most 1.2 times the
+//! requests plus 100, not four times them. It is tower's `TpsBudget`, shared by the clones of one
+//! middleware or policy. `idempotent_only()` never retries a request that is not idempotent,
+//! whatever the status (urllib3's default).
+//!
+//! [`request_is_idempotent`] and [`Status::retry_decision_for`](crate::Status::retry_decision_for)
+//! are the rule's parts, for clients of other kinds.
+
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))]
+mod settings;
+
+#[cfg(feature = "reqwest-middleware")]
+mod middleware;
+#[cfg(feature = "tower-retry")]
+mod policy;
+
+#[cfg(feature = "reqwest-middleware")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware")))]
+pub use middleware::RetryMiddleware;
+#[cfg(feature = "tower-retry")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower-retry")))]
+pub use policy::RetryPolicy;
+
+use crate::{RetryDecision, StatusCode};
+
+/// Whether a request may be repeated without risk of doing its work twice: its method is
+/// idempotent (RFC 9110, Section 9.2.2), or it carries an `Idempotency-Key` header
+/// (draft-ietf-httpapi-idempotency-key-header), which lets the server recognise the repeat.
+///
+/// ```
+/// use status_registry::client::request_is_idempotent;
+///
+/// let mut headers = http::HeaderMap::new();
+/// assert!(request_is_idempotent(&http::Method::PUT, &headers));
+/// assert!(!request_is_idempotent(&http::Method::POST, &headers));
+/// headers.insert("idempotency-key", http::HeaderValue::from_static("\"8e03978e-40d5\""));
+/// assert!(request_is_idempotent(&http::Method::POST, &headers));
+/// ```
+#[must_use]
+pub fn request_is_idempotent(method: &http::Method, headers: &http::HeaderMap) -> bool {
+    method.is_idempotent() || headers.contains_key(IDEMPOTENCY_KEY)
+}
+
+/// The header of draft-ietf-httpapi-idempotency-key-header.
+const IDEMPOTENCY_KEY: http::HeaderName = http::HeaderName::from_static("idempotency-key");
+
+/// The rule of this module for one attempt: `response` is the status and headers of the response,
+/// or `None` when there was none.
+pub(crate) fn decide(
+    idempotent: bool,
+    response: Option<(http::StatusCode, &http::HeaderMap)>,
+    now: std::time::SystemTime,
+) -> RetryDecision {
+    match response {
+        Some((status, headers)) => {
+            crate::http_interop::decide_response(StatusCode::from(status), idempotent, headers, now)
+        }
+        None if idempotent => RetryDecision::Retry { after: None },
+        None => RetryDecision::Stop,
+    }
+}
+
+/// Whether reqwest's own retry policy should retry: the registry's hint for `status` with the
+/// request's `method` (`None`: the connection failed before a response, which retries idempotent
+/// requests only).
+///
+/// reqwest 0.13 hands its classifier the method and the status, not the headers, and names
+/// neither its `ReqRep` nor its `Action` type, so this plugs in through a closure:
+///
+/// ```
+/// use status_registry::client::classify;
+///
+/// let retries = reqwest::retry::for_host("api.example.com").classify_fn(|rr| {
+///     if classify(rr.method(), rr.status()) { rr.retryable() } else { rr.success() }
+/// });
+/// let client = reqwest::Client::builder().retry(retries).build();
+/// # drop(client);
+///
+/// assert!(classify(&http::Method::POST, Some(http::StatusCode::SERVICE_UNAVAILABLE)));
+/// assert!(!classify(&http::Method::POST, Some(http::StatusCode::BAD_GATEWAY)));
+/// assert!(classify(&http::Method::PUT, Some(http::StatusCode::BAD_GATEWAY)));
+/// assert!(!classify(&http::Method::GET, Some(http::StatusCode::NOT_IMPLEMENTED)));
+/// assert!(classify(&http::Method::GET, None));
+/// ```
+///
+/// reqwest brings its own budget (20% extra load by default) but retries at once, with no backoff
+/// and no regard for `Retry-After`, and a status whose hint is `after` (413) is never retried
+/// because the field is out of its sight. Where waiting matters, use `RetryMiddleware` or
+/// `RetryPolicy`.
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+#[must_use]
+pub fn classify(method: &http::Method, status: Option<http::StatusCode>) -> bool {
+    let none = http::HeaderMap::new();
+    decide(method.is_idempotent(), status.map(|s| (s, &none)), std::time::SystemTime::UNIX_EPOCH).is_retry()
+}

@@ -1,0 +1,282 @@
+//! The `RateLimit` response field of draft-ietf-httpapi-ratelimit-headers-11: the quotas a server
+//! applies to the client, as a Structured Field List (RFC 9651) of policy names with parameters,
+//! `RateLimit: "default";r=0;t=30`. `r` is the quota units left and `t` the seconds until the
+//! quota is reset.
+//!
+//! Only what a retry needs is read: whether a quota is used up (`r=0`) and when it comes back
+//! (`t`). The whole field follows RFC 9651's parsing rules, so a value that does not parse as a
+//! List is ignored as a whole, as Section 4.2 of that RFC asks.
+
+use core::time::Duration;
+
+/// The longest wait among the exhausted quotas of `value` (`r=0` with a `t`), or `None` when no
+/// quota is exhausted or the value is not a valid Structured Field List.
+pub(crate) fn exhausted_reset(value: &[u8]) -> Option<Duration> {
+    let mut reader = Reader { bytes: value, at: 0 };
+    reader.skip(|b| b == b' ');
+    let mut longest: Option<u64> = None;
+    if reader.at == value.len() {
+        return None;
+    }
+    loop {
+        let member = reader.member()?;
+        if member.remaining == Some(0) {
+            if let Some(reset) = member.reset {
+                longest = Some(longest.map_or(reset, |l| l.max(reset)));
+            }
+        }
+        reader.skip(|b| b == b' ' || b == b'\t');
+        if reader.at == value.len() {
+            break;
+        }
+        if reader.next() != Some(b',') {
+            return None;
+        }
+        reader.skip(|b| b == b' ' || b == b'\t');
+        if reader.at == value.len() {
+            return None; // a trailing comma
+        }
+    }
+    longest.map(Duration::from_secs)
+}
+
+/// What one list member says of its quota.
+struct Member {
+    remaining: Option<u64>,
+    reset: Option<u64>,
+}
+
+/// A bare item, as far as a quota needs it: integers are kept, other values only skipped.
+enum Bare {
+    Integer(i64),
+    Other,
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.at += 1;
+        Some(b)
+    }
+
+    fn skip(&mut self, mut pred: impl FnMut(u8) -> bool) {
+        while self.peek().is_some_and(&mut pred) {
+            self.at += 1;
+        }
+    }
+
+    /// An item or an inner list, with its parameters (RFC 9651, Section 4.2.1.1).
+    fn member(&mut self) -> Option<Member> {
+        if self.peek() == Some(b'(') {
+            self.inner_list()?;
+        } else {
+            self.bare_item()?;
+        }
+        let mut member = Member { remaining: None, reset: None };
+        while self.peek() == Some(b';') {
+            self.at += 1;
+            self.skip(|b| b == b' ');
+            let key = self.key()?;
+            let value = if self.peek() == Some(b'=') {
+                self.at += 1;
+                self.bare_item()?
+            } else {
+                Bare::Other // a boolean true
+            };
+            // A later parameter of the same name overrides an earlier one.
+            let integer = match value {
+                Bare::Integer(n) => u64::try_from(n).ok(),
+                Bare::Other => None,
+            };
+            match key {
+                b"r" => member.remaining = integer,
+                b"t" => member.reset = integer,
+                _ => {}
+            }
+        }
+        Some(member)
+    }
+
+    fn inner_list(&mut self) -> Option<()> {
+        self.at += 1; // '('
+        loop {
+            self.skip(|b| b == b' ');
+            if self.peek() == Some(b')') {
+                self.at += 1;
+                return Some(());
+            }
+            self.bare_item()?;
+            while self.peek() == Some(b';') {
+                self.at += 1;
+                self.skip(|b| b == b' ');
+                self.key()?;
+                if self.peek() == Some(b'=') {
+                    self.at += 1;
+                    self.bare_item()?;
+                }
+            }
+            if !matches!(self.peek(), Some(b' ' | b')')) {
+                return None;
+            }
+        }
+    }
+
+    /// `lcalpha / "*"` then `lcalpha / DIGIT / "_" / "-" / "." / "*"`.
+    fn key(&mut self) -> Option<&'a [u8]> {
+        let start = self.at;
+        if !matches!(self.peek(), Some(b'a'..=b'z' | b'*')) {
+            return None;
+        }
+        self.skip(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' | b'.' | b'*'));
+        Some(&self.bytes[start..self.at])
+    }
+
+    fn bare_item(&mut self) -> Option<Bare> {
+        match self.peek()? {
+            b'-' | b'0'..=b'9' => self.number(),
+            b'"' => self.string(),
+            b'%' => self.display_string(),
+            b':' => {
+                self.at += 1;
+                self.skip(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+                (self.next()? == b':').then_some(Bare::Other)
+            }
+            b'?' => {
+                self.at += 1;
+                matches!(self.next()?, b'0' | b'1').then_some(Bare::Other)
+            }
+            b'@' => {
+                self.at += 1;
+                matches!(self.number()?, Bare::Integer(_)).then_some(Bare::Other)
+            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'*' => {
+                self.at += 1;
+                self.skip(|b| b.is_ascii_alphanumeric() || b":/!#$%&'*+-.^_`|~".contains(&b));
+                Some(Bare::Other)
+            }
+            _ => None,
+        }
+    }
+
+    /// An Integer (up to 15 digits) or a Decimal (up to 12 digits, a dot, 1 to 3 digits).
+    fn number(&mut self) -> Option<Bare> {
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        let start = self.at;
+        let mut value: i64 = 0;
+        while let Some(b @ b'0'..=b'9') = self.peek() {
+            value = value * 10 + i64::from(b - b'0');
+            self.at += 1;
+            if self.at - start > 15 {
+                return None;
+            }
+        }
+        let digits = self.at - start;
+        if digits == 0 {
+            return None;
+        }
+        if self.peek() != Some(b'.') {
+            return Some(Bare::Integer(if negative { -value } else { value }));
+        }
+        if digits > 12 {
+            return None;
+        }
+        self.at += 1;
+        let fraction = self.at;
+        self.skip(|b| b.is_ascii_digit());
+        (1..=3).contains(&(self.at - fraction)).then_some(Bare::Other)
+    }
+
+    fn string(&mut self) -> Option<Bare> {
+        self.at += 1;
+        loop {
+            match self.next()? {
+                b'"' => return Some(Bare::Other),
+                b'\\' => {
+                    if !matches!(self.next()?, b'"' | b'\\') {
+                        return None;
+                    }
+                }
+                0x20..=0x7e => {}
+                _ => return None,
+            }
+        }
+    }
+
+    fn display_string(&mut self) -> Option<Bare> {
+        self.at += 1;
+        if self.next()? != b'"' {
+            return None;
+        }
+        loop {
+            match self.next()? {
+                b'"' => return Some(Bare::Other),
+                b'%' => {
+                    for _ in 0..2 {
+                        if !matches!(self.next()?, b'0'..=b'9' | b'a'..=b'f') {
+                            return None;
+                        }
+                    }
+                }
+                0x20..=0x7e => {}
+                _ => return None,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::exhausted_reset;
+    use core::time::Duration;
+
+    fn read(text: &str) -> Option<Duration> {
+        exhausted_reset(text.as_bytes())
+    }
+
+    #[test]
+    fn exhausted_quotas_give_their_reset() {
+        // The draft's own shapes: one policy, several policies, a partition key.
+        assert_eq!(read(r#""default";r=0;t=30"#), Some(Duration::from_secs(30)));
+        assert_eq!(read(r#""default";r=50;t=30"#), None, "quota left");
+        assert_eq!(read(r#""day";r=0;t=3600, "hour";r=0;t=60"#), Some(Duration::from_secs(3600)));
+        assert_eq!(read(r#""day";r=10;t=3600, "hour";r=0;t=60"#), Some(Duration::from_secs(60)));
+        assert_eq!(read(r#""peruser";r=0;t=5;pk=:cHsdsRa894==:"#), Some(Duration::from_secs(5)));
+        assert_eq!(read(r#"  "default" ; r=0;t=1  "#), None, "no space is allowed before ';'");
+        assert_eq!(read(r#"  "default";r=0; t=1  "#), Some(Duration::from_secs(1)));
+        assert_eq!(read(r#"default;r=0;t=7"#), Some(Duration::from_secs(7)), "a token name");
+        assert_eq!(read(r#""default";t=7;r=0;x=1.5;y=?1;z"#), Some(Duration::from_secs(7)));
+        assert_eq!(read(r#""default";r=0"#), None, "no reset time");
+        assert_eq!(read(r#""default";r=0;t=-3"#), None, "a negative reset is no wait");
+        assert_eq!(read(r#""default";r=0;t=2.5"#), None, "t is an Integer");
+        assert_eq!(read(r#"("a" "b");r=0;t=4"#), Some(Duration::from_secs(4)));
+    }
+
+    #[test]
+    fn invalid_lists_are_ignored_whole() {
+        for text in [
+            "",
+            "   ",
+            r#""default";r=0;t=30,"#,
+            r#""default";r=0;t=30,,"x""#,
+            r#""default";R=0;t=30"#,
+            r#""default";r=0;t=1234567890123456"#,
+            r#""unterminated;r=0;t=3"#,
+            r#""default";r=0;t=3 junk"#,
+            "\"caf\u{e9}\";r=0;t=3",
+        ] {
+            assert_eq!(read(text), None, "{text:?}");
+        }
+    }
+}
