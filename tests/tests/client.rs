@@ -125,7 +125,10 @@ fn serve(stream: TcpStream, seen: &Mutex<Vec<Seen>>, script: &Script) {
         let (code, phrase, headers) = script(&request, before);
         let mut response = format!("HTTP/1.1 {code} {phrase}\r\ncontent-length: 0\r\n");
         for (name, value) in headers {
-            response.push_str(&format!("{name}: {value}\r\n"));
+            response.push_str(&name);
+            response.push_str(": ");
+            response.push_str(&value);
+            response.push_str("\r\n");
         }
         response.push_str("\r\n");
         if writer.write_all(response.as_bytes()).is_err() {

@@ -70,12 +70,21 @@ fn the_runtime_does_not_allocate() {
         ["404", "404 Not Found", "not found", "Payload Too Large", "NotFound", "", "65536", "nope", "404 Gone"];
     let mut headers = http::HeaderMap::new();
     headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from_static("Sun, 06 Nov 1994 08:49:37 GMT"));
+    let mut quota = http::HeaderMap::new();
+    quota.insert("ratelimit", http::HeaderValue::from_static("\"day\";r=9;t=60, \"hour\";r=0;t=30;pk=:Zm9v:"));
+    quota.insert("idempotency-key", http::HeaderValue::from_static("\"k-1\""));
     let now = std::time::SystemTime::now();
     let info = allocation_counter::measure(|| {
         let mut sum = 0usize;
         for code in 0..=u16::MAX {
             let status = StatusCode::from(code);
             sum += usize::from(status.retry_decision_for(&http::Method::POST, &headers, now).is_retry());
+            sum += usize::from(status.retry_decision_for(&http::Method::POST, &quota, now).is_retry());
+            sum += usize::from(Status::retry_decision_for(Api::from(code), &http::Method::GET, &quota, now).is_retry());
+            sum += usize::from(status_registry::client::request_is_idempotent(&http::Method::POST, &quota));
+            if let Ok(theirs) = http::StatusCode::from_u16(code) {
+                sum += usize::from(status_registry::client::classify(&http::Method::PUT, Some(theirs)));
+            }
             sum += exercise_status(status, &mut buf);
             sum += usize::from(StatusCode::lookup(code).is_some());
             sum += StatusCode::meanings(code).count();

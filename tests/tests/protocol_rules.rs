@@ -119,6 +119,85 @@ fn the_http_helper_reads_the_method_and_retry_after() {
     assert_eq!(StatusCode::ContentTooLarge.retry_decision_for(&http::Method::GET, &headers, now), RetryDecision::Stop);
 }
 
+#[derive(status_registry::StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+enum Api {
+    Ok,
+    #[status(429, reason = "Slow Down")]
+    SlowDown,
+    BadGateway,
+    #[status(503)]
+    Maintenance,
+    #[status(other)]
+    Other(u16),
+}
+
+/// For every code, method, `Retry-After` and `RateLimit`: `retry_decision_for` is the hint's
+/// decision, except that a 429 or 503 the hint retries without `Retry-After` waits for the reset
+/// of an exhausted quota; derived enums decide as `StatusCode` does; `classify` (no headers) agrees
+/// with the decision without headers; the adapters' idempotency adds `Idempotency-Key`.
+#[test]
+fn every_code_decides_for_http_by_the_hint_retry_after_and_ratelimit() {
+    use status_registry::client::{classify, request_is_idempotent};
+    let field = |name: &'static str, value: &'static str| {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(name, http::HeaderValue::from_static(value));
+        headers
+    };
+    let cases = [
+        (http::HeaderMap::new(), None, None),
+        (field("retry-after", "7"), Some(Duration::from_secs(7)), None),
+        (field("ratelimit", "\"default\";r=0;t=30"), None, Some(Duration::from_secs(30))),
+        (field("ratelimit", "\"default\";r=5;t=30"), None, None),
+        (field("ratelimit", "\"default\";r=0;t=30,"), None, None),
+    ];
+    let mut with_quota = cases[2].0.clone();
+    with_quota.insert("retry-after", http::HeaderValue::from_static("2"));
+    let mut keyed = http::HeaderMap::new();
+    keyed.insert("idempotency-key", http::HeaderValue::from_static("\"k-1\""));
+    for method in [http::Method::GET, http::Method::PUT, http::Method::POST, http::Method::PATCH] {
+        let idempotent = method.is_idempotent();
+        assert!(request_is_idempotent(&method, &keyed));
+        assert_eq!(request_is_idempotent(&method, &http::HeaderMap::new()), idempotent);
+        for code in 0..=999u16 {
+            let status = StatusCode::from(code);
+            let hint = status.retry();
+            for (headers, retry_after, quota) in &cases {
+                let decision = status.retry_decision_for(&method, headers, now());
+                let plain = expected(hint, idempotent, *retry_after);
+                let want = match plain {
+                    RetryDecision::Retry { after: None } if matches!(code, 429 | 503) => {
+                        RetryDecision::Retry { after: *quota }
+                    }
+                    other => other,
+                };
+                assert_eq!(decision, want, "{code} {method} {headers:?}");
+                let api = Api::from(code);
+                assert_eq!(Status::retry_decision_for(api, &method, headers, now()), decision, "{code} as Api");
+            }
+            // Retry-After wins over RateLimit.
+            let both = status.retry_decision_for(&method, &with_quota, now());
+            assert_eq!(both, expected(hint, idempotent, Some(Duration::from_secs(2))), "{code}");
+            if let Ok(theirs) = http::StatusCode::from_u16(code) {
+                assert_eq!(classify(&method, Some(theirs)), hint.allows(idempotent, false), "{code} {method}");
+            }
+        }
+        assert_eq!(classify(&method, None), idempotent, "no response, {method}");
+    }
+}
+
+#[test]
+fn retry_after_becomes_the_header_value_servers_send() {
+    for text in ["0", "120", "Sun, 06 Nov 1994 08:49:37 GMT", "Fri, 31 Dec 9999 23:59:59 GMT"] {
+        let parsed = RetryAfter::parse(text).unwrap();
+        assert_eq!(http::HeaderValue::from(parsed), text);
+    }
+    // The other two date forms go out as IMF-fixdate.
+    let asctime = RetryAfter::parse("Sun Nov  6 08:49:37 1994").unwrap();
+    assert_eq!(http::HeaderValue::from(asctime), "Sun, 06 Nov 1994 08:49:37 GMT");
+    let value = http::HeaderValue::from(RetryAfter::Date(now()));
+    assert_eq!(httpdate::parse_http_date(value.to_str().unwrap()).ok(), Some(now()));
+}
+
 /// (code or `1xx`, field or `(no content)`, level, RFC 9110 section).
 fn rfc_rules() -> Vec<(String, String, Level, String)> {
     common::tsv("rfc9110-header-rules.tsv")

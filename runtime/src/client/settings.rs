@@ -118,9 +118,8 @@ impl Settings {
         let factor = 1u32.checked_shl(retries).unwrap_or(u32::MAX);
         let base = self.initial_backoff.saturating_mul(factor).min(self.max_delay);
         let half = base / 2;
-        let nanos = u64::try_from(half.as_nanos()).unwrap_or(u64::MAX);
-        let jitter = if nanos == 0 { 0 } else { random() % (nanos + 1) };
-        half + Duration::from_nanos(jitter) + (base - half * 2)
+        let rest = u64::try_from(base.saturating_sub(half).as_nanos()).unwrap_or(u64::MAX);
+        half + Duration::from_nanos(random() % rest.saturating_add(1))
     }
 }
 
