@@ -4,10 +4,10 @@
 //! first time and `200 OK` after that, `GET /{client}/unimplemented` with `501 Not Implemented`,
 //! and `POST /{client}/upstream` with `502 Bad Gateway`. Two clients ask:
 //!
-//! - `policy`: reqwest's own retry policy, with `StatusCode::retry_decision` as its classifier. It
-//!   sees the method and the status, not the headers, and has no backoff of its own.
-//! - `loop`: a few lines around `StatusCode::retry_decision_for`, which also reads `Retry-After`
-//!   and waits as long as it says.
+//! - `policy`: reqwest's own retry policy, with `client::classify` as its classifier. It sees the
+//!   method and the status, not the headers, and has no backoff of its own.
+//! - `middleware`: a reqwest-middleware client with `client::RetryMiddleware`, which also reads
+//!   `Retry-After` and waits as long as it says (up to its `max_delay`), within a retry budget.
 //!
 //! Both retry the 503 once and never repeat the 501 or the POST that got a 502. The program prints
 //! how many requests the server saw for each path, then shuts the server down and exits.
@@ -20,13 +20,14 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use status_registry::{RetryDecision, Status, StatusCode};
+use status_registry::StatusCode;
+use status_registry::client::{RetryMiddleware, classify};
 
 /// How many requests the server saw, by path.
 type Seen = Arc<Mutex<HashMap<String, usize>>>;
@@ -58,46 +59,11 @@ async fn upstream(State(seen): State<Seen>, Path(client): Path<String>) -> http:
 }
 
 /// reqwest's retry policy for this host, deciding with the registry. reqwest hands the classifier
-/// the method and the status only, so the decision has no `Retry-After` to go by and reqwest
-/// retries at once.
+/// the method and the status only, so it cannot honour `Retry-After`, and it retries at once.
 fn registry_policy(host: &'static str) -> reqwest::retry::Builder {
-    reqwest::retry::for_host(host).max_retries_per_request(3).classify_fn(|attempt| {
-        let Some(status) = attempt.status() else { return attempt.success() };
-        let idempotent = attempt.method().is_idempotent();
-        if StatusCode::from(status).retry_decision(idempotent, None, SystemTime::now()).is_retry() {
-            attempt.retryable()
-        } else {
-            attempt.success()
-        }
-    })
-}
-
-/// Sends a request until the registry says to stop, waiting as `Retry-After` says (or a second,
-/// doubling, when it says nothing), at most `attempts` times. Returns the last response and how
-/// long it waited in all.
-async fn send_with_retries(
-    client: &reqwest::Client,
-    method: reqwest::Method,
-    url: &str,
-    attempts: u32,
-) -> Result<(reqwest::Response, Duration), String> {
-    let mut backoff = Duration::from_secs(1);
-    let mut waited = Duration::ZERO;
-    let mut attempt = 1;
-    loop {
-        let response = client.request(method.clone(), url).send().await.map_err(|e| format!("{method} {url}: {e}"))?;
-        let status = StatusCode::from(response.status());
-        match status.retry_decision_for(&method, response.headers(), SystemTime::now()) {
-            RetryDecision::Retry { after } if attempt < attempts => {
-                let wait = after.unwrap_or(backoff);
-                backoff *= 2;
-                tokio::time::sleep(wait).await;
-                waited += wait;
-                attempt += 1;
-            }
-            _ => return Ok((response, waited)),
-        }
-    }
+    reqwest::retry::for_host(host)
+        .max_retries_per_request(3)
+        .classify_fn(|rr| if classify(rr.method(), rr.status()) { rr.retryable() } else { rr.success() })
 }
 
 async fn run() -> Result<(), String> {
@@ -121,14 +87,13 @@ async fn run() -> Result<(), String> {
     });
     println!("server on http://{addr}");
 
-    let base = reqwest::Client::builder().timeout(Duration::from_secs(5)).no_proxy();
-    let with_policy = base.retry(registry_policy("127.0.0.1")).build().map_err(|e| e.to_string())?;
-    let plain = reqwest::Client::builder()
-        .timeout(Duration::from_secs(5))
-        .no_proxy()
-        .retry(reqwest::retry::never())
-        .build()
-        .map_err(|e| e.to_string())?;
+    let base = || reqwest::Client::builder().timeout(Duration::from_secs(5)).no_proxy();
+    let with_policy = base().retry(registry_policy("127.0.0.1")).build().map_err(|e| e.to_string())?;
+    // The middleware does the retrying, so reqwest's own policy is turned off under it.
+    let plain = base().retry(reqwest::retry::never()).build().map_err(|e| e.to_string())?;
+    let with_middleware = reqwest_middleware::ClientBuilder::new(plain)
+        .with(RetryMiddleware::new().max_delay(Duration::from_secs(10)))
+        .build();
 
     let requests =
         [(reqwest::Method::GET, "flaky"), (reqwest::Method::GET, "unimplemented"), (reqwest::Method::POST, "upstream")];
@@ -140,12 +105,13 @@ async fn run() -> Result<(), String> {
         println!("policy: {method} /policy/{route} -> {status}");
     }
     for (method, route) in &requests {
-        let url = format!("http://{addr}/loop/{route}");
+        let url = format!("http://{addr}/middleware/{route}");
         let started = Instant::now();
-        let (response, waited) = send_with_retries(&plain, method.clone(), &url, 4).await?;
+        let response =
+            with_middleware.request(method.clone(), &url).send().await.map_err(|e| format!("{method} {url}: {e}"))?;
         let status = StatusCode::from(response.status());
-        let slept = if started.elapsed() >= waited { "and no less" } else { "but less" };
-        println!("loop: {method} /loop/{route} -> {status}; waited {waited:?} {slept}");
+        let took = started.elapsed().as_secs();
+        println!("middleware: {method} /middleware/{route} -> {status}; took {took}s");
     }
 
     let _ = stop.send(());

@@ -305,7 +305,10 @@ mod non_member;
     feature = "problem",
     feature = "utoipa",
     feature = "vendor-nginx",
-    feature = "vendor-cloudflare"
+    feature = "vendor-cloudflare",
+    feature = "reqwest-middleware",
+    feature = "tower-retry",
+    feature = "reqwest"
 ))]
 #[doc = include_str!("../../README.md")]
 mod readme {}

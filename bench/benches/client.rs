@@ -1,0 +1,82 @@
+//! The cost of the retry middleware on the success path, beside reqwest-retry's
+//! `RetryTransientMiddleware`, on the same loopback server in the same run.
+//!
+//! `cargo bench -p status-registry-bench --bench client`. A server on 127.0.0.1 (axum on its own
+//! thread) answers `GET /` with `200 OK` and two bytes; each iteration sends one request through a
+//! reqwest-middleware client and reads the response, on a current-thread tokio runtime. `bare` is
+//! the same client without middleware; the difference to it is what a middleware costs.
+//! `decision` is the rule alone for one response, the work the middleware adds per attempt.
+
+use std::sync::LazyLock;
+use std::time::{Duration, SystemTime};
+
+use divan::{Bencher, black_box};
+use reqwest_middleware::{ClientBuilder, ClientWithMiddleware};
+use reqwest_retry::RetryTransientMiddleware;
+use reqwest_retry::policies::ExponentialBackoff;
+use status_registry::StatusCode;
+use status_registry::client::RetryMiddleware;
+
+fn main() {
+    divan::main();
+}
+
+/// The server's address, started once on a thread of its own that lives as long as the process.
+static SERVER: LazyLock<String> = LazyLock::new(|| {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let addr = listener.local_addr().expect("local address");
+    listener.set_nonblocking(true).expect("non-blocking listener");
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
+            let app = axum::Router::new().route("/", axum::routing::get(|| async { "ok" }));
+            axum::serve(listener, app).await.expect("serve");
+        });
+    });
+    format!("http://{addr}/")
+});
+
+fn run(bencher: Bencher, client: &ClientWithMiddleware) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let url = SERVER.as_str();
+    // Warm the connection pool so every measured request reuses one connection.
+    runtime.block_on(async { client.get(url).send().await.expect("warm-up").bytes().await.expect("body") });
+    bencher.bench_local(|| {
+        runtime.block_on(async {
+            let response = client.get(url).send().await.expect("a response");
+            black_box(response.bytes().await.expect("a body"));
+        });
+    });
+}
+
+#[divan::bench(sample_count = 3000)]
+fn bare(bencher: Bencher) {
+    run(bencher, &ClientBuilder::new(reqwest::Client::new()).build());
+}
+
+#[divan::bench(sample_count = 3000)]
+fn reqwest_retry_transient(bencher: Bencher) {
+    let policy = ExponentialBackoff::builder().build_with_max_retries(3);
+    let client =
+        ClientBuilder::new(reqwest::Client::new()).with(RetryTransientMiddleware::new_with_policy(policy)).build();
+    run(bencher, &client);
+}
+
+#[divan::bench(sample_count = 3000)]
+fn ours(bencher: Bencher) {
+    let client = ClientBuilder::new(reqwest::Client::new()).with(RetryMiddleware::new()).build();
+    run(bencher, &client);
+}
+
+#[divan::bench(sample_count = 1000, sample_size = 1000)]
+fn decision(bencher: Bencher) {
+    let mut headers = http::HeaderMap::new();
+    headers.insert("content-length", http::HeaderValue::from_static("2"));
+    headers.insert("date", http::HeaderValue::from_static("Fri, 04 Dec 2026 20:00:00 GMT"));
+    let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_780_000_000);
+    bencher.bench_local(|| {
+        let status = StatusCode::from(black_box(http::StatusCode::OK));
+        black_box(status.retry_decision_for(black_box(&http::Method::GET), black_box(&headers), now))
+    });
+}
