@@ -255,7 +255,7 @@ mod tests {
         assert_eq!(read(r#""peruser";r=0;t=5;pk=:cHsdsRa894==:"#), Some(Duration::from_secs(5)));
         assert_eq!(read(r#"  "default" ; r=0;t=1  "#), None, "no space is allowed before ';'");
         assert_eq!(read(r#"  "default";r=0; t=1  "#), Some(Duration::from_secs(1)));
-        assert_eq!(read(r#"default;r=0;t=7"#), Some(Duration::from_secs(7)), "a token name");
+        assert_eq!(read("default;r=0;t=7"), Some(Duration::from_secs(7)), "a token name");
         assert_eq!(read(r#""default";t=7;r=0;x=1.5;y=?1;z"#), Some(Duration::from_secs(7)));
         assert_eq!(read(r#""default";r=0"#), None, "no reset time");
         assert_eq!(read(r#""default";r=0;t=-3"#), None, "a negative reset is no wait");
