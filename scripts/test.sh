@@ -44,6 +44,6 @@ for vendor in $vendors; do
         --test agreements --test semantics --test derived_parsing
 done
 
-# The examples, run as binaries by examples/tests/run_examples.rs: explain (README's first
-# command), api_enum, a server and client on 127.0.0.1, and the access-log report.
+# The examples, run as binaries by examples/tests/run_examples.rs: api_enum, a server and client
+# on 127.0.0.1, and the access-log report.
 step cargo test -p status-registry-examples

@@ -25,10 +25,11 @@ pub(crate) fn run(file: &str, extension: bool, base: &Checked) -> Result<String,
                 eprintln!("{file}:{warning}");
             }
             let kind = if extension { "extension file" } else { "registry" };
+            let (statuses, vendors) = (checked.statuses.len(), checked.vendors.len());
             Ok(format!(
-                "{file}: valid {kind}: {} statuses, {} vendors\n",
-                checked.statuses.len(),
-                checked.vendors.len()
+                "{file}: valid {kind}: {statuses} {}, {vendors} {}\n",
+                plural(statuses, "status", "statuses"),
+                plural(vendors, "vendor", "vendors")
             ))
         }
         Err(diags) => {
@@ -83,6 +84,11 @@ fn civil_date(days: i64) -> (i64, i64, i64) {
     let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     (year, month, day)
+}
+
+/// The noun for `count` things: `one` for exactly one, `many` otherwise.
+pub(crate) fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 { one } else { many }
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ fn table(registry: &Checked, rows: &[&CheckedEntry]) -> String {
             s.entry.lifecycle.value.keyword()
         );
     }
-    let _ = writeln!(text, "{} statuses", rows.len());
+    let _ = writeln!(text, "{} {}", rows.len(), crate::check::plural(rows.len(), "status", "statuses"));
     text
 }
 

@@ -265,7 +265,7 @@ fn a_custom_registry_replaces_the_embedded_one() {
     )
     .unwrap();
     let text = stdout(&statusreg(&["--registry", &file.display().to_string(), "list"]));
-    assert!(text.contains("299   Tiny") && text.trim_end().ends_with("1 statuses"), "{text}");
+    assert!(text.contains("299   Tiny") && text.trim_end().ends_with("1 status"), "{text}");
 }
 
 /// `statusreg generate` writes exactly the checked-in snapshot, which `tests/generated.rs`
@@ -460,4 +460,42 @@ fn check_warns_about_an_expired_temporary_registration_and_still_passes() {
         "{warning}"
     );
     assert!(stdout(&after).contains("valid registry"));
+}
+
+/// README's first command, as written under "Try it": `cargo run -p PACKAGE -- ARGS`.
+fn readme_first_command() -> (String, Vec<String>) {
+    let readme = std::fs::read_to_string(workspace_file("README.md")).unwrap();
+    let try_it = &readme[readme.find("## Try it").expect("README has a `Try it` section")..];
+    let block = &try_it[try_it.find("```sh\n").expect("a sh block under `Try it`") + 6..];
+    let line = block.lines().next().unwrap();
+    let command = line.split(" #").next().unwrap().trim();
+    let words: Vec<&str> = command.split_whitespace().collect();
+    assert_eq!(words[..3], ["cargo", "run", "-p"], "README's first command is `{command}`");
+    assert_eq!(words[4], "--", "README's first command is `{command}`");
+    (words[3].to_owned(), words[5..].iter().map(|w| (*w).to_owned()).collect())
+}
+
+#[test]
+fn readmes_first_command_builds_no_web_stack_and_shows_the_registry() {
+    let (package, args) = readme_first_command();
+    assert_eq!(package, "statusreg");
+    let out = Command::new(env!("CARGO"))
+        .args(["tree", "--offline", "-p", &package, "-e", "normal,build", "--prefix", "none"])
+        .current_dir(workspace_file(""))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let tree = stdout(&out);
+    let crates: Vec<&str> = tree.lines().filter_map(|l| l.split_whitespace().next()).collect();
+    assert!(crates.contains(&"status-registry"), "{tree}");
+    for heavy in crates {
+        let web = ["axum", "hyper", "tokio", "reqwest", "utoipa", "actix", "tower", "h2"];
+        assert!(!web.iter().any(|w| heavy == *w || heavy.starts_with(&format!("{w}-"))), "{heavy} in:\n{tree}");
+    }
+    // What it prints is the main job: every meaning of the code across all vendors.
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = statusreg(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("499 Client Closed Request  [nginx]"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("499 Token Required  [ArcGIS Server]"), "{}", stdout(&out));
 }

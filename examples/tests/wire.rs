@@ -51,6 +51,8 @@ async fn server_side() {
         .route("/cloudflare", get(|| async { StatusCode::CloudflareWebServerIsDown }))
         .route("/elb", get(|| async { StatusCode::from(0) }))
         .route("/rfc", get(|| async { StatusCode::ContentTooLarge }))
+        .route("/unregistered", get(|| async { StatusCode::from(799) }))
+        .route("/unassigned", get(|| async { StatusCode::from(432) }))
         .route("/maintenance", get(|| async { Health::Maintenance }))
         .route("/user", get(|| async { AppError::NoUser("ada".into()) }))
         .route("/database", get(|| async { AppError::Database("password hunter2 rejected".into()) }));
@@ -71,6 +73,9 @@ async fn server_side() {
         ("/elb", "HTTP/1.1 500 Internal Server Error"),
         // RFC 9110's phrase, where `http` still has "Payload Too Large".
         ("/rfc", "HTTP/1.1 413 Content Too Large"),
+        // Codes nobody registered carry their class's name, not hyper's `<none>`.
+        ("/unregistered", "HTTP/1.1 799 Nonstandard"),
+        ("/unassigned", "HTTP/1.1 432 Client Error"),
         ("/maintenance", "HTTP/1.1 503 Down for maintenance"),
         ("/user", "HTTP/1.1 404 No Such User"),
         ("/database", "HTTP/1.1 500 Internal Server Error"),

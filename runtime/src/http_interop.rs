@@ -32,6 +32,28 @@ impl TryFrom<StatusCode> for http::StatusCode {
     }
 }
 
+/// Equal when the codes are, as with `u16`: every meaning of 499 equals `http`'s 499.
+///
+/// ```
+/// use status_registry::StatusCode;
+/// assert_eq!(StatusCode::NotFound, http::StatusCode::NOT_FOUND);
+/// assert_eq!(http::StatusCode::NOT_FOUND, StatusCode::NotFound);
+/// assert_ne!(StatusCode::Ok, http::StatusCode::CREATED);
+/// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+impl PartialEq<http::StatusCode> for StatusCode {
+    fn eq(&self, other: &http::StatusCode) -> bool {
+        self.code() == other.as_u16()
+    }
+}
+
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+impl PartialEq<StatusCode> for http::StatusCode {
+    fn eq(&self, other: &StatusCode) -> bool {
+        self.as_u16() == other.code()
+    }
+}
+
 /// Converts a code for derived enums and for [`StatusCode`].
 pub fn to_http(code: u16) -> Result<http::StatusCode, HttpRangeError> {
     http::StatusCode::from_u16(code).map_err(|_| HttpRangeError { code })

@@ -121,22 +121,52 @@ impl StatusCode {
         }
     }
 
-    /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
+    /// The status a reason phrase, alias or variant name names, ignoring ASCII case; or an IANA
+    /// status by the name of its constant in the `http` crate (`NOT_FOUND`, `IM_A_TEAPOT`).
     fn by_phrase(phrase: &str) -> Option<Self> {
-        PHRASES.get(phrase)
+        PHRASES.get(phrase).or_else(|| Self::by_http_constant(phrase))
+    }
+
+    /// `http::StatusCode`'s constant names are the phrase in upper snake case (`NOT_FOUND`,
+    /// `PAYLOAD_TOO_LARGE`, an alias here) or, where the phrase has punctuation, the words of the
+    /// variant name (`IM_A_TEAPOT`, `NON_AUTHORITATIVE_INFORMATION`). Only IANA statuses: the
+    /// names are `http`'s, and `http` has no vendor codes.
+    fn by_http_constant(name: &str) -> Option<Self> {
+        const LONGEST: usize = 64;
+        let bytes = name.as_bytes();
+        let upper_snake = bytes.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
+        if !upper_snake || !bytes.contains(&b'_') || bytes.len() > LONGEST {
+            return None;
+        }
+        let (mut spaced, mut joined, mut joined_len) = ([0u8; LONGEST], [0u8; LONGEST], 0);
+        for (i, &b) in bytes.iter().enumerate() {
+            spaced[i] = if b == b'_' { b' ' } else { b };
+            if b != b'_' {
+                joined[joined_len] = b;
+                joined_len += 1;
+            }
+        }
+        let spaced = core::str::from_utf8(&spaced[..bytes.len()]).ok()?;
+        let joined = core::str::from_utf8(&joined[..joined_len]).ok()?;
+        PHRASES.get(spaced).or_else(|| PHRASES.get(joined)).filter(|status| status.vendor().is_none())
     }
 
     /// The status for `code`: its registered variant, or [`StatusCode::Unregistered`].
     ///
     /// When several enabled entries share the code, the IANA meaning wins, then vendors in the
-    /// precedence order of the registry ([`Vendor::ALL`]). Same as `StatusCode::from(code)`.
+    /// precedence order of the registry ([`Vendor::ALL`]). Same as `StatusCode::from(code)`, and
+    /// `const`:
+    ///
+    /// ```
+    /// use status_registry::StatusCode;
+    /// const TEAPOT: StatusCode = StatusCode::from_code(418);
+    /// assert_eq!(TEAPOT, StatusCode::ImATeapot);
+    /// ```
     #[must_use]
     #[inline]
-    pub fn from_code(code: u16) -> Self {
-        match BY_CODE.get(usize::from(code)) {
-            Some(status) => *status,
-            None => StatusCode::Unregistered(Unregistered::new(code)),
-        }
+    pub const fn from_code(code: u16) -> Self {
+        let index = code as usize;
+        if index < BY_CODE.len() { BY_CODE[index] } else { StatusCode::Unregistered(Unregistered::new(code)) }
     }
 
     /// The registered status for `code`, or `None` when no enabled entry has it.

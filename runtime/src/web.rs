@@ -48,10 +48,13 @@ pub(crate) mod axum {
     /// A response with `code`, no body, and on HTTP/1 `reason` as its phrase. A code `http`
     /// cannot carry (`000`, or above 999) becomes `500 Internal Server Error`: such a code stands
     /// for no response at all in the logs that use it, and a handler that answers with it has a
-    /// bug the client should see as a server error.
+    /// bug the client should see as a server error. A code without a phrase (one the registry does
+    /// not know) gets its class's name, `432 Client Error` or `799 Nonstandard`, where hyper alone
+    /// would write `<none>`.
     #[must_use]
     pub fn empty_response(code: u16, reason: &'static str) -> Response {
         let (status, reason) = match http::StatusCode::from_u16(code) {
+            Ok(status) if reason.is_empty() => (status, crate::Class::from_code(code).description()),
             Ok(status) => (status, reason),
             Err(_) => (http::StatusCode::INTERNAL_SERVER_ERROR, StatusCode::InternalServerError.reason()),
         };
@@ -69,7 +72,8 @@ pub(crate) mod axum {
 
     /// The status with an empty body and, on HTTP/1, the registry's phrase: `StatusCode::from(499)`
     /// with `vendor-nginx` sends `HTTP/1.1 499 Client Closed Request` where hyper alone sends
-    /// `499 <none>`. `000` and other codes `http` cannot carry send `500 Internal Server Error`.
+    /// `499 <none>`. `000` and other codes `http` cannot carry send `500 Internal Server Error`; a
+    /// code the registry does not know sends its class's name (`HTTP/1.1 799 Nonstandard`).
     #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
     impl IntoResponse for StatusCode {
         fn into_response(self) -> Response {

@@ -1,5 +1,7 @@
 //! The `http` and `serde` features, for the built-in type and for derived enums.
 
+mod common;
+
 use status_registry::{HttpRangeError, StatusCode, StatusRegistry};
 
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +33,20 @@ fn every_http_status_converts_both_ways() {
         }
         assert_eq!(Api::from(theirs).code(), code);
         assert_eq!(http::StatusCode::try_from(Api::from(theirs)), Ok(theirs));
+        // Equality with http's type is equality of codes, both ways, built-in and derived.
+        assert_eq!(ours, theirs, "{code}");
+        assert_eq!(theirs, ours, "{code}");
+        assert_eq!(Api::from(theirs), theirs, "{code}");
+        assert_eq!(theirs, Api::from(theirs), "{code}");
+        let other = http::StatusCode::from_u16(if code == 999 { 100 } else { code + 1 }).unwrap();
+        assert_ne!(ours, other, "{code}");
+        assert_ne!(other, ours, "{code}");
+        assert_ne!(Api::from(theirs), other, "{code}");
+        assert_ne!(other, Api::from(theirs), "{code}");
+        if let Ok(strict) = Strict::try_from(theirs) {
+            assert_eq!(strict, theirs);
+            assert_eq!(theirs, strict);
+        }
     }
 }
 
@@ -167,4 +183,22 @@ fn vendors_and_classes_parse_from_their_words() {
         assert_eq!(class.to_string().parse(), Ok(class), "Display reads back");
     }
     assert!("6xx".parse::<Class>().is_err());
+}
+
+/// http's constant names parse to the IANA meaning of their code, in the spelling `http` uses;
+/// other spellings with underscores do not.
+#[test]
+fn http_constant_names_parse() {
+    let rows = common::tsv("http-constants.tsv");
+    assert!(rows.len() >= 60, "the fixture lists http's constants");
+    for row in rows {
+        let (code, name) = (row[0].parse::<u16>().unwrap(), row[1].as_str());
+        let parsed: StatusCode = name.parse().unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(parsed.code(), code, "{name}");
+        assert_eq!(parsed.vendor(), None, "{name}");
+        assert_eq!(parsed, http::StatusCode::from_u16(code).unwrap(), "{name}");
+    }
+    for refused in ["not_found", "Not_Found", "NOT__FOUND_X", "CLIENT_CLOSED_REQUEST", "_", "NOT FOUND_"] {
+        assert!(refused.parse::<StatusCode>().is_err(), "{refused}");
+    }
 }

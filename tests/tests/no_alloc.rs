@@ -66,8 +66,19 @@ fn retry_decisions<S: Status>(status: S) -> usize {
 #[test]
 fn the_runtime_does_not_allocate() {
     let mut buf = StackBuf { bytes: [0; 128], len: 0 };
-    let phrases =
-        ["404", "404 Not Found", "not found", "Payload Too Large", "NotFound", "", "65536", "nope", "404 Gone"];
+    let phrases = [
+        "404",
+        "404 Not Found",
+        "not found",
+        "Payload Too Large",
+        "NotFound",
+        "",
+        "65536",
+        "nope",
+        "404 Gone",
+        "NOT_FOUND",
+        "IM_A_TEAPOT",
+    ];
     let mut headers = http::HeaderMap::new();
     headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from_static("Sun, 06 Nov 1994 08:49:37 GMT"));
     let mut quota = http::HeaderMap::new();

@@ -97,6 +97,14 @@ pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
                 type Error = #krate::HttpRangeError;
                 fn try_from(_: #name) -> ::core::result::Result<Self, Self::Error> { #never }
             }
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#http> for #name {
+                fn eq(&self, _: &#http) -> ::core::primitive::bool { #never }
+            }
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq<#name> for #http {
+                fn eq(&self, _: &#name) -> ::core::primitive::bool { #never }
+            }
         };
         crate::gates::interop(krate, "http", &impls, &none)
     });

@@ -11,7 +11,7 @@ use super::shape::Shape;
 
 /// Conversions with `http::StatusCode`. From it: like from a `u16` (`From` with a catch-all,
 /// `TryFrom` without). To it: `From` when every member is in 100..=999 and there is no catch-all,
-/// `TryFrom` with `HttpRangeError` otherwise.
+/// `TryFrom` with `HttpRangeError` otherwise. `PartialEq` both ways, by code.
 pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let http = quote!(#krate::__private::http::StatusCode);
@@ -70,11 +70,27 @@ pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
             }
         }
     };
+    // Equal when the codes are, as with `u16`.
+    let equal = quote! {
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#http> for #name {
+            fn eq(&self, other: &#http) -> ::core::primitive::bool {
+                #name::code(*self) == other.as_u16()
+            }
+        }
+        #[automatically_derived]
+        impl ::core::cmp::PartialEq<#name> for #http {
+            fn eq(&self, other: &#name) -> ::core::primitive::bool {
+                self.as_u16() == #name::code(*other)
+            }
+        }
+    };
     quote! {
         #[allow(deprecated)]
         const _: () = {
             #from_http
             #to_http
+            #equal
         };
     }
 }
