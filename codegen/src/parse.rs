@@ -32,6 +32,9 @@ const STATUS_KEYS: &[&str] = &[
     "headers",
     "description",
 ];
+/// Keys of a status entry that an extension file may not use: they are read, so that their own
+/// messages say why, but the list of expected keys does not offer them.
+const REGISTRY_ONLY_KEYS: &[&str] = &["vendor", "iana_reason"];
 /// Keys of a header rule mapping.
 const HEADER_KEYS: &[&str] = &["name", "level", "spec"];
 /// Keys of a description mapping.
@@ -89,6 +92,17 @@ struct Fields<'n> {
 impl<'n> Fields<'n> {
     /// Reads `node` as a mapping with the given keys, reporting unknown and repeated keys.
     fn read(node: &'n Node, what: &'static str, keys: &[&str], diags: &mut Diagnostics) -> Option<Self> {
+        Self::read_offering(node, what, keys, keys, diags)
+    }
+
+    /// [`Fields::read`], where the message for an unknown key offers only `offered`.
+    fn read_offering(
+        node: &'n Node,
+        what: &'static str,
+        keys: &[&str],
+        offered: &[&str],
+        diags: &mut Diagnostics,
+    ) -> Option<Self> {
         let Node::Map { entries, loc } = node else {
             diags.error(node.loc(), format!("expected a mapping for {what}, found {}", node.kind()));
             return None;
@@ -100,7 +114,8 @@ impl<'n> Fields<'n> {
                 continue;
             };
             if !keys.contains(&name.as_str()) {
-                diags.error(*key_loc, format!("unknown key `{name}` in {what}; expected one of {}", list_keys(keys)));
+                diags
+                    .error(*key_loc, format!("unknown key `{name}` in {what}; expected one of {}", list_keys(offered)));
             } else if let Some((_, first)) = found.iter().find(|(k, _)| *k == name) {
                 diags.error(
                     *key_loc,
@@ -265,16 +280,18 @@ fn vendor_from(node: &Node, diags: &mut Diagnostics) -> Option<VendorDef> {
 }
 
 fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<Entry> {
-    let fields = Fields::read(node, "a status entry", STATUS_KEYS, diags)?;
+    let extension = schema == Schema::Extension;
+    let offered: Vec<&str> = STATUS_KEYS.iter().copied().filter(|k| !REGISTRY_ONLY_KEYS.contains(k)).collect();
+    let offered = if extension { offered.as_slice() } else { STATUS_KEYS };
+    let fields = Fields::read_offering(node, "a status entry", STATUS_KEYS, offered, diags)?;
     let code = fields.required("code", diags).and_then(|n| code(n, diags));
     let reason = required_string(&fields, "reason", diags);
-    let extension = schema == Schema::Extension;
     // An extension's entry may leave out what a user's own code rarely has; the defaults are
     // located at the entry, where the key would go.
     let here = |value: &str| Located::new(value.to_owned(), fields.loc);
     let reason_ja = match (fields.get("reason_ja"), &reason) {
         (None, Some(reason)) if extension => Some(reason.clone()),
-        _ => required_string(&fields, "reason_ja", diags),
+        _ => required_string(&fields, "reason_ja", diags).or_else(|| reason.clone().filter(|_| extension)),
     };
     let name = optional_string(&fields, "name", diags);
     let aliases = fields.get("aliases").map(|n| string_list(n, "aliases", diags)).unwrap_or_default();
@@ -291,9 +308,12 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
     };
     let spec = optional_string(&fields, "spec", diags);
     let iana_reason = optional_string(&fields, "iana_reason", diags);
+    // In an extension a key with a default that was written wrong is reported, and the default
+    // stands in for it, so the rest of the entry is still checked and every mistake shows at once.
     let lifecycle = match fields.get("lifecycle") {
         None if extension => Some(Located::new(Lifecycle::InUse, fields.loc)),
-        _ => keyword(&fields, "lifecycle", &Lifecycle::KEYWORDS, diags),
+        _ => keyword(&fields, "lifecycle", &Lifecycle::KEYWORDS, diags)
+            .or_else(|| extension.then(|| Located::new(Lifecycle::InUse, fields.loc))),
     };
     let expires = optional_string(&fields, "expires", diags);
     let cacheable = boolean(&fields, "cacheable", false, diags);
@@ -301,7 +321,8 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
     let retry_after = boolean(&fields, "retry_after", false, diags);
     let retry = match fields.get("retry") {
         None if extension => Some(Located::new(Retry::Never, fields.loc)),
-        _ => keyword(&fields, "retry", &Retry::KEYWORDS, diags),
+        _ => keyword(&fields, "retry", &Retry::KEYWORDS, diags)
+            .or_else(|| extension.then(|| Located::new(Retry::Never, fields.loc))),
     };
     let retry_note = optional_string(&fields, "retry_note", diags);
     if let (None, Some(code), Some(retry), false) = (&retry_note, &code, &retry, extension) {

@@ -190,6 +190,16 @@ fn member<'a, 'r>(
         (None, None) => scope.by_name(&variant.ident.unraw().to_string()).map_err(|e| (variant.ident.span(), e)),
     };
     match resolved {
+        Ok(found) if code.is_some() || discriminant.is_some() => {
+            check_name(variant, found.status, scope, errors);
+            Some(Member {
+                ident: &variant.ident,
+                found,
+                reason: reason.map(|r| r.value()),
+                span: variant.ident.span(),
+                origin,
+            })
+        }
         Ok(found) => Some(Member {
             ident: &variant.ident,
             found,
@@ -225,6 +235,26 @@ fn member<'a, 'r>(
             None
         }
     }
+}
+
+/// A member given a code may not bear the registry's name of another status (`#[status(500)]
+/// NotFound`): readers, and `"NotFound".parse()`, would take it for that status. The names are
+/// the registry's whatever features are on, so this holds in every build.
+fn check_name(variant: &Variant, status: &crate::model::CheckedEntry, scope: &Scope<'_>, errors: &mut Errors) {
+    let name = variant.ident.unraw().to_string();
+    let Ok(named) = scope.by_name(&name) else { return };
+    if std::ptr::eq(named.status, status) {
+        return;
+    }
+    let (other, own) = (named.status, status);
+    errors.at(
+        variant.ident.span(),
+        format!(
+            "`{name}` is the registry's name of {:03} {}, but this member has status {:03} {}; rename it to \
+             `{}` or to a name of your own",
+            other.entry.code.value, other.entry.reason.value, own.entry.code.value, own.entry.reason.value, own.name
+        ),
+    );
 }
 
 /// The code written as `Variant = 404`, read only on a `#[repr(u16)]` enum.
