@@ -44,11 +44,15 @@ pub(crate) enum Command {
         /// Language of reasons and descriptions.
         #[arg(long, value_enum, ignore_case = true, default_value_t = Lang::En)]
         lang: Lang,
+        /// Also the codes of FILE, an extension file as `#[status_registry(extend = ...)]` reads it.
+        #[arg(long, value_name = "FILE")]
+        extend: Option<String>,
     },
     /// One line per registered meaning.
     List {
-        /// Only this vendor's codes (`iana` for the IANA registry); any ASCII case.
-        #[arg(long, value_name = "ID|iana")]
+        /// Only this vendor's codes (`iana` for the IANA registry, `extension` for `--extend`'s);
+        /// any ASCII case.
+        #[arg(long, value_name = "ID|iana", value_parser = VendorId)]
         vendor: Option<String>,
         /// Only this class of codes.
         #[arg(long, value_enum, ignore_case = true)]
@@ -56,6 +60,9 @@ pub(crate) enum Command {
         /// Output format.
         #[arg(long, value_enum, ignore_case = true, default_value_t = Format::Table)]
         format: Format,
+        /// Also the codes of FILE, an extension file as `#[status_registry(extend = ...)]` reads it.
+        #[arg(long, value_name = "FILE")]
+        extend: Option<String>,
     },
     /// Validate a registry file with the same located errors as the macro; exits 1 if there is any.
     /// Warns on stderr, and still exits 0, about temporary entries whose `expires` date has passed.
@@ -91,6 +98,33 @@ pub(crate) enum Command {
         #[arg(value_enum, ignore_case = true)]
         shell: clap_complete::Shell,
     },
+}
+
+/// A vendor id for `list --vendor`: any text is accepted (a `--registry` file has its own
+/// vendors, checked when it is loaded), and shells complete the embedded registry's ids.
+#[derive(Clone, Debug)]
+pub(crate) struct VendorId;
+
+impl clap::builder::TypedValueParser for VendorId {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let ids: Vec<&'static str> = match status_registry_codegen::embedded() {
+            Ok(registry) => registry.vendors.iter().map(|v| v.id.value.as_str()).collect(),
+            Err(_) => Vec::new(),
+        };
+        let words = ["iana", "extension"].into_iter().chain(ids);
+        Some(Box::new(words.map(clap::builder::PossibleValue::new)))
+    }
 }
 
 /// Which language explain prints.
@@ -186,10 +220,11 @@ mod tests {
 
     #[test]
     fn options_may_come_anywhere_and_ignore_case() {
-        let cli = parse("list --format=JSON --registry r.yaml --vendor NGINX --class 4XX").unwrap();
+        let cli = parse("list --format=JSON --registry r.yaml --vendor NGINX --class 4XX --extend e.yaml").unwrap();
         assert_eq!(cli.registry.as_deref(), Some("r.yaml"));
-        let Command::List { vendor, class, format } = cli.command else { panic!("list") };
+        let Command::List { vendor, class, format, extend } = cli.command else { panic!("list") };
         assert_eq!((vendor.as_deref(), class, format), (Some("NGINX"), Some(ClassFilter::ClientError), Format::Json));
+        assert_eq!(extend.as_deref(), Some("e.yaml"));
         assert!(matches!(parse("explain 404 --lang JA").unwrap().command, Command::Explain { lang: Lang::Ja, .. }));
         assert_eq!(
             VendorSelection::parse("Nginx, CLOUDFLARE"),

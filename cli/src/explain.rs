@@ -5,10 +5,11 @@ use std::fmt::Write;
 use status_registry::{GrpcCode, SpanKind, SpanStatus};
 use status_registry_codegen::model::{Checked, CheckedEntry, Level};
 
-use crate::Output;
 use crate::args::Lang;
+use crate::{Extended, Output};
 
-pub(crate) fn run(registry: &Checked, queries: &[String], lang: Lang) -> Output {
+pub(crate) fn run(extended: &Extended, queries: &[String], lang: Lang) -> Output {
+    let registry = &extended.registry;
     let mut text = String::new();
     let mut errors = String::new();
     for query in queries {
@@ -28,7 +29,7 @@ pub(crate) fn run(registry: &Checked, queries: &[String], lang: Lang) -> Output 
         }
         for code in codes {
             for status in registry.statuses.iter().filter(|s| s.entry.code.value == code) {
-                describe(&mut text, registry, status, lang);
+                describe(&mut text, registry, status, lang, extended.extension_of(status));
             }
         }
     }
@@ -101,11 +102,13 @@ fn yes_no(flag: bool) -> &'static str {
     if flag { "yes" } else { "no" }
 }
 
-fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: Lang) {
+fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: Lang, extension: Option<&str>) {
     let entry = &status.entry;
     let code = entry.code.value;
     let vendors = registry.vendors_of(status);
-    let (owner, feature) = if vendors.is_empty() {
+    let (owner, feature) = if let Some(file) = extension {
+        (format!("extension {file}"), String::new())
+    } else if vendors.is_empty() {
         ("IANA".to_owned(), String::new())
     } else {
         let names: Vec<&str> = vendors.iter().map(|v| v.name.value.as_str()).collect();
@@ -116,7 +119,12 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
         Lang::En => writeln!(text, "{code:03} {}  [{owner}]{feature}", entry.reason.value),
         Lang::Ja => writeln!(text, "{code:03} {} ({})  [{owner}]{feature}", entry.reason_ja.value, entry.reason.value),
     };
-    let _ = writeln!(text, "  variant      StatusCode::{}", status.name);
+    match extension {
+        // An extension's codes are members of the enums that extend with it, not of `StatusCode`.
+        Some(_) => writeln!(text, "  name         {} (a member of enums that extend with the file)", status.name),
+        None => writeln!(text, "  variant      StatusCode::{}", status.name),
+    }
+    .unwrap_or(());
     if !entry.aliases.is_empty() {
         let aliases: Vec<&str> = entry.aliases.iter().map(|a| a.value.as_str()).collect();
         let _ = writeln!(text, "  aliases      {}", aliases.join(", "));

@@ -9,42 +9,57 @@ use crate::Failure;
 use crate::args::{ClassFilter, Format};
 
 pub(crate) fn run(
-    registry: &Checked,
+    extended: &crate::Extended,
     embedded: bool,
     vendor: Option<&str>,
     class: Option<ClassFilter>,
     format: Format,
 ) -> Result<String, Failure> {
+    let registry = &extended.registry;
     // Vendor ids are kebab-case lowercase; any ASCII case is accepted, as `Vendor::from_id` does.
     let vendor = vendor.map(str::to_ascii_lowercase);
     let vendor = vendor.as_deref();
-    if let Some(id) = vendor.filter(|id| *id != "iana" && !registry.vendors.iter().any(|v| v.id.value == *id)) {
+    let known = |id: &str| matches!(id, "iana" | "extension") || registry.vendors.iter().any(|v| v.id.value == id);
+    if let Some(id) = vendor.filter(|id| !known(id)) {
         let ids: Vec<&str> = registry.vendors.iter().map(|v| v.id.value.as_str()).collect();
-        return Err(Failure::Usage(format!("unknown vendor `{id}`; use iana or one of {}", ids.join(", "))));
+        return Err(Failure::Usage(format!("unknown vendor `{id}`; use iana, extension or one of {}", ids.join(", "))));
     }
-    let rows: Vec<&CheckedEntry> = registry
+    let mut rows: Vec<&CheckedEntry> = registry
         .statuses
         .iter()
         .filter(|s| match vendor {
             None => true,
-            Some("iana") => s.vendor.is_none(),
+            Some("extension") => extended.extension_of(s).is_some(),
+            Some("iana") => s.vendor.is_none() && extended.extension_of(s).is_none(),
             Some(id) => registry.vendors_of(s).iter().any(|v| v.id.value == id),
         })
         .filter(|s| class.is_none_or(|c| c.contains(s.entry.code.value)))
         .collect();
+    // An extension's entries come after the registry's; the list goes by code (a stable sort keeps
+    // the registry's precedence within a code).
+    rows.sort_by_key(|s| s.entry.code.value);
+    let view = View { extended };
     Ok(match format {
-        Format::Table => table(registry, &rows),
-        Format::Json => json_rows(registry, &rows, embedded),
-        Format::Markdown => markdown(registry, &rows),
+        Format::Table => table(&view, &rows),
+        Format::Json => json_rows(&view, &rows, embedded),
+        Format::Markdown => markdown(&view, &rows),
     })
 }
 
-fn owner(registry: &Checked, status: &CheckedEntry) -> String {
-    let ids: Vec<&str> = registry.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
+/// What the formats read: the registry and which entries the extension file added.
+struct View<'a> {
+    extended: &'a crate::Extended,
+}
+
+fn owner(view: &View<'_>, status: &CheckedEntry) -> String {
+    if view.extended.extension_of(status).is_some() {
+        return "extension".to_owned();
+    }
+    let ids: Vec<&str> = view.extended.registry.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
     if ids.is_empty() { "iana".to_owned() } else { ids.join(",") }
 }
 
-fn table(registry: &Checked, rows: &[&CheckedEntry]) -> String {
+fn table(view: &View<'_>, rows: &[&CheckedEntry]) -> String {
     let width = rows.iter().map(|s| s.entry.reason.value.chars().count()).max().unwrap_or(6).max(6);
     let mut text = format!("CODE  {:<width$}  {:<11}  LIFECYCLE\n", "REASON", "VENDOR");
     for s in rows {
@@ -53,7 +68,7 @@ fn table(registry: &Checked, rows: &[&CheckedEntry]) -> String {
             "{:03}   {:<width$}  {:<11}  {}",
             s.entry.code.value,
             s.entry.reason.value,
-            owner(registry, s),
+            owner(view, s),
             s.entry.lifecycle.value.keyword()
         );
     }
@@ -61,7 +76,7 @@ fn table(registry: &Checked, rows: &[&CheckedEntry]) -> String {
     text
 }
 
-fn markdown(registry: &Checked, rows: &[&CheckedEntry]) -> String {
+fn markdown(view: &View<'_>, rows: &[&CheckedEntry]) -> String {
     let mut text = String::from("| code | reason | vendor | lifecycle | reference |\n|---|---|---|---|---|\n");
     for s in rows {
         let spec = match (&s.entry.spec, s.entry.spec_link()) {
@@ -74,7 +89,7 @@ fn markdown(registry: &Checked, rows: &[&CheckedEntry]) -> String {
             "| {:03} | {} | {} | {} | {} |",
             s.entry.code.value,
             s.entry.reason.value.replace('|', "\\|"),
-            owner(registry, s),
+            owner(view, s),
             s.entry.lifecycle.value.keyword(),
             spec.replace('|', "\\|")
         );
@@ -82,13 +97,17 @@ fn markdown(registry: &Checked, rows: &[&CheckedEntry]) -> String {
     text
 }
 
-fn json_rows(registry: &Checked, rows: &[&CheckedEntry], embedded: bool) -> String {
+fn json_rows(view: &View<'_>, rows: &[&CheckedEntry], embedded: bool) -> String {
+    let registry = &view.extended.registry;
     let values: Vec<Value> = rows
         .iter()
-        .map(|s| match embedded.then(|| built_in(registry, s)).flatten() {
-            // The embedded registry is the crate's own: its records serialize themselves.
-            Some(info) => serde_json::to_value(info).unwrap_or(Value::Null),
-            None => record(registry, s),
+        .map(|s| {
+            let own = embedded && view.extended.extension_of(s).is_none();
+            match own.then(|| built_in(registry, s)).flatten() {
+                // The embedded registry is the crate's own: its records serialize themselves.
+                Some(info) => serde_json::to_value(info).unwrap_or(Value::Null),
+                None => record(registry, s),
+            }
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&values).unwrap_or_else(|_| "[]".to_owned());

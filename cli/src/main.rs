@@ -83,12 +83,12 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
             let registry = load_registry(registry_path)?;
             diff::run(&registry, iana)
         }
-        Command::Explain { queries, lang } => {
-            let registry = load_registry(registry_path)?;
+        Command::Explain { queries, lang, extend } => {
+            let registry = extended(load_registry(registry_path)?, extend.as_deref())?;
             Ok(explain::run(&registry, queries, *lang))
         }
-        Command::List { vendor, class, format } => {
-            let registry = load_registry(registry_path)?;
+        Command::List { vendor, class, format, extend } => {
+            let registry = extended(load_registry(registry_path)?, extend.as_deref())?;
             list::run(&registry, registry_path.is_none(), vendor.as_deref(), *class, *format).map(complete)
         }
         Command::Generate { vendors } => {
@@ -102,6 +102,38 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
             Ok(complete(String::from_utf8_lossy(&script).into_owned()))
         }
     }
+}
+
+/// A registry with the entries of an `--extend` file after its own.
+pub(crate) struct Extended {
+    pub(crate) registry: Checked,
+    /// The extension file and the index of its first entry in `registry.statuses`.
+    extension: Option<(String, usize)>,
+}
+
+impl Extended {
+    /// The extension file `status` comes from, when it is one of its entries.
+    pub(crate) fn extension_of(&self, status: &status_registry_codegen::model::CheckedEntry) -> Option<&str> {
+        let (file, first) = self.extension.as_ref()?;
+        let added = &self.registry.statuses[*first..];
+        added.iter().any(|s| std::ptr::eq(s, status)).then_some(file.as_str())
+    }
+}
+
+/// `base` with the entries of the extension file `path`, read and checked as the derive reads
+/// `#[status_registry(extend = ...)]`: the same defaults and the same located errors.
+fn extended(base: Checked, path: Option<&str>) -> Result<Extended, Failure> {
+    let Some(path) = path else { return Ok(Extended { registry: base, extension: None }) };
+    let bytes = read_bytes(path)?;
+    let source = status_registry_codegen::decode(&bytes, path).map_err(|d| Failure::Failed(d.to_string()))?;
+    let extension = status_registry_codegen::load_extension(source, path, &base).map_err(|diags| {
+        let count = diags.len();
+        Failure::Failed(format!("{diags}\n{path}: {count} {}", check::plural(count, "error", "errors")))
+    })?;
+    let mut registry = base;
+    let first = registry.statuses.len();
+    registry.statuses.extend(extension.statuses);
+    Ok(Extended { registry, extension: Some((path.to_owned(), first)) })
 }
 
 /// The embedded registry, or the file given with `--registry`.

@@ -126,7 +126,7 @@ fn list_filters_and_formats() {
 fn usage_mistakes_exit_2_with_a_message() {
     for (args, message) in [
         (&["list", "--format", "xml"][..], "invalid value 'xml' for '--format <FORMAT>'"),
-        (&["list", "--vendor", "akamai"][..], "unknown vendor `akamai`; use iana or one of nginx,"),
+        (&["list", "--vendor", "akamai"][..], "unknown vendor `akamai`; use iana, extension or one of nginx,"),
         (&["list", "--class", "6xx"][..], "invalid value '6xx' for '--class <CLASS>'"),
         (&["frob"][..], "unrecognized subcommand 'frob'"),
         (&[][..], "Usage: statusreg [OPTIONS] <COMMAND>"),
@@ -498,4 +498,52 @@ fn readmes_first_command_builds_no_web_stack_and_shows_the_registry() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("499 Client Closed Request  [nginx]"), "{}", stdout(&out));
     assert!(stdout(&out).contains("499 Token Required  [ArcGIS Server]"), "{}", stdout(&out));
+}
+
+#[test]
+fn explain_and_list_read_an_extension_file_beside_the_registry() {
+    let ext = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/extension/app-codes.yaml");
+    let ext = ext.display().to_string();
+    let out = statusreg(&["explain", "790", "Tenant Suspended", "404", "--extend", &ext]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains(&format!("790 Quota Exhausted  [extension {ext}]")), "{text}");
+    assert!(text.contains("791 Tenant Suspended  [extension"), "{text}");
+    assert!(text.contains("404 Not Found  [IANA]"), "the registry's entries stay: {text}");
+
+    let list = stdout(&statusreg(&["list", "--extend", &ext, "--vendor", "extension"]));
+    assert!(list.contains("790   Quota Exhausted") && list.contains("extension"), "{list}");
+    assert!(list.trim_end().ends_with("3 statuses"), "{list}");
+    let all = stdout(&statusreg(&["list", "--extend", &ext]));
+    let rows = all.lines().filter(|l| l.get(3..6) == Some("   "));
+    let codes: Vec<u16> = rows.filter_map(|l| l.get(..3)?.parse().ok()).collect();
+    assert!(codes.windows(2).all(|w| w[0] <= w[1]), "listed by code");
+    assert!(codes.contains(&790) && codes.contains(&404));
+    let json = stdout(&statusreg(&["list", "--extend", &ext, "--vendor", "extension", "--format", "json"]));
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows[0]["code"], 790);
+    assert_eq!(rows[0]["name"], "QuotaExhausted");
+
+    // The derive's errors, located in the file, exit 1.
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/bad/extension-three-mistakes.yaml");
+    let out = statusreg(&["explain", "299", "--extend", &bad.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    for message in ["two spaces in a row", "unknown retry `sometimes`", "unknown key `colour`", ": 3 errors"] {
+        assert!(err.contains(message), "missing `{message}`:\n{err}");
+    }
+}
+
+#[test]
+fn bash_completes_vendor_ids() {
+    let script = stdout(&statusreg(&["completions", "bash"]));
+    let vendor_line = script.lines().find(|l| l.contains("--vendor)")).map(|_| ()).is_some();
+    assert!(vendor_line, "{script}");
+    for id in ["iana", "extension", "nginx", "cloudflare", "aws-elb"] {
+        assert!(script.contains(id), "completion lacks `{id}`");
+    }
+    // A vendor of a `--registry` file is still accepted, and an unknown one is a usage error.
+    let out = statusreg(&["list", "--vendor", "no-such-vendor"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown vendor `no-such-vendor`"), "{}", stderr(&out));
 }
