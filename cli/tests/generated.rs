@@ -12,7 +12,7 @@
 #[path = "snapshots/generated.rs"]
 mod generated;
 
-use generated::{Class, ParseErrorKind, StatusCode};
+use generated::{Class, ParseStatusErrorKind, StatusCode};
 
 #[test]
 fn every_code_converts_and_round_trips() {
@@ -57,9 +57,9 @@ fn display_pads_and_parse_errors_say_why() {
     assert_eq!(format!("[{:>16}]", StatusCode::NotFound), "[   404 Not Found]");
     assert_eq!(format!("[{:<5}]", StatusCode::from(7)), "[007  ]");
     let kind = |text: &str| text.parse::<StatusCode>().map_err(|e| e.kind());
-    assert_eq!(kind(""), Err(ParseErrorKind::Empty));
-    assert_eq!(kind("404 Gone"), Err(ParseErrorKind::ReasonMismatch { code: 404 }));
-    assert_eq!(kind("4O4"), Err(ParseErrorKind::InvalidCode));
-    assert_eq!(kind("No Such Phrase"), Err(ParseErrorKind::UnknownPhrase));
+    assert_eq!(kind(""), Err(ParseStatusErrorKind::Empty));
+    assert_eq!(kind("404 Gone"), Err(ParseStatusErrorKind::ReasonMismatch { code: 404 }));
+    assert_eq!(kind("4O4"), Err(ParseStatusErrorKind::InvalidCode));
+    assert_eq!(kind("No Such Phrase"), Err(ParseStatusErrorKind::UnknownPhrase));
     assert_eq!("404 Gone".parse::<StatusCode>().unwrap_err().to_string(), "the reason is not a phrase of status 404");
 }

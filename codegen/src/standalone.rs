@@ -55,7 +55,7 @@ pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
 
     quote! {
         pub use self::class::Class;
-        pub use self::error::{ParseErrorKind, ParseStatusError};
+        pub use self::error::{ParseStatusErrorKind, ParseStatusError};
 
         /// An HTTP status code: every meaning this file was generated with, and
         /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.

@@ -334,7 +334,10 @@ mod unregistered;
 mod web;
 
 pub use class::{Class, ParseClassError};
-pub use error::{ParseErrorKind, ParseStatusError, UnknownStatusError};
+pub use error::{ParseStatusError, ParseStatusErrorKind, UnknownStatusError};
+/// The former name of [`ParseStatusErrorKind`].
+#[deprecated(since = "0.6.0", note = "renamed `ParseStatusErrorKind`: each error `XError` has its `XErrorKind`")]
+pub type ParseErrorKind = ParseStatusErrorKind;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use http_interop::HttpRangeError;
@@ -346,7 +349,12 @@ pub use problem::Problem;
 pub use retry::RetryDecision;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
-pub use retry::{ParseRetryAfterError, RetryAfter, RetryAfterErrorKind};
+pub use retry::{ParseRetryAfterError, ParseRetryAfterErrorKind, RetryAfter};
+/// The former name of [`ParseRetryAfterErrorKind`].
+#[cfg(feature = "std")]
+#[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+#[deprecated(since = "0.6.0", note = "renamed `ParseRetryAfterErrorKind`: each error `XError` has its `XErrorKind`")]
+pub type RetryAfterErrorKind = ParseRetryAfterErrorKind;
 pub use rules::{HeaderRule, Level, ParseLevelError};
 pub use status_code::{ParseVendorError, StatusCode, Vendor};
 pub use status_line::{StatusLine, StatusLineError, StatusLineErrorKind};

@@ -61,7 +61,7 @@ impl Retry {
 }
 
 #[cfg(feature = "std")]
-pub use time::{ParseRetryAfterError, RetryAfter, RetryAfterErrorKind};
+pub use time::{ParseRetryAfterError, ParseRetryAfterErrorKind, RetryAfter};
 
 #[cfg(feature = "std")]
 mod time {
@@ -117,24 +117,27 @@ mod time {
             let start = all.iter().position(|b| !blank(b)).unwrap_or(all.len());
             let end = all.iter().rposition(|b| !blank(b)).map_or(start, |last| last + 1);
             let bytes = &all[start..end];
-            let at = |kind: RetryAfterErrorKind, offset: usize| ParseRetryAfterError { kind, offset: start + offset };
+            let at =
+                |kind: ParseRetryAfterErrorKind, offset: usize| ParseRetryAfterError { kind, offset: start + offset };
             match bytes.first() {
-                None => Err(at(RetryAfterErrorKind::Empty, 0)),
+                None => Err(at(ParseRetryAfterErrorKind::Empty, 0)),
                 Some(b'0'..=b'9') => {
                     let mut seconds: u64 = 0;
                     for (offset, &b) in bytes.iter().enumerate() {
                         if !b.is_ascii_digit() {
-                            return Err(at(RetryAfterErrorKind::NotDigits, offset));
+                            return Err(at(ParseRetryAfterErrorKind::NotDigits, offset));
                         }
                         // More seconds than a u64 holds is a wait longer than any client keeps.
                         seconds = seconds.saturating_mul(10).saturating_add(u64::from(b - b'0'));
                     }
                     Ok(RetryAfter::Delay(Duration::from_secs(seconds)))
                 }
-                Some(b'-' | b'+') => Err(at(RetryAfterErrorKind::NotDigits, 0)),
+                Some(b'-' | b'+') => Err(at(ParseRetryAfterErrorKind::NotDigits, 0)),
                 Some(_) => {
                     let date = HttpDate::read(bytes, now).map_err(|(kind, offset)| at(kind, offset))?;
-                    date.to_system_time().map(RetryAfter::Date).ok_or_else(|| at(RetryAfterErrorKind::OutOfRange, 0))
+                    date.to_system_time()
+                        .map(RetryAfter::Date)
+                        .ok_or_else(|| at(ParseRetryAfterErrorKind::OutOfRange, 0))
                 }
             }
         }
@@ -172,7 +175,7 @@ mod time {
     /// Why a `Retry-After` value was refused.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
-    pub enum RetryAfterErrorKind {
+    pub enum ParseRetryAfterErrorKind {
         /// Nothing but white space.
         Empty,
         /// It starts like a number but is not only digits (`-1`, `1.5`, `120s`).
@@ -193,14 +196,14 @@ mod time {
     /// the byte offset where it is.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub struct ParseRetryAfterError {
-        kind: RetryAfterErrorKind,
+        kind: ParseRetryAfterErrorKind,
         offset: usize,
     }
 
     impl ParseRetryAfterError {
         /// What is wrong.
         #[must_use]
-        pub const fn kind(&self) -> RetryAfterErrorKind {
+        pub const fn kind(&self) -> ParseRetryAfterErrorKind {
             self.kind
         }
 
@@ -214,19 +217,19 @@ mod time {
     impl fmt::Display for ParseRetryAfterError {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             let what = match self.kind {
-                RetryAfterErrorKind::Empty => "it is empty; expected seconds (`120`) or an HTTP-date",
-                RetryAfterErrorKind::NotDigits => {
+                ParseRetryAfterErrorKind::Empty => "it is empty; expected seconds (`120`) or an HTTP-date",
+                ParseRetryAfterErrorKind::NotDigits => {
                     "delay-seconds are digits only (`120`), with no sign, fraction or unit"
                 }
-                RetryAfterErrorKind::NotADate => {
+                ParseRetryAfterErrorKind::NotADate => {
                     "not an HTTP-date; expected `Sun, 06 Nov 1994 08:49:37 GMT` or its RFC 850 or asctime form"
                 }
-                RetryAfterErrorKind::NoSuchDay => "the month has no such day",
-                RetryAfterErrorKind::NoSuchTime => {
+                ParseRetryAfterErrorKind::NoSuchDay => "the month has no such day",
+                ParseRetryAfterErrorKind::NoSuchTime => {
                     "the time of day is out of range (hours 00-23, minutes 00-59, seconds 00-60)"
                 }
-                RetryAfterErrorKind::WrongWeekday => "the weekday does not match the date",
-                RetryAfterErrorKind::OutOfRange => "the date is outside what this platform's clock represents",
+                ParseRetryAfterErrorKind::WrongWeekday => "the weekday does not match the date",
+                ParseRetryAfterErrorKind::OutOfRange => "the date is outside what this platform's clock represents",
             };
             write!(f, "invalid Retry-After value at byte {}: {what}", self.offset)
         }
@@ -261,11 +264,11 @@ mod time {
         at: usize,
     }
 
-    type Failure = (RetryAfterErrorKind, usize);
+    type Failure = (ParseRetryAfterErrorKind, usize);
 
     impl Cursor<'_> {
         fn fail(&self) -> Failure {
-            (RetryAfterErrorKind::NotADate, self.at)
+            (ParseRetryAfterErrorKind::NotADate, self.at)
         }
 
         fn literal(&mut self, text: &str) -> Result<(), Failure> {
@@ -304,7 +307,7 @@ mod time {
             self.literal(":")?;
             let second = self.digits(2)?;
             if hour > 23 || minute > 59 || second > 60 {
-                return Err((RetryAfterErrorKind::NoSuchTime, start));
+                return Err((ParseRetryAfterErrorKind::NoSuchTime, start));
             }
             Ok((small(hour), small(minute), small(second)))
         }
@@ -362,11 +365,11 @@ mod time {
             c.end()?;
             let month = month as u8 + 1;
             if day < 1 || day > i64::from(days_in_month(year, month)) {
-                return Err((RetryAfterErrorKind::NoSuchDay, date_at));
+                return Err((ParseRetryAfterErrorKind::NoSuchDay, date_at));
             }
             let date = HttpDate { year, month, day: small(day), hour, minute, second, weekday: weekday as u8 };
             if date.weekday != weekday_of(days_from_epoch(year, month, date.day)) {
-                return Err((RetryAfterErrorKind::WrongWeekday, 0));
+                return Err((ParseRetryAfterErrorKind::WrongWeekday, 0));
             }
             Ok(date)
         }

@@ -220,6 +220,13 @@ impl StatusLineError {
 
     /// The byte offset in the input where the problem starts.
     #[must_use]
+    pub const fn offset(&self) -> usize {
+        self.at
+    }
+
+    /// The byte offset in the input where the problem starts.
+    #[deprecated(since = "0.6.0", note = "renamed `offset`, as on the other errors")]
+    #[must_use]
     pub const fn position(&self) -> usize {
         self.at
     }
@@ -285,7 +292,7 @@ mod tests {
         assert_eq!(kind("Not Found"), StatusLineErrorKind::InvalidVersion);
         assert_eq!(kind("HTTP/1.1 200 OK\r\nServer: x"), StatusLineErrorKind::LineBreak);
         let error = StatusLine::parse("HTTP/1.1 1000").unwrap_err();
-        assert_eq!(error.position(), 9);
+        assert_eq!(error.offset(), 9);
         assert_eq!(
             error.to_string(),
             "invalid status line at byte 9: the status code has more than three digits; it is 000 to 999"
@@ -303,7 +310,7 @@ mod tests {
             ("HTTP/1.1 404  \x01Not Found", 14),
         ] {
             let error = StatusLine::parse(line).unwrap_err();
-            assert_eq!((error.kind(), error.position()), (StatusLineErrorKind::InvalidPhrase, at), "{line:?}");
+            assert_eq!((error.kind(), error.offset()), (StatusLineErrorKind::InvalidPhrase, at), "{line:?}");
         }
         // Tabs, spaces, visible characters and obs-text are a phrase.
         let line = StatusLine::parse("HTTP/1.1 200 OK\tfine \u{e9}t\u{e9}").unwrap();

@@ -6,7 +6,7 @@
 
 use core::fmt;
 
-use super::{ParseErrorKind, ParseStatusError};
+use super::{ParseStatusError, ParseStatusErrorKind};
 
 /// The code that three ASCII digits spell (`"404"`, `"000"`), as an index into a code table;
 /// `None` for anything else, which takes the general path.
@@ -38,12 +38,12 @@ pub(crate) fn code_digits(digits: &str) -> Option<u16> {
 pub(crate) fn split_code(text: &str) -> Result<(u16, Option<&str>), ParseStatusError> {
     let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
     let (digits, rest) = text.split_at(end);
-    let code = code_digits(digits).ok_or(ParseStatusError::new(ParseErrorKind::InvalidCode))?;
+    let code = code_digits(digits).ok_or(ParseStatusError::new(ParseStatusErrorKind::InvalidCode))?;
     if rest.is_empty() {
         return Ok((code, None));
     }
     if !rest.starts_with([' ', '\t']) {
-        return Err(ParseStatusError::new(ParseErrorKind::InvalidCode));
+        return Err(ParseStatusError::new(ParseStatusErrorKind::InvalidCode));
     }
     Ok((code, Some(rest.trim())))
 }
@@ -64,16 +64,16 @@ pub(crate) struct Lookups<T> {
 pub(crate) fn parse_general<T>(s: &str, lookups: &Lookups<T>) -> Result<T, ParseStatusError> {
     let text = s.trim();
     if text.is_empty() {
-        return Err(ParseStatusError::new(ParseErrorKind::Empty));
+        return Err(ParseStatusError::new(ParseStatusErrorKind::Empty));
     }
     if text.starts_with(|c: char| c.is_ascii_digit()) {
         let (code, reason) = split_code(text)?;
         let Some(reason) = reason else { return Ok((lookups.from_code)(code)) };
         // The reason picks between the meanings of a shared code (530 is three vendors' code).
         return (lookups.with_phrase)(code, reason)
-            .ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
+            .ok_or(ParseStatusError::new(ParseStatusErrorKind::ReasonMismatch { code }));
     }
-    (lookups.named)(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
+    (lookups.named)(text).ok_or(ParseStatusError::new(ParseStatusErrorKind::UnknownPhrase))
 }
 
 /// The first of `meanings` (in precedence order) with the code `code` whose reason or one of whose

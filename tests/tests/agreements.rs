@@ -12,7 +12,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use status_registry::{NonMember, ParseErrorKind, ParseStatusError, Registry, StatusCode, StatusRegistry};
+use status_registry::{NonMember, ParseStatusError, ParseStatusErrorKind, Registry, StatusCode, StatusRegistry};
 
 /// What one shape must provide to be checked.
 trait Shape:
@@ -251,7 +251,7 @@ fn check_codes<E: Shape>() {
     for code in 0..=999u16 {
         let value = E::value(code);
         let status = StatusCode::from(code);
-        let expected = value.ok_or(ParseStatusError::new(ParseErrorKind::NotAMember { code }));
+        let expected = value.ok_or(ParseStatusError::new(ParseStatusErrorKind::NotAMember { code }));
         if let Some(value) = value {
             assert_eq!(value.code(), code, "{name}: the value of {code} keeps its code");
             assert_eq!(value.to_string().parse::<E>(), Ok(value), "{name}: {value}");
@@ -263,7 +263,7 @@ fn check_codes<E: Shape>() {
         if code < 100 {
             // A code is three digits: `7` and `42` are not one.
             let kind = code.to_string().parse::<E>().map_err(|e| e.kind());
-            assert_eq!(kind, Err(ParseErrorKind::InvalidCode), "{name}: {code:?}");
+            assert_eq!(kind, Err(ParseStatusErrorKind::InvalidCode), "{name}: {code:?}");
         }
         // The derived parser knows its members' own words, whatever vendors are on: a phrase or
         // name of another meaning of a member's code is an error.
@@ -277,13 +277,13 @@ fn check_codes<E: Shape>() {
             }
             words
         };
-        let no_word = Err(ParseStatusError::new(ParseErrorKind::NoMemberWord));
+        let no_word = Err(ParseStatusError::new(ParseStatusErrorKind::NoMemberWord));
         for meaning in StatusCode::meanings(code) {
             assert_eq!(E::from_status(meaning), value, "{name}: {meaning:?}");
             let info = meaning.info().unwrap();
             let line = match (member, value) {
                 (Some(m), _) if own_words(m).contains(&info.reason.to_ascii_lowercase()) => Ok(m),
-                (Some(_), _) => Err(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code })),
+                (Some(_), _) => Err(ParseStatusError::new(ParseStatusErrorKind::ReasonMismatch { code })),
                 (None, Some(other)) => Ok(other),
                 (None, None) => expected.clone(),
             };
@@ -306,7 +306,7 @@ fn check_codes<E: Shape>() {
             assert_eq!(E::from_http(wire), value, "{name}: http {code}");
         }
     }
-    assert_eq!(status_str::<E>(""), Err(ParseStatusError::new(ParseErrorKind::Empty)));
+    assert_eq!(status_str::<E>(""), Err(ParseStatusError::new(ParseStatusErrorKind::Empty)));
 }
 
 fn status_str<E: Shape>(text: &str) -> Result<E, ParseStatusError> {
@@ -324,7 +324,7 @@ fn closed_enums_agree() {
     assert_eq!("ContentTooLarge".parse(), Ok(Closed::TooBig));
     assert_eq!("payload too large".parse(), Ok(Closed::TooBig));
     assert_eq!("tooBIG".parse(), Ok(Closed::TooBig));
-    assert_eq!("Teapot".parse::<Closed>().map_err(|e| e.kind()), Err(ParseErrorKind::NoMemberWord));
+    assert_eq!("Teapot".parse::<Closed>().map_err(|e| e.kind()), Err(ParseStatusErrorKind::NoMemberWord));
     assert_eq!(Closed::ALL, &[Closed::Ok, Closed::Created, Closed::NotFound, Closed::Gone, Closed::TooBig]);
 }
 
@@ -336,9 +336,12 @@ fn catch_all_enums_agree() {
     assert_eq!("TooManyRequests".parse(), Ok(Api::SlowDown));
     assert_eq!("503 Service Unavailable".parse(), Ok(Api::Maintenance));
     // Another code's phrase alone is not a member's word; with its code it is the catch-all's.
-    assert_eq!("I'm a teapot".parse::<Api>().map_err(|e| e.kind()), Err(ParseErrorKind::NoMemberWord));
+    assert_eq!("I'm a teapot".parse::<Api>().map_err(|e| e.kind()), Err(ParseStatusErrorKind::NoMemberWord));
     assert_eq!("418 I'm a teapot".parse::<Api>().map(Api::code), Ok(418));
-    assert_eq!("418 Gone".parse::<Api>().map_err(|e| e.kind()), Err(ParseErrorKind::ReasonMismatch { code: 418 }));
+    assert_eq!(
+        "418 Gone".parse::<Api>().map_err(|e| e.kind()),
+        Err(ParseStatusErrorKind::ReasonMismatch { code: 418 })
+    );
     assert_eq!(Raw::Conflict.code(), 409);
     assert_eq!(Raw::from(409).to_string(), "409 Version conflict");
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use status_registry::{Class, ParseErrorKind, Registry, Retry, Status, StatusCode, Vendor};
+use status_registry::{Class, ParseStatusErrorKind, Registry, Retry, Status, StatusCode, Vendor};
 
 #[test]
 fn the_documented_contract_holds() {
@@ -68,13 +68,13 @@ fn parsing_accepts_codes_phrases_and_names_and_rejects_the_rest() {
     assert_eq!("NotFound".parse(), Ok(StatusCode::NotFound));
     assert_eq!("799".parse::<StatusCode>().map(status_registry::StatusCode::code), Ok(799));
     let kind = |s: &str| s.parse::<StatusCode>().unwrap_err().kind();
-    assert_eq!(kind(""), ParseErrorKind::Empty);
-    assert_eq!(kind("   "), ParseErrorKind::Empty);
-    assert_eq!(kind("65536"), ParseErrorKind::InvalidCode);
-    assert_eq!(kind("404x"), ParseErrorKind::InvalidCode);
-    assert_eq!(kind("Not Fund"), ParseErrorKind::UnknownPhrase);
-    assert_eq!(kind("404 Gone"), ParseErrorKind::ReasonMismatch { code: 404 });
-    assert_eq!(kind("799 Anything"), ParseErrorKind::ReasonMismatch { code: 799 });
+    assert_eq!(kind(""), ParseStatusErrorKind::Empty);
+    assert_eq!(kind("   "), ParseStatusErrorKind::Empty);
+    assert_eq!(kind("65536"), ParseStatusErrorKind::InvalidCode);
+    assert_eq!(kind("404x"), ParseStatusErrorKind::InvalidCode);
+    assert_eq!(kind("Not Fund"), ParseStatusErrorKind::UnknownPhrase);
+    assert_eq!(kind("404 Gone"), ParseStatusErrorKind::ReasonMismatch { code: 404 });
+    assert_eq!(kind("799 Anything"), ParseStatusErrorKind::ReasonMismatch { code: 799 });
     let err = "404 Gone".parse::<StatusCode>().unwrap_err();
     assert_eq!(err.to_string(), "the reason is not a phrase of status 404");
     let _: &dyn std::error::Error = &err;

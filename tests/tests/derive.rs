@@ -2,7 +2,7 @@
 
 #![deny(warnings, clippy::pedantic)]
 
-use status_registry::{Class, ParseErrorKind, Registry, Status, StatusCode, StatusRegistry, status};
+use status_registry::{Class, ParseStatusErrorKind, Registry, Status, StatusCode, StatusRegistry, status};
 
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
 enum ApiStatus {
@@ -81,9 +81,25 @@ fn every_u16_converts_and_round_trips() {
         assert_eq!(status.to_string().parse::<ApiStatus>(), Ok(status), "{status}");
         match Strict::try_from(code) {
             Ok(member) => assert_eq!(member.code(), code),
-            Err(err) => assert_eq!(err.code(), code),
+            Err(err) => {
+                assert_eq!(err.code(), code);
+                assert_eq!(err.type_name(), "Strict");
+                assert_eq!(err.to_string(), format!("status code {code:03} is not a member of `Strict`"));
+            }
         }
     }
+}
+
+/// The renamed error kinds and accessor keep their old names, deprecated.
+#[test]
+#[allow(deprecated)]
+fn the_former_names_still_compile() {
+    let kind: status_registry::ParseErrorKind = "".parse::<status_registry::StatusCode>().unwrap_err().kind();
+    assert_eq!(kind, status_registry::ParseErrorKind::Empty);
+    let kind: status_registry::RetryAfterErrorKind = status_registry::RetryAfter::parse("").unwrap_err().kind();
+    assert_eq!(kind, status_registry::ParseRetryAfterErrorKind::Empty);
+    let error = status_registry::StatusLine::parse("HTTP/1.1 4O4").unwrap_err();
+    assert_eq!(error.position(), error.offset());
 }
 
 #[test]
@@ -93,14 +109,14 @@ fn parsing_accepts_codes_names_and_phrases() {
     assert_eq!("down for maintenance".parse::<ApiStatus>(), Ok(ApiStatus::Maintenance));
     assert_eq!("503 Service Unavailable".parse::<ApiStatus>(), Ok(ApiStatus::Maintenance));
     // A phrase alone is a member's word or nothing; with its code it reaches the catch-all.
-    assert_eq!("Gone".parse::<ApiStatus>().unwrap_err().kind(), ParseErrorKind::NoMemberWord);
+    assert_eq!("Gone".parse::<ApiStatus>().unwrap_err().kind(), ParseStatusErrorKind::NoMemberWord);
     assert_eq!("410 Gone".parse::<ApiStatus>(), Ok(ApiStatus::Other(410)));
-    assert_eq!("404".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NotAMember { code: 404 });
-    assert_eq!("410 Gone".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NotAMember { code: 410 });
-    assert_eq!("Gone".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NoMemberWord);
-    assert_eq!("nonsense".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::NoMemberWord);
-    assert_eq!("200 Created".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::ReasonMismatch { code: 200 });
-    assert_eq!("".parse::<Strict>().unwrap_err().kind(), ParseErrorKind::Empty);
+    assert_eq!("404".parse::<Strict>().unwrap_err().kind(), ParseStatusErrorKind::NotAMember { code: 404 });
+    assert_eq!("410 Gone".parse::<Strict>().unwrap_err().kind(), ParseStatusErrorKind::NotAMember { code: 410 });
+    assert_eq!("Gone".parse::<Strict>().unwrap_err().kind(), ParseStatusErrorKind::NoMemberWord);
+    assert_eq!("nonsense".parse::<Strict>().unwrap_err().kind(), ParseStatusErrorKind::NoMemberWord);
+    assert_eq!("200 Created".parse::<Strict>().unwrap_err().kind(), ParseStatusErrorKind::ReasonMismatch { code: 200 });
+    assert_eq!("".parse::<Strict>().unwrap_err().kind(), ParseStatusErrorKind::Empty);
 }
 
 #[test]

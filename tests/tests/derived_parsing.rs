@@ -3,7 +3,7 @@
 //! expected answers are computed from the registry file itself, which knows nothing of features,
 //! and `scripts/test.sh` runs this with no vendor, each vendor alone and all vendors.
 
-use status_registry::{ParseErrorKind, StatusRegistry};
+use status_registry::{ParseStatusErrorKind, StatusRegistry};
 
 /// IANA 451 and 508, which Exchange and cPanel also use with their own phrases.
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,12 +47,12 @@ fn every_word() -> Vec<(String, u16, String)> {
 fn a_phrase_of_another_meaning_of_a_members_code_is_an_error() {
     // Exchange ActiveSync's 451 and cPanel's 508, with or without their vendors on.
     for text in ["Redirect", "Resource Limit Is Reached", "ExchangeRedirect"] {
-        assert_eq!(text.parse::<Legal>().map_err(|e| e.kind()), Err(ParseErrorKind::NoMemberWord), "{text}");
-        assert_eq!(text.parse::<Open>().map_err(|e| e.kind()), Err(ParseErrorKind::NoMemberWord), "{text}");
+        assert_eq!(text.parse::<Legal>().map_err(|e| e.kind()), Err(ParseStatusErrorKind::NoMemberWord), "{text}");
+        assert_eq!(text.parse::<Open>().map_err(|e| e.kind()), Err(ParseStatusErrorKind::NoMemberWord), "{text}");
     }
     for text in ["451 Redirect", "508 Resource Limit Is Reached"] {
         let code = text[..3].parse().unwrap();
-        let mismatch = ParseErrorKind::ReasonMismatch { code };
+        let mismatch = ParseStatusErrorKind::ReasonMismatch { code };
         assert_eq!(text.parse::<Legal>().map_err(|e| e.kind()), Err(mismatch), "{text}");
         assert_eq!(text.parse::<Open>().map_err(|e| e.kind()), Err(mismatch), "{text}");
     }
@@ -70,7 +70,7 @@ fn every_registry_word_parses_the_same_in_every_build() {
             (200, "Ok") => Ok(Legal::Ok),
             (451, "UnavailableForLegalReasons") => Ok(Legal::Censored),
             (508, "LoopDetected") => Ok(Legal::Loop),
-            _ => Err(ParseErrorKind::NoMemberWord),
+            _ => Err(ParseStatusErrorKind::NoMemberWord),
         };
         // A word of the registry may be the word of another entry too (a name of one meaning may be
         // the phrase of another); the member's own words win.

@@ -137,7 +137,7 @@ fn the_runtime_does_not_allocate() {
                 }
                 Err(error) => {
                     buf.len = 0;
-                    let _ = write!(buf, "{error} {:?} {}", error.kind(), error.position());
+                    let _ = write!(buf, "{error} {:?} {}", error.kind(), error.offset());
                 }
             }
         }

@@ -149,7 +149,7 @@ fn check_status_line(text: &str) -> Result<(), TestCaseError> {
             prop_assert_eq!(again, line);
         }
         Err(error) => {
-            prop_assert!(error.position() <= text.len());
+            prop_assert!(error.offset() <= text.len());
             prop_assert!(!error.to_string().is_empty());
         }
     }

@@ -7,13 +7,13 @@ mod common;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use proptest::prelude::*;
-use status_registry::{RetryAfter, RetryAfterErrorKind};
+use status_registry::{ParseRetryAfterErrorKind, RetryAfter};
 
 fn at(seconds: u64) -> SystemTime {
     UNIX_EPOCH + Duration::from_secs(seconds)
 }
 
-fn kind(text: &str) -> RetryAfterErrorKind {
+fn kind(text: &str) -> ParseRetryAfterErrorKind {
     match RetryAfter::parse(text) {
         Ok(value) => panic!("`{text}` parsed as {value:?}"),
         Err(error) => error.kind(),
@@ -42,28 +42,28 @@ fn delay_seconds_are_digits_only() {
         [("-1", 0), ("+5", 0), ("1.5", 1), ("120s", 3), ("1 2", 1), ("12\u{a0}", 2), ("1994-11-06T08:49:37Z", 4)]
     {
         let error = RetryAfter::parse(text).unwrap_err();
-        assert_eq!(error.kind(), RetryAfterErrorKind::NotDigits, "{text}");
+        assert_eq!(error.kind(), ParseRetryAfterErrorKind::NotDigits, "{text}");
         assert_eq!(error.offset(), offset, "{text}");
     }
-    assert_eq!(kind(""), RetryAfterErrorKind::Empty);
-    assert_eq!(kind(" \t "), RetryAfterErrorKind::Empty);
+    assert_eq!(kind(""), ParseRetryAfterErrorKind::Empty);
+    assert_eq!(kind(" \t "), ParseRetryAfterErrorKind::Empty);
 }
 
 #[test]
 fn dates_that_do_not_exist_are_refused_with_the_reason() {
     let cases = [
-        ("Sun, 32 Nov 1994 08:49:37 GMT", RetryAfterErrorKind::NoSuchDay),
-        ("Wed, 31 Nov 1994 08:49:37 GMT", RetryAfterErrorKind::NoSuchDay),
-        ("Sun, 00 Nov 1994 08:49:37 GMT", RetryAfterErrorKind::NoSuchDay),
-        ("Wed, 29 Feb 2023 00:00:00 GMT", RetryAfterErrorKind::NoSuchDay),
-        ("Mon, 29 Feb 2100 00:00:00 GMT", RetryAfterErrorKind::NoSuchDay),
-        ("Sun, 06 Nov 1994 24:00:00 GMT", RetryAfterErrorKind::NoSuchTime),
-        ("Sun, 06 Nov 1994 08:60:00 GMT", RetryAfterErrorKind::NoSuchTime),
-        ("Sun, 06 Nov 1994 08:49:61 GMT", RetryAfterErrorKind::NoSuchTime),
-        ("Mon, 06 Nov 1994 08:49:37 GMT", RetryAfterErrorKind::WrongWeekday),
-        ("Monday, 06-Nov-94 08:49:37 GMT", RetryAfterErrorKind::WrongWeekday),
-        ("Mon Nov  6 08:49:37 1994", RetryAfterErrorKind::WrongWeekday),
-        ("Sun Nov 31 08:49:37 1994", RetryAfterErrorKind::NoSuchDay),
+        ("Sun, 32 Nov 1994 08:49:37 GMT", ParseRetryAfterErrorKind::NoSuchDay),
+        ("Wed, 31 Nov 1994 08:49:37 GMT", ParseRetryAfterErrorKind::NoSuchDay),
+        ("Sun, 00 Nov 1994 08:49:37 GMT", ParseRetryAfterErrorKind::NoSuchDay),
+        ("Wed, 29 Feb 2023 00:00:00 GMT", ParseRetryAfterErrorKind::NoSuchDay),
+        ("Mon, 29 Feb 2100 00:00:00 GMT", ParseRetryAfterErrorKind::NoSuchDay),
+        ("Sun, 06 Nov 1994 24:00:00 GMT", ParseRetryAfterErrorKind::NoSuchTime),
+        ("Sun, 06 Nov 1994 08:60:00 GMT", ParseRetryAfterErrorKind::NoSuchTime),
+        ("Sun, 06 Nov 1994 08:49:61 GMT", ParseRetryAfterErrorKind::NoSuchTime),
+        ("Mon, 06 Nov 1994 08:49:37 GMT", ParseRetryAfterErrorKind::WrongWeekday),
+        ("Monday, 06-Nov-94 08:49:37 GMT", ParseRetryAfterErrorKind::WrongWeekday),
+        ("Mon Nov  6 08:49:37 1994", ParseRetryAfterErrorKind::WrongWeekday),
+        ("Sun Nov 31 08:49:37 1994", ParseRetryAfterErrorKind::NoSuchDay),
     ];
     for (text, expected) in cases {
         assert_eq!(kind(text), expected, "{text}");
@@ -94,7 +94,7 @@ fn anything_off_the_three_layouts_is_refused_where_it_goes_wrong() {
     ];
     for (text, offset) in cases {
         let error = RetryAfter::parse(text).unwrap_err();
-        assert_eq!(error.kind(), RetryAfterErrorKind::NotADate, "{text}");
+        assert_eq!(error.kind(), ParseRetryAfterErrorKind::NotADate, "{text}");
         assert_eq!(error.offset(), offset, "{text}");
         let message = error.to_string();
         assert!(message.contains(&format!("at byte {offset}")) && message.contains("HTTP-date"), "{message}");

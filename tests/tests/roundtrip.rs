@@ -1,6 +1,6 @@
 //! Conversions over every u16 value.
 
-use status_registry::{Class, ParseErrorKind, Registry, StatusCode};
+use status_registry::{Class, ParseStatusErrorKind, Registry, StatusCode};
 
 #[test]
 fn every_u16_round_trips_through_status_code() {
@@ -56,13 +56,22 @@ fn bare_codes_are_three_digits_or_the_plain_number_above_999() {
         for other in [code.to_string(), format!("{code:04}"), format!("{code:05}"), format!("0{canonical}")] {
             if other != canonical {
                 let kind = other.parse::<StatusCode>().map_err(|e| e.kind());
-                assert_eq!(kind, Err(ParseErrorKind::InvalidCode), "{other}");
+                assert_eq!(kind, Err(ParseStatusErrorKind::InvalidCode), "{other}");
             }
         }
     }
     for bad in ["", " ", "4O4", "40x", "-1", "+404", "65536", "99999", "0404", "00000000404"] {
         assert!(bad.parse::<StatusCode>().is_err(), "{bad:?}");
     }
-    let message = "0404".parse::<StatusCode>().unwrap_err().to_string();
-    assert_eq!(message, "invalid status code; a status code is three digits, 000 to 999");
+    // The message states both accepted forms, since `1000` parses while `65536` and `0404` do not.
+    for refused in ["0404", "65536", "7"] {
+        let message = refused.parse::<StatusCode>().unwrap_err().to_string();
+        assert_eq!(
+            message,
+            "invalid status code; a status code is three digits (000 to 999) or, above 999, the number without \
+             leading zeros, up to 65535",
+            "{refused}"
+        );
+    }
+    assert_eq!("1000".parse::<StatusCode>().map(StatusCode::code), Ok(1000));
 }

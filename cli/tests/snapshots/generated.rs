@@ -8,7 +8,7 @@
 #![allow(dead_code, clippy::doc_markdown, clippy::cast_possible_truncation, clippy::too_many_lines)]
 
 pub use self::class::Class;
-pub use self::error::{ParseErrorKind, ParseStatusError};
+pub use self::error::{ParseStatusErrorKind, ParseStatusError};
 /// An HTTP status code: every meaning this file was generated with, and
 /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.
 ///
@@ -2486,13 +2486,13 @@ mod error {
     /// Why a string could not be parsed as a status.
     #[derive(Clone, Debug, PartialEq, Eq)]
     pub struct ParseStatusError {
-        kind: ParseErrorKind,
+        kind: ParseStatusErrorKind,
     }
 
     /// What was wrong with the string, in [`ParseStatusError::kind`].
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[non_exhaustive]
-    pub enum ParseErrorKind {
+    pub enum ParseStatusErrorKind {
         /// The string was empty or only white space.
         Empty,
         /// It started with a digit but was not a code: three digits (`000` to `999`; `0404` and `7`
@@ -2519,13 +2519,13 @@ mod error {
     impl ParseStatusError {
         /// An error of the given kind.
         #[must_use]
-        pub const fn new(kind: ParseErrorKind) -> Self {
+        pub const fn new(kind: ParseStatusErrorKind) -> Self {
             Self { kind }
         }
 
         /// What was wrong.
         #[must_use]
-        pub const fn kind(&self) -> ParseErrorKind {
+        pub const fn kind(&self) -> ParseStatusErrorKind {
             self.kind
         }
     }
@@ -2533,14 +2533,17 @@ mod error {
     impl fmt::Display for ParseStatusError {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.kind {
-                ParseErrorKind::Empty => f.write_str("empty status string"),
-                ParseErrorKind::InvalidCode => {
-                    f.write_str("invalid status code; a status code is three digits, 000 to 999")
+                ParseStatusErrorKind::Empty => f.write_str("empty status string"),
+                ParseStatusErrorKind::InvalidCode => f.write_str(
+                    "invalid status code; a status code is three digits (000 to 999) or, above 999, the number \
+                     without leading zeros, up to 65535",
+                ),
+                ParseStatusErrorKind::UnknownPhrase => f.write_str("unknown status phrase"),
+                ParseStatusErrorKind::ReasonMismatch { code } => {
+                    write!(f, "the reason is not a phrase of status {code:03}")
                 }
-                ParseErrorKind::UnknownPhrase => f.write_str("unknown status phrase"),
-                ParseErrorKind::ReasonMismatch { code } => write!(f, "the reason is not a phrase of status {code:03}"),
-                ParseErrorKind::NotAMember { code } => write!(f, "status {code:03} is not a member of this type"),
-                ParseErrorKind::NoMemberWord => f.write_str("not a code, phrase or name of this type's members"),
+                ParseStatusErrorKind::NotAMember { code } => write!(f, "status {code:03} is not a member of this type"),
+                ParseStatusErrorKind::NoMemberWord => f.write_str("not a code, phrase or name of this type's members"),
             }
         }
     }
@@ -2551,25 +2554,42 @@ mod error {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub struct UnknownStatusError {
         code: u16,
+        type_name: &'static str,
     }
 
     impl UnknownStatusError {
-        /// An error for `code`.
+        /// An error for `code`, of a type the message does not name.
         #[must_use]
         pub const fn new(code: u16) -> Self {
-            Self { code }
+            Self { code, type_name: "" }
+        }
+
+        /// An error for `code`, which is not a member of the type named `type_name` (derived enums
+        /// give their own name).
+        #[must_use]
+        pub const fn of_type(code: u16, type_name: &'static str) -> Self {
+            Self { code, type_name }
+        }
+
+        /// The name of the type `code` is not a member of; empty when it was not given.
+        #[must_use]
+        pub const fn type_name(&self) -> &'static str {
+            self.type_name
         }
 
         /// The code that was refused.
         #[must_use]
-        pub const fn code(self) -> u16 {
+        pub const fn code(&self) -> u16 {
             self.code
         }
     }
 
     impl fmt::Display for UnknownStatusError {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "status code {:03} is not a member of this type", self.code)
+            match self.type_name {
+                "" => write!(f, "status code {:03} is not a member of this type", self.code),
+                name => write!(f, "status code {:03} is not a member of `{name}`", self.code),
+            }
         }
     }
 
@@ -2773,7 +2793,7 @@ mod text {
 
     use core::fmt;
 
-    use super::{ParseErrorKind, ParseStatusError};
+    use super::{ParseStatusError, ParseStatusErrorKind};
 
     /// The code that three ASCII digits spell (`"404"`, `"000"`), as an index into a code table;
     /// `None` for anything else, which takes the general path.
@@ -2805,12 +2825,12 @@ mod text {
     pub(crate) fn split_code(text: &str) -> Result<(u16, Option<&str>), ParseStatusError> {
         let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
         let (digits, rest) = text.split_at(end);
-        let code = code_digits(digits).ok_or(ParseStatusError::new(ParseErrorKind::InvalidCode))?;
+        let code = code_digits(digits).ok_or(ParseStatusError::new(ParseStatusErrorKind::InvalidCode))?;
         if rest.is_empty() {
             return Ok((code, None));
         }
         if !rest.starts_with([' ', '\t']) {
-            return Err(ParseStatusError::new(ParseErrorKind::InvalidCode));
+            return Err(ParseStatusError::new(ParseStatusErrorKind::InvalidCode));
         }
         Ok((code, Some(rest.trim())))
     }
@@ -2831,16 +2851,16 @@ mod text {
     pub(crate) fn parse_general<T>(s: &str, lookups: &Lookups<T>) -> Result<T, ParseStatusError> {
         let text = s.trim();
         if text.is_empty() {
-            return Err(ParseStatusError::new(ParseErrorKind::Empty));
+            return Err(ParseStatusError::new(ParseStatusErrorKind::Empty));
         }
         if text.starts_with(|c: char| c.is_ascii_digit()) {
             let (code, reason) = split_code(text)?;
             let Some(reason) = reason else { return Ok((lookups.from_code)(code)) };
             // The reason picks between the meanings of a shared code (530 is three vendors' code).
             return (lookups.with_phrase)(code, reason)
-                .ok_or(ParseStatusError::new(ParseErrorKind::ReasonMismatch { code }));
+                .ok_or(ParseStatusError::new(ParseStatusErrorKind::ReasonMismatch { code }));
         }
-        (lookups.named)(text).ok_or(ParseStatusError::new(ParseErrorKind::UnknownPhrase))
+        (lookups.named)(text).ok_or(ParseStatusError::new(ParseStatusErrorKind::UnknownPhrase))
     }
 
     /// The first of `meanings` (in precedence order) with the code `code` whose reason or one of whose

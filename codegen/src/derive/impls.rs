@@ -319,6 +319,7 @@ fn into_numbers(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// `From<u16>` with a catch-all: one load from the code table. `TryFrom<u16>` without one.
 fn from_u16(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let Shape { name, krate, .. } = *shape;
+    let type_name = name.to_string();
     match shape.catch_all.map(|catch_all| shape.other_value(catch_all, &quote!(code))) {
         Some(other) => quote! {
             #[automatically_derived]
@@ -344,7 +345,9 @@ fn from_u16(shape: &Shape<'_, '_, '_>) -> TokenStream {
                 fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
                     match <Self as #krate::Registry>::lookup(code) {
                         ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                        ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownStatusError::new(code)),
+                        ::core::option::Option::None => {
+                            ::core::result::Result::Err(#krate::UnknownStatusError::of_type(code, #type_name))
+                        }
                     }
                 }
             }
