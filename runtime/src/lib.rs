@@ -102,6 +102,24 @@
 //! members may share 404), and the enum need not be `Copy`. `#[status_registry(axum, problem,
 //! utoipa)]` make it a response, problem details and OpenAPI responses (features of the same names).
 //!
+//! It may borrow and be generic; every impl carries the parameters, bounds and where clause, and
+//! the problem impls ask for `Display` where they need it:
+//!
+//! ```
+//! use status_registry::{StatusCode, StatusRegistry};
+//!
+//! #[derive(StatusRegistry, Debug)]
+//! enum LookupError<'a, E> {
+//!     NotFound(&'a str),
+//!     #[status(502)] Backend(E),
+//! }
+//!
+//! let name = String::from("ada");
+//! let error: LookupError<'_, std::io::Error> = LookupError::NotFound(&name);
+//! assert_eq!(StatusCode::from(&error), StatusCode::NotFound);
+//! assert_eq!(LookupError::<'_, u8>::Backend(7).code(), 502);
+//! ```
+//!
 //! Parsing is fixed by the enum's source, never by the vendors on: a code (`404`) is its value; a
 //! phrase or name is a member only if it is that member's own (its variant name, the registry's
 //! name, its `reason = "..."`, the reason and aliases of the meaning it names); a phrase of

@@ -73,6 +73,24 @@ mod shadowed {
         }
     }
 
+    /// A generic error enum that borrows, with a bound and a where clause.
+    #[derive(::status_registry::StatusRegistry, ::core::fmt::Debug)]
+    #[status_registry(axum, problem, utoipa)]
+    pub(crate) enum Borrowed<'a, E: ::core::fmt::Debug>
+    where
+        E: ::core::marker::Send,
+    {
+        NotFound(&'a ::core::primitive::str),
+        #[status(502)]
+        Upstream(E),
+    }
+
+    impl<E: ::core::fmt::Debug + ::core::marker::Send> ::core::fmt::Display for Borrowed<'_, E> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Debug::fmt(self, f)
+        }
+    }
+
     pub(crate) const GONE: ::status_registry::StatusCode = ::status_registry::status!(410);
 }
 
@@ -101,4 +119,9 @@ fn shadowed_names_do_not_leak_into_generated_code() {
     assert_eq!(<shadowed::AppError as utoipa::IntoResponses>::responses().len(), 3);
     let response = axum_core::response::IntoResponse::into_response(missing);
     assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
+    let upstream: shadowed::Borrowed<'_, u8> = shadowed::Borrowed::Upstream(7);
+    assert_eq!((upstream.code(), StatusCode::from(&upstream)), (502, StatusCode::BadGateway));
+    let text = ::std::string::String::from("x");
+    let borrowed: shadowed::Borrowed<'_, u8> = shadowed::Borrowed::NotFound(&text);
+    assert_eq!(status_registry::Problem::from(&borrowed).detail(), Some("NotFound(\"x\")"));
 }

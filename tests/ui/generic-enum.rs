@@ -1,13 +1,11 @@
 use status_registry::StatusRegistry;
 
+// A fieldless enum is its codes: a parameter has nothing to stand for. (An enum whose members carry
+// data may be generic; see tests/tests/generic_errors.rs.)
 #[derive(StatusRegistry)]
 enum Api<T> {
     Ok,
     NotFound,
-    #[status(other)]
-    Other(u16),
-    #[doc(hidden)]
-    _Marker(std::marker::PhantomData<T>),
 }
 
 fn main() {}

@@ -386,7 +386,8 @@ fn from_status_code(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// never from a code, so it has no `From<u16>`, `FromStr`, `ALL` or catch-all, several members may
 /// share a code, and it need not be `Copy`: what it gets is the status of each value.
 pub(crate) fn expand_data(shape: &Shape<'_, '_, '_>) -> TokenStream {
-    let Shape { name, krate, members, .. } = *shape;
+    let Shape { name, krate, members, generics, .. } = *shape;
+    let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
     let idents = shape.idents();
     let statuses: Vec<TokenStream> = members.iter().map(|m| status_of(krate, m)).collect();
     let codes = members.iter().map(Member::code);
@@ -397,13 +398,13 @@ pub(crate) fn expand_data(shape: &Shape<'_, '_, '_>) -> TokenStream {
         #[allow(deprecated)]
         const _: () = {
             #[automatically_derived]
-            impl #name {
+            impl #impl_generics #name #type_generics #where_clause {
                 /// The built-in status of the value: the meaning its member names (a vendor's,
                 /// when it names one).
                 #[must_use]
                 pub fn status(&self) -> #krate::StatusCode {
                     match self {
-                        #( #name::#idents { .. } => #statuses, )*
+                        #( Self::#idents { .. } => #statuses, )*
                     }
                 }
 
@@ -411,7 +412,7 @@ pub(crate) fn expand_data(shape: &Shape<'_, '_, '_>) -> TokenStream {
                 #[must_use]
                 pub fn code(&self) -> ::core::primitive::u16 {
                     match self {
-                        #( #name::#idents { .. } => #codes, )*
+                        #( Self::#idents { .. } => #codes, )*
                     }
                 }
 
@@ -419,15 +420,15 @@ pub(crate) fn expand_data(shape: &Shape<'_, '_, '_>) -> TokenStream {
                 #[must_use]
                 pub fn reason(&self) -> &'static ::core::primitive::str {
                     match self {
-                        #( #name::#idents { .. } => #reasons, )*
+                        #( Self::#idents { .. } => #reasons, )*
                     }
                 }
             }
 
             #[automatically_derived]
-            impl ::core::convert::From<&#name> for #krate::StatusCode {
-                fn from(value: &#name) -> Self {
-                    #name::status(value)
+            impl #impl_generics ::core::convert::From<&#name #type_generics> for #krate::StatusCode #where_clause {
+                fn from(value: &#name #type_generics) -> Self {
+                    <#name #type_generics>::status(value)
                 }
             }
         };

@@ -112,13 +112,21 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
 
     let members::Checked { members, catch_all, data } = match &input.data {
         Data::Enum(data) => {
-            if !input.generics.params.is_empty() {
-                errors.at(input.generics.span(), format!("{DERIVE} cannot be derived for a generic enum"));
-            }
             if data.variants.is_empty() {
                 errors.at(input.ident.span(), format!("{DERIVE} needs an enum with at least one variant"));
             }
-            members::members(&input, data.variants.iter(), &scope, &mut errors)
+            let checked = members::members(&input, data.variants.iter(), &scope, &mut errors);
+            // A fieldless enum is its codes: nothing for a lifetime or a type to stand for. An
+            // error enum may hold borrowed or generic data.
+            if !input.generics.params.is_empty() && !checked.data {
+                let message = format!(
+                    "{DERIVE} cannot be derived for a generic enum without data: no variant holds a `{}`; remove \
+                     the parameters",
+                    input.generics.params.to_token_stream()
+                );
+                errors.at(input.generics.span(), message);
+            }
+            checked
         }
         Data::Struct(data) => {
             let message = format!("{DERIVE} can only be derived for enums; `{}` is a struct", input.ident);
@@ -177,6 +185,7 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     });
     let shape = shape::Shape {
         name: &input.ident,
+        generics: &input.generics,
         krate: &krate,
         members: &members,
         catch_all: catch_all.as_ref(),

@@ -11,6 +11,8 @@ use crate::model::Checked;
 /// What the generators look at.
 pub(crate) struct Shape<'s, 'a, 'r> {
     pub(crate) name: &'a Ident,
+    /// The enum's lifetimes and type parameters with their bounds; only an error enum has any.
+    pub(crate) generics: &'a syn::Generics,
     pub(crate) krate: &'s TokenStream,
     /// Members in declaration order.
     pub(crate) members: &'s [Member<'a, 'r>],

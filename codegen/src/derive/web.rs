@@ -16,33 +16,38 @@ use super::shape::Shape;
 /// With `problem`, the body is the value's problem details as `application/problem+json`.
 pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, where_clause) = shape.generics.split_for_impl();
     let axum = quote!(#krate::__private::axum_core::response);
     // A fieldless enum is `Copy` and its `code`/`reason` take `self`; an error enum's take `&self`.
     let this = if shape.data { quote!(&self) } else { quote!(self) };
     let empty = quote! {
-        #krate::__private::empty_response(#name::code(#this), #name::reason(#this))
+        #krate::__private::empty_response(Self::code(#this), Self::reason(#this))
     };
     let with_problem = quote! {
         let mut response =
-            #axum::IntoResponse::into_response(<#krate::Problem as ::core::convert::From<&#name>>::from(&self));
-        #krate::__private::with_reason(&mut response, #name::reason(#this));
+            #axum::IntoResponse::into_response(<#krate::Problem as ::core::convert::From<&Self>>::from(&self));
+        #krate::__private::with_reason(&mut response, Self::reason(#this));
         response
     };
-    let impl_with = |body: &TokenStream| {
+    // The problem body needs the value's `Display`, which a generic enum may have only for some
+    // parameters: the impl then asks for it.
+    let display = display_bound(shape);
+    let impl_with = |body: &TokenStream, where_clause: &TokenStream| {
         quote! {
             #[automatically_derived]
-            impl #axum::IntoResponse for #name {
+            impl #impl_generics #axum::IntoResponse for #name #type_generics #where_clause {
                 fn into_response(self) -> #axum::Response {
                     #body
                 }
             }
         }
     };
+    let plain = quote!(#where_clause);
     let body = if problem {
         // Without the runtime's `problem` the error says so; the plain response keeps the rest quiet.
-        crate::gates::interop(krate, "problem", &impl_with(&with_problem), &impl_with(&empty))
+        crate::gates::interop(krate, "problem", &impl_with(&with_problem, &display), &impl_with(&empty, &plain))
     } else {
-        impl_with(&empty)
+        impl_with(&empty, &plain)
     };
     quote! {
         #[allow(deprecated)]
@@ -56,17 +61,19 @@ pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
 /// the detail (a 5xx keeps its text to the server).
 pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let read = if shape.data {
-        quote!((#name::code(value), #name::reason(value)))
+        quote!((<#name #type_generics>::code(value), <#name #type_generics>::reason(value)))
     } else {
         quote!((#name::code(*value), #name::reason(*value)))
     };
+    let where_clause = display_bound(shape);
     quote! {
         #[allow(deprecated)]
         const _: () = {
             #[automatically_derived]
-            impl ::core::convert::From<&#name> for #krate::Problem {
-                fn from(value: &#name) -> Self {
+            impl #impl_generics ::core::convert::From<&#name #type_generics> for #krate::Problem #where_clause {
+                fn from(value: &#name #type_generics) -> Self {
                     let (code, reason) = #read;
                     #krate::__private::problem_of(code, reason, value)
                 }
@@ -79,17 +86,31 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// the `application/problem+json` body of `Problem`.
 pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, where_clause) = shape.generics.split_for_impl();
     let codes = shape.members.iter().map(Member::code);
     let reasons = shape.members.iter().map(Member::reason);
     quote! {
         #[allow(deprecated)]
         const _: () = {
             #[automatically_derived]
-            impl #krate::__private::utoipa::IntoResponses for #name {
+            impl #impl_generics #krate::__private::utoipa::IntoResponses for #name #type_generics #where_clause {
                 fn responses() -> #krate::__private::Responses {
                     #krate::__private::responses(&[ #( (#codes, #reasons) ),* ], #problem)
                 }
             }
         };
     }
+}
+
+/// The enum's where clause, and for a generic enum `Self: Display` too, which the problem's
+/// detail reads (a non-generic enum states nothing: its `Display` is simply required).
+fn display_bound(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let (_, type_generics, _) = shape.generics.split_for_impl();
+    let name = shape.name;
+    if shape.generics.params.is_empty() {
+        let (_, _, where_clause) = shape.generics.split_for_impl();
+        return quote!(#where_clause);
+    }
+    let predicates = shape.generics.where_clause.iter().flat_map(|w| w.predicates.iter());
+    quote!(where #( #predicates, )* #name #type_generics: ::core::fmt::Display)
 }

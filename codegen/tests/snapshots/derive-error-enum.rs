@@ -22,9 +22,9 @@ const _: () = {
         #[must_use]
         pub fn status(&self) -> ::status_registry::StatusCode {
             match self {
-                AppError::NotFound { .. } => ::status_registry::StatusCode::NotFound,
-                AppError::NoUser { .. } => ::status_registry::StatusCode::NotFound,
-                AppError::Database { .. } => {
+                Self::NotFound { .. } => ::status_registry::StatusCode::NotFound,
+                Self::NoUser { .. } => ::status_registry::StatusCode::NotFound,
+                Self::Database { .. } => {
                     ::status_registry::StatusCode::InternalServerError
                 }
             }
@@ -37,25 +37,25 @@ const _: () = {
         #[must_use]
         pub fn code(&self) -> ::core::primitive::u16 {
             match self {
-                AppError::NotFound { .. } => 404u16,
-                AppError::NoUser { .. } => 404u16,
-                AppError::Database { .. } => 500u16,
+                Self::NotFound { .. } => 404u16,
+                Self::NoUser { .. } => 404u16,
+                Self::Database { .. } => 500u16,
             }
         }
         /// The reason phrase: the member's own `reason = "..."`, else the registry's.
         #[must_use]
         pub fn reason(&self) -> &'static ::core::primitive::str {
             match self {
-                AppError::NotFound { .. } => "Not Found",
-                AppError::NoUser { .. } => "No Such User",
-                AppError::Database { .. } => "Internal Server Error",
+                Self::NotFound { .. } => "Not Found",
+                Self::NoUser { .. } => "No Such User",
+                Self::Database { .. } => "Internal Server Error",
             }
         }
     }
     #[automatically_derived]
     impl ::core::convert::From<&AppError> for ::status_registry::StatusCode {
         fn from(value: &AppError) -> Self {
-            AppError::status(value)
+            <AppError>::status(value)
         }
     }
 };
@@ -66,20 +66,20 @@ const _: () = {
     into_response(self) -> ::status_registry::__private::axum_core::response::Response {
     let mut response =
     ::status_registry::__private::axum_core::response::IntoResponse::into_response(<
-    ::status_registry::Problem as ::core::convert::From < & AppError >> ::from(& self));
-    ::status_registry::__private::with_reason(& mut response, AppError::reason(& self));
+    ::status_registry::Problem as ::core::convert::From < & Self >> ::from(& self));
+    ::status_registry::__private::with_reason(& mut response, Self::reason(& self));
     response } } } else { #[automatically_derived] impl
     ::status_registry::__private::axum_core::response::IntoResponse for AppError { fn
     into_response(self) -> ::status_registry::__private::axum_core::response::Response {
-    ::status_registry::__private::empty_response(AppError::code(& self),
-    AppError::reason(& self)) } } } } }; } else {}
+    ::status_registry::__private::empty_response(Self::code(& self), Self::reason(&
+    self)) } } } } }; } else {}
 }
 ::status_registry::__if_problem! {
     { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
     ::core::convert::From < & AppError > for ::status_registry::Problem { fn from(value :
-    & AppError) -> Self { let (code, reason) = (AppError::code(value),
-    AppError::reason(value)); ::status_registry::__private::problem_of(code, reason,
-    value) } } }; } else {}
+    & AppError) -> Self { let (code, reason) = (< AppError > ::code(value), < AppError >
+    ::reason(value)); ::status_registry::__private::problem_of(code, reason, value) } }
+    }; } else {}
 }
 ::status_registry::__if_utoipa! {
     { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
