@@ -119,12 +119,11 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
         Lang::En => writeln!(text, "{code:03} {}  [{owner}]{feature}", entry.reason.value),
         Lang::Ja => writeln!(text, "{code:03} {} ({})  [{owner}]{feature}", entry.reason_ja.value, entry.reason.value),
     };
-    match extension {
-        // An extension's codes are members of the enums that extend with it, not of `StatusCode`.
+    // An extension's codes are members of the enums that extend with it, not of `StatusCode`.
+    let _ = match extension {
         Some(_) => writeln!(text, "  name         {} (a member of enums that extend with the file)", status.name),
         None => writeln!(text, "  variant      StatusCode::{}", status.name),
-    }
-    .unwrap_or(());
+    };
     if !entry.aliases.is_empty() {
         let aliases: Vec<&str> = entry.aliases.iter().map(|a| a.value.as_str()).collect();
         let _ = writeln!(text, "  aliases      {}", aliases.join(", "));

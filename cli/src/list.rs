@@ -38,28 +38,22 @@ pub(crate) fn run(
     // An extension's entries come after the registry's; the list goes by code (a stable sort keeps
     // the registry's precedence within a code).
     rows.sort_by_key(|s| s.entry.code.value);
-    let view = View { extended };
     Ok(match format {
-        Format::Table => table(&view, &rows),
-        Format::Json => json_rows(&view, &rows, embedded),
-        Format::Markdown => markdown(&view, &rows),
+        Format::Table => table(extended, &rows),
+        Format::Json => json_rows(extended, &rows, embedded),
+        Format::Markdown => markdown(extended, &rows),
     })
 }
 
-/// What the formats read: the registry and which entries the extension file added.
-struct View<'a> {
-    extended: &'a crate::Extended,
-}
-
-fn owner(view: &View<'_>, status: &CheckedEntry) -> String {
-    if view.extended.extension_of(status).is_some() {
+fn owner(extended: &crate::Extended, status: &CheckedEntry) -> String {
+    if extended.extension_of(status).is_some() {
         return "extension".to_owned();
     }
-    let ids: Vec<&str> = view.extended.registry.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
+    let ids: Vec<&str> = extended.registry.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
     if ids.is_empty() { "iana".to_owned() } else { ids.join(",") }
 }
 
-fn table(view: &View<'_>, rows: &[&CheckedEntry]) -> String {
+fn table(extended: &crate::Extended, rows: &[&CheckedEntry]) -> String {
     let width = rows.iter().map(|s| s.entry.reason.value.chars().count()).max().unwrap_or(6).max(6);
     let mut text = format!("CODE  {:<width$}  {:<11}  LIFECYCLE\n", "REASON", "VENDOR");
     for s in rows {
@@ -68,7 +62,7 @@ fn table(view: &View<'_>, rows: &[&CheckedEntry]) -> String {
             "{:03}   {:<width$}  {:<11}  {}",
             s.entry.code.value,
             s.entry.reason.value,
-            owner(view, s),
+            owner(extended, s),
             s.entry.lifecycle.value.keyword()
         );
     }
@@ -76,7 +70,7 @@ fn table(view: &View<'_>, rows: &[&CheckedEntry]) -> String {
     text
 }
 
-fn markdown(view: &View<'_>, rows: &[&CheckedEntry]) -> String {
+fn markdown(extended: &crate::Extended, rows: &[&CheckedEntry]) -> String {
     let mut text = String::from("| code | reason | vendor | lifecycle | reference |\n|---|---|---|---|---|\n");
     for s in rows {
         let spec = match (&s.entry.spec, s.entry.spec_link()) {
@@ -89,7 +83,7 @@ fn markdown(view: &View<'_>, rows: &[&CheckedEntry]) -> String {
             "| {:03} | {} | {} | {} | {} |",
             s.entry.code.value,
             s.entry.reason.value.replace('|', "\\|"),
-            owner(view, s),
+            owner(extended, s),
             s.entry.lifecycle.value.keyword(),
             spec.replace('|', "\\|")
         );
@@ -97,12 +91,12 @@ fn markdown(view: &View<'_>, rows: &[&CheckedEntry]) -> String {
     text
 }
 
-fn json_rows(view: &View<'_>, rows: &[&CheckedEntry], embedded: bool) -> String {
-    let registry = &view.extended.registry;
+fn json_rows(extended: &crate::Extended, rows: &[&CheckedEntry], embedded: bool) -> String {
+    let registry = &extended.registry;
     let values: Vec<Value> = rows
         .iter()
         .map(|s| {
-            let own = embedded && view.extended.extension_of(s).is_none();
+            let own = embedded && extended.extension_of(s).is_none();
             match own.then(|| built_in(registry, s)).flatten() {
                 // The embedded registry is the crate's own: its records serialize themselves.
                 Some(info) => serde_json::to_value(info).unwrap_or(Value::Null),

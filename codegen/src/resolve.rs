@@ -233,13 +233,20 @@ impl<'r> Scope<'r> {
         }
     }
 
-    /// The entry with the variant name `name`: the extension's first, then the registry's.
-    pub(crate) fn by_name(&self, name: &str) -> Result<Found<'r>, ResolveError> {
+    /// The entry with the variant name `name`, if any: the extension's first, then the registry's.
+    /// No suggestion is computed, so asking is cheap.
+    pub(crate) fn named(&self, name: &str) -> Option<Found<'r>> {
         if let Some(ext) = self.extension.and_then(|e| e.statuses.iter().find(|s| s.name == name)) {
-            return Ok(Found { status: ext, extension: true, named: true });
+            return Some(Found { status: ext, extension: true, named: true });
         }
-        if let Some(status) = self.base.statuses.iter().find(|s| s.name == name) {
-            return Ok(Self::found(status, true));
+        self.base.statuses.iter().find(|s| s.name == name).map(|status| Self::found(status, true))
+    }
+
+    /// The entry with the variant name `name`: the extension's first, then the registry's; when
+    /// there is none, the error suggests the nearest name.
+    pub(crate) fn by_name(&self, name: &str) -> Result<Found<'r>, ResolveError> {
+        if let Some(found) = self.named(name) {
+            return Ok(found);
         }
         let candidates: Vec<&CheckedEntry> =
             self.base.statuses.iter().chain(self.extension.iter().flat_map(|e| &e.statuses)).collect();

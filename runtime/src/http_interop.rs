@@ -162,29 +162,9 @@ impl From<crate::RetryAfter> for http::HeaderValue {
     fn from(retry_after: crate::RetryAfter) -> Self {
         match retry_after {
             crate::RetryAfter::Delay(delay) => http::HeaderValue::from(delay.as_secs()),
-            crate::RetryAfter::Date(_) => {
-                let mut buf = DateBuf { bytes: [0; 40], len: 0 };
-                // An IMF-fixdate is at most 29 bytes until the year 10000 and only grows by a digit
-                // a power of ten later; the buffer holds any year a `SystemTime` can.
-                let written = fmt::write(&mut buf, format_args!("{retry_after}")).is_ok();
-                let text = if written { &buf.bytes[..buf.len] } else { b"0".as_slice() };
-                http::HeaderValue::from_bytes(text).unwrap_or_else(|_| http::HeaderValue::from_static("0"))
-            }
+            // An IMF-fixdate is visible ASCII, which a header value always accepts.
+            crate::RetryAfter::Date(_) => http::HeaderValue::from_str(&retry_after.to_string())
+                .unwrap_or_else(|_| http::HeaderValue::from_static("0")),
         }
-    }
-}
-
-/// A stack buffer for one formatted date, so the conversion does not allocate twice.
-struct DateBuf {
-    bytes: [u8; 40],
-    len: usize,
-}
-
-impl fmt::Write for DateBuf {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        let end = self.len + s.len();
-        self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?.copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
     }
 }

@@ -242,7 +242,7 @@ fn member<'a, 'r>(
 /// the registry's whatever features are on, so this holds in every build.
 fn check_name(variant: &Variant, status: &crate::model::CheckedEntry, scope: &Scope<'_>, errors: &mut Errors) {
     let name = variant.ident.unraw().to_string();
-    let Ok(named) = scope.by_name(&name) else { return };
+    let Some(named) = scope.named(&name) else { return };
     if std::ptr::eq(named.status, status) {
         return;
     }

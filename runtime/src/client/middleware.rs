@@ -27,7 +27,9 @@ use super::settings::{Settings, builder_methods};
 /// cloned (a stream) is sent once, as it is. When it stops, it returns the last response (or
 /// error) as it came, so the caller sees what the server said. A failure without a response is
 /// retried for idempotent requests when reqwest reports it as a connection, timeout or request
-/// error; errors of other middleware are returned.
+/// error; errors of other middleware are returned. Waits use tokio's timer: the client's runtime
+/// needs it enabled (`enable_time` or `enable_all`, as `#[tokio::main]` does), or the first wait
+/// panics inside tokio.
 #[derive(Clone, Debug, Default)]
 pub struct RetryMiddleware {
     settings: Settings,

@@ -20,7 +20,9 @@ use super::settings::{Settings, builder_methods};
 ///
 /// The request's body must be `Clone` (a `String`, `Bytes` or `Full<Bytes>`): each retry sends a
 /// clone. An error of the inner service counts as "no response", which retries idempotent
-/// requests only. Waits use tokio's timer, so the service runs on a tokio runtime.
+/// requests only. Waits use tokio's timer, so the service runs on a tokio runtime with the timer
+/// enabled (`enable_time` or `enable_all`, as `#[tokio::main]` does); without it the first wait
+/// panics inside tokio.
 #[derive(Clone, Debug, Default)]
 pub struct RetryPolicy {
     settings: Settings,
