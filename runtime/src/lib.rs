@@ -294,7 +294,7 @@ pub mod __private {
     pub use crate::http_interop::to_http;
     #[cfg(feature = "utoipa")]
     pub use crate::openapi::{Responses, responses};
-    pub use crate::private::{InfoFields, Members, Words, parse_member};
+    pub use crate::private::{FieldlessIsCopy, InfoFields, Members, Words, assert_copy, parse_member};
     #[cfg(feature = "problem")]
     pub use crate::problem::problem_of;
     #[cfg(feature = "serde")]

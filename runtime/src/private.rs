@@ -59,6 +59,20 @@ pub struct Words<T: 'static> {
     pub value: fn(u16) -> Option<T>,
 }
 
+/// Implemented by every `Copy` type; a derived fieldless enum must be one, and says so through
+/// [`assert_copy`] with this message instead of an error per impl.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` derives StatusRegistry without data, so it must also be `Copy`",
+    label = "add `Clone, Copy` to this enum's derive",
+    note = "a fieldless status enum is passed by value, like `StatusCode`; an enum whose variants hold data need not be `Copy`"
+)]
+pub trait FieldlessIsCopy {}
+
+impl<T: Copy> FieldlessIsCopy for T {}
+
+/// Compiles only for a `Copy` type; see [`FieldlessIsCopy`].
+pub const fn assert_copy<T: FieldlessIsCopy>() {}
+
 /// Parses `s` for a derived enum.
 ///
 /// A code (`404`) is its value. A phrase or name is a member's only if it is one of that member's

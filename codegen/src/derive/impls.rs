@@ -5,7 +5,7 @@
 //! fully qualified (`::core::primitive::u16`), so shadowed names in the user's crate do not matter.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 
 use super::members::Member;
@@ -15,6 +15,7 @@ use crate::tokens::display_text;
 /// Every impl of the derive.
 pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let parts = [
+        copy_assertion(shape),
         members_impl(shape),
         super::tables::tables(shape),
         inherent(shape),
@@ -34,13 +35,20 @@ pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {
     }
 }
 
+/// Every impl asks for `Copy` in its where clause; this says, once, that the enum lacks it.
+fn copy_assertion(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let Shape { name, krate, .. } = *shape;
+    quote_spanned!(name.span()=> const _: () = #krate::__private::assert_copy::<#name>();)
+}
+
 /// The member codes, which `NonMember<Self>` is checked against when it is made.
 fn members_impl(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let Shape { name, krate, members, .. } = *shape;
     let codes = members.iter().map(Member::code);
     quote! {
         #[automatically_derived]
-        impl #krate::__private::Members for #name {
+        impl #krate::__private::Members for #name #bounds {
             const CODES: &'static [::core::primitive::u16] = &[ #( #codes ),* ];
         }
     }
@@ -48,6 +56,7 @@ fn members_impl(shape: &Shape<'_, '_, '_>) -> TokenStream {
 
 /// An inherent `const fn code`, so codes of a derived enum work in `const` items.
 fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let name = shape.name;
     let idents = shape.idents();
     let codes: Vec<u16> = shape.members.iter().map(Member::code).collect();
@@ -65,7 +74,7 @@ fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let all = sorted.iter().map(|m| m.ident);
     quote! {
         #[automatically_derived]
-        impl #name {
+        impl #name #bounds {
             /// Every member, ascending by code (the catch-all is not a member).
             pub const ALL: &'static [Self] = &[ #( #name::#all ),* ];
 
@@ -96,7 +105,7 @@ fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<::core::primitive::u16> for #name {
+        impl ::core::cmp::PartialEq<::core::primitive::u16> for #name #bounds {
             #[inline]
             fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
                 #name::code(*self) == *other
@@ -104,7 +113,7 @@ fn inherent(shape: &Shape<'_, '_, '_>) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<#name> for ::core::primitive::u16 {
+        impl ::core::cmp::PartialEq<#name> for ::core::primitive::u16 #bounds {
             #[inline]
             fn eq(&self, other: &#name) -> ::core::primitive::bool {
                 *self == #name::code(*other)
@@ -124,6 +133,7 @@ fn by_row(shape: &Shape<'_, '_, '_>, scrutinee: &TokenStream, catch: &TokenStrea
 }
 
 fn status(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let Shape { name, krate, .. } = *shape;
     let info = by_row(
         shape,
@@ -149,7 +159,7 @@ fn status(shape: &Shape<'_, '_, '_>) -> TokenStream {
     );
     quote! {
         #[automatically_derived]
-        impl #krate::Status for #name {
+        impl #krate::Status for #name #bounds {
             #[inline]
             fn code(self) -> ::core::primitive::u16 {
                 #name::code(self)
@@ -169,6 +179,7 @@ fn status(shape: &Shape<'_, '_, '_>) -> TokenStream {
 }
 
 fn registry(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let Shape { name, krate, .. } = *shape;
     let lookup = match shape.other_pattern() {
         Some(other) => quote! {
@@ -187,7 +198,7 @@ fn registry(shape: &Shape<'_, '_, '_>) -> TokenStream {
     };
     quote! {
         #[automatically_derived]
-        impl #krate::Registry for #name {
+        impl #krate::Registry for #name #bounds {
             const ALL: &'static [Self] = #name::ALL;
 
             #[inline]
@@ -199,6 +210,7 @@ fn registry(shape: &Shape<'_, '_, '_>) -> TokenStream {
 }
 
 fn display(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let Shape { name, krate, .. } = *shape;
     let body = by_row(
         shape,
@@ -213,7 +225,7 @@ fn display(shape: &Shape<'_, '_, '_>) -> TokenStream {
     );
     quote! {
         #[automatically_derived]
-        impl ::core::fmt::Display for #name {
+        impl ::core::fmt::Display for #name #bounds {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #body
             }
@@ -224,6 +236,7 @@ fn display(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// Parsing knows codes, and each member's own words: its names and the phrases of the meaning it
 /// names, never those of another meaning of its code; see `__private::parse_member`.
 fn from_str(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let Shape { name, krate, members, .. } = *shape;
     let mut names: Vec<(String, &Ident)> = Vec::new();
     let mut phrases: Vec<(String, u16)> = Vec::new();
@@ -261,7 +274,7 @@ fn from_str(shape: &Shape<'_, '_, '_>) -> TokenStream {
     };
     quote! {
         #[automatically_derived]
-        impl ::core::str::FromStr for #name {
+        impl ::core::str::FromStr for #name #bounds {
             type Err = #krate::ParseStatusError;
 
             fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
@@ -291,13 +304,14 @@ fn status_of(krate: &TokenStream, member: &Member<'_, '_>) -> TokenStream {
 
 /// `u16::from` and `StatusCode::from` a value.
 fn into_numbers(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let Shape { name, krate, members, .. } = *shape;
     let idents = shape.idents();
     let statuses = members.iter().map(|m| status_of(krate, m));
     let other = shape.other_arm(&quote!(#krate::StatusCode::from_code(code)));
     quote! {
         #[automatically_derived]
-        impl ::core::convert::From<#name> for ::core::primitive::u16 {
+        impl ::core::convert::From<#name> for ::core::primitive::u16 #bounds {
             #[inline]
             fn from(status: #name) -> ::core::primitive::u16 {
                 #name::code(status)
@@ -305,7 +319,7 @@ fn into_numbers(shape: &Shape<'_, '_, '_>) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl ::core::convert::From<#name> for #krate::StatusCode {
+        impl ::core::convert::From<#name> for #krate::StatusCode #bounds {
             fn from(status: #name) -> Self {
                 match status {
                     #( #name::#idents => #statuses, )*
@@ -318,12 +332,13 @@ fn into_numbers(shape: &Shape<'_, '_, '_>) -> TokenStream {
 
 /// `From<u16>` with a catch-all: one load from the code table. `TryFrom<u16>` without one.
 fn from_u16(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let Shape { name, krate, .. } = *shape;
     let type_name = name.to_string();
     match shape.catch_all.map(|catch_all| shape.other_value(catch_all, &quote!(code))) {
         Some(other) => quote! {
             #[automatically_derived]
-            impl ::core::convert::From<::core::primitive::u16> for #name {
+            impl ::core::convert::From<::core::primitive::u16> for #name #bounds {
                 #[inline]
                 fn from(code: ::core::primitive::u16) -> Self {
                     match BY_CODE.get(code as ::core::primitive::usize) {
@@ -339,7 +354,7 @@ fn from_u16(shape: &Shape<'_, '_, '_>) -> TokenStream {
         },
         None => quote! {
             #[automatically_derived]
-            impl ::core::convert::TryFrom<::core::primitive::u16> for #name {
+            impl ::core::convert::TryFrom<::core::primitive::u16> for #name #bounds {
                 type Error = #krate::UnknownStatusError;
 
                 fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
@@ -357,11 +372,12 @@ fn from_u16(shape: &Shape<'_, '_, '_>) -> TokenStream {
 
 /// From a `StatusCode`, by its code: `From` with a catch-all, `TryFrom` without.
 fn from_status_code(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let Shape { name, krate, .. } = *shape;
     if shape.catch_all.is_some() {
         quote! {
             #[automatically_derived]
-            impl ::core::convert::From<#krate::StatusCode> for #name {
+            impl ::core::convert::From<#krate::StatusCode> for #name #bounds {
                 #[inline]
                 fn from(status: #krate::StatusCode) -> Self {
                     <Self as ::core::convert::From<::core::primitive::u16>>::from(status.code())
@@ -371,7 +387,7 @@ fn from_status_code(shape: &Shape<'_, '_, '_>) -> TokenStream {
     } else {
         quote! {
             #[automatically_derived]
-            impl ::core::convert::TryFrom<#krate::StatusCode> for #name {
+            impl ::core::convert::TryFrom<#krate::StatusCode> for #name #bounds {
                 type Error = #krate::UnknownStatusError;
 
                 fn try_from(status: #krate::StatusCode) -> ::core::result::Result<Self, Self::Error> {

@@ -13,13 +13,14 @@ use super::shape::Shape;
 /// `TryFrom` without). To it: `From` when every member is in 100..=999 and there is no catch-all,
 /// `TryFrom` with `HttpRangeError` otherwise. `PartialEq` both ways, by code.
 pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let (name, krate) = (shape.name, shape.krate);
     let http = quote!(#krate::__private::http::StatusCode);
     let total = shape.catch_all.is_some();
     let from_http = if total {
         quote! {
             #[automatically_derived]
-            impl ::core::convert::From<#http> for #name {
+            impl ::core::convert::From<#http> for #name #bounds {
                 fn from(status: #http) -> Self {
                     <Self as ::core::convert::From<::core::primitive::u16>>::from(status.as_u16())
                 }
@@ -28,7 +29,7 @@ pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
     } else {
         quote! {
             #[automatically_derived]
-            impl ::core::convert::TryFrom<#http> for #name {
+            impl ::core::convert::TryFrom<#http> for #name #bounds {
                 type Error = #krate::UnknownStatusError;
 
                 fn try_from(status: #http) -> ::core::result::Result<Self, Self::Error> {
@@ -45,7 +46,7 @@ pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
         let codes = shape.members.iter().map(super::members::Member::code);
         quote! {
             #[automatically_derived]
-            impl ::core::convert::From<#name> for #http {
+            impl ::core::convert::From<#name> for #http #bounds {
                 fn from(status: #name) -> Self {
                     match status {
                         #( #name::#idents => const {
@@ -61,7 +62,7 @@ pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
     } else {
         quote! {
             #[automatically_derived]
-            impl ::core::convert::TryFrom<#name> for #http {
+            impl ::core::convert::TryFrom<#name> for #http #bounds {
                 type Error = #krate::HttpRangeError;
 
                 fn try_from(status: #name) -> ::core::result::Result<Self, Self::Error> {
@@ -73,13 +74,13 @@ pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
     // Equal when the codes are, as with `u16`.
     let equal = quote! {
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<#http> for #name {
+        impl ::core::cmp::PartialEq<#http> for #name #bounds {
             fn eq(&self, other: &#http) -> ::core::primitive::bool {
                 #name::code(*self) == other.as_u16()
             }
         }
         #[automatically_derived]
-        impl ::core::cmp::PartialEq<#name> for #http {
+        impl ::core::cmp::PartialEq<#name> for #http #bounds {
             fn eq(&self, other: &#name) -> ::core::primitive::bool {
                 self.as_u16() == #name::code(*other)
             }
@@ -98,6 +99,7 @@ pub(crate) fn http(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// `Serialize`/`Deserialize` as the numeric code; a code that is not a member (and no catch-all)
 /// is a deserialization error.
 pub(crate) fn serde(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let bounds = shape.bounds();
     let (name, krate) = (shape.name, shape.krate);
     let serde = quote!(#krate::__private::serde);
     let convert = if shape.catch_all.is_some() {
@@ -116,14 +118,14 @@ pub(crate) fn serde(shape: &Shape<'_, '_, '_>) -> TokenStream {
         #[allow(deprecated)]
         const _: () = {
             #[automatically_derived]
-            impl #serde::Serialize for #name {
+            impl #serde::Serialize for #name #bounds {
                 fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                     serializer.serialize_u16(#name::code(*self))
                 }
             }
 
             #[automatically_derived]
-            impl<'de> #serde::Deserialize<'de> for #name {
+            impl<'de> #serde::Deserialize<'de> for #name #bounds {
                 fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                     let code = #krate::__private::deserialize_code(deserializer)?;
                     #convert

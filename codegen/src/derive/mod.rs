@@ -183,9 +183,13 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             const _: &[u8] = ::core::include_bytes!(#path);
         )
     });
+    // A fieldless enum is `Copy` (`Status` asks for it). Every impl states it as a bound that
+    // rustc cannot check before use, so a missing `Copy` is the one error of the assertion
+    // `impls::expand` emits, not one per impl and per copy.
     let shape = shape::Shape {
         name: &input.ident,
         generics: &input.generics,
+        copy: (!data).then(|| copy_bound(&input.ident)),
         krate: &krate,
         members: &members,
         catch_all: catch_all.as_ref(),
@@ -226,6 +230,13 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         #checks
         #body
     })
+}
+
+/// `where for<'__copy> Name: Copy + '__copy`: a bound on the enum itself, which rustc would check
+/// at the impl if it did not name a lifetime of its own, and which names it so that
+/// `unused_lifetimes` has nothing to say.
+fn copy_bound(name: &syn::Ident) -> syn::WhereClause {
+    syn::parse_quote!(where for<'__copy> #name: ::core::marker::Copy + '__copy)
 }
 
 /// Without `crate = "..."`, the generated paths start with `::status_registry`; say so now if the

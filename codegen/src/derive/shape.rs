@@ -13,6 +13,8 @@ pub(crate) struct Shape<'s, 'a, 'r> {
     pub(crate) name: &'a Ident,
     /// The enum's lifetimes and type parameters with their bounds; only an error enum has any.
     pub(crate) generics: &'a syn::Generics,
+    /// A fieldless enum's where clause that asks for `Copy`, which every one of its impls carries.
+    pub(crate) copy: Option<syn::WhereClause>,
     pub(crate) krate: &'s TokenStream,
     /// Members in declaration order.
     pub(crate) members: &'s [Member<'a, 'r>],
@@ -23,6 +25,11 @@ pub(crate) struct Shape<'s, 'a, 'r> {
 }
 
 impl Shape<'_, '_, '_> {
+    /// The where clause of every impl: the enum's own, or for a fieldless enum that it is `Copy`.
+    pub(crate) fn bounds(&self) -> Option<&syn::WhereClause> {
+        self.copy.as_ref().or(self.generics.where_clause.as_ref())
+    }
+
     pub(crate) fn idents(&self) -> Vec<&Ident> {
         self.members.iter().map(|m| m.ident).collect()
     }

@@ -55,7 +55,7 @@ pub(crate) fn tables(shape: &Shape<'_, '_, '_>) -> TokenStream {
             };
             quote! {
                 static BY_CODE: [#name; 1000] = {
-                    let mut table = [#start; 1000];
+                    let mut table = [const { #start }; 1000];
                     let mut code = 0;
                     while code < 1000 {
                         if let ::core::option::Option::Some(value) = #other {
@@ -70,7 +70,7 @@ pub(crate) fn tables(shape: &Shape<'_, '_, '_>) -> TokenStream {
         }
         None => quote! {
             static BY_CODE: [::core::option::Option<#name>; 1000] = {
-                let mut table = [::core::option::Option::None; 1000];
+                let mut table = [const { ::core::option::Option::None }; 1000];
                 #( table[#slots] = ::core::option::Option::Some(#name::#idents); )*
                 table
             };

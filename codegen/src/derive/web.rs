@@ -16,7 +16,8 @@ use super::shape::Shape;
 /// With `problem`, the body is the value's problem details as `application/problem+json`.
 pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
-    let (impl_generics, type_generics, where_clause) = shape.generics.split_for_impl();
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let where_clause = shape.bounds();
     let axum = quote!(#krate::__private::axum_core::response);
     // A fieldless enum is `Copy` and its `code`/`reason` take `self`; an error enum's take `&self`.
     let this = if shape.data { quote!(&self) } else { quote!(self) };
@@ -86,7 +87,8 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// the `application/problem+json` body of `Problem`.
 pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
-    let (impl_generics, type_generics, where_clause) = shape.generics.split_for_impl();
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let where_clause = shape.bounds();
     let codes = shape.members.iter().map(Member::code);
     let reasons = shape.members.iter().map(Member::reason);
     quote! {
@@ -108,7 +110,7 @@ fn display_bound(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let (_, type_generics, _) = shape.generics.split_for_impl();
     let name = shape.name;
     if shape.generics.params.is_empty() {
-        let (_, _, where_clause) = shape.generics.split_for_impl();
+        let where_clause = shape.bounds();
         return quote!(#where_clause);
     }
     let predicates = shape.generics.where_clause.iter().flat_map(|w| w.predicates.iter());

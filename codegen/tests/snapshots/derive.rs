@@ -1,7 +1,11 @@
 #[allow(deprecated)]
 const _: () = {
+    const _: () = ::status_registry::__private::assert_copy::<Api>();
     #[automatically_derived]
-    impl ::status_registry::__private::Members for Api {
+    impl ::status_registry::__private::Members for Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         const CODES: &'static [::core::primitive::u16] = &[200u16, 503u16];
     }
     #[allow(dead_code)]
@@ -11,7 +15,7 @@ const _: () = {
         ::core::option::Option::None
     }
     static BY_CODE: [Api; 1000] = {
-        let mut table = [Api::Ok; 1000];
+        let mut table = [const { Api::Ok }; 1000];
         let mut code = 0;
         while code < 1000 {
             if let ::core::option::Option::Some(value) = match ::status_registry::NonMember::<
@@ -50,7 +54,10 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl Api {
+    impl Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         /// Every member, ascending by code (the catch-all is not a member).
         pub const ALL: &'static [Self] = &[Api::Ok, Api::Maintenance];
         /// The numeric status code. The members:
@@ -85,21 +92,30 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::cmp::PartialEq<::core::primitive::u16> for Api {
+    impl ::core::cmp::PartialEq<::core::primitive::u16> for Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         #[inline]
         fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
             Api::code(*self) == *other
         }
     }
     #[automatically_derived]
-    impl ::core::cmp::PartialEq<Api> for ::core::primitive::u16 {
+    impl ::core::cmp::PartialEq<Api> for ::core::primitive::u16
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         #[inline]
         fn eq(&self, other: &Api) -> ::core::primitive::bool {
             *self == Api::code(*other)
         }
     }
     #[automatically_derived]
-    impl ::status_registry::Status for Api {
+    impl ::status_registry::Status for Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         #[inline]
         fn code(self) -> ::core::primitive::u16 {
             Api::code(self)
@@ -138,7 +154,10 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::status_registry::Registry for Api {
+    impl ::status_registry::Registry for Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         const ALL: &'static [Self] = Api::ALL;
         #[inline]
         fn lookup(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
@@ -154,7 +173,10 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::fmt::Display for Api {
+    impl ::core::fmt::Display for Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match *self {
                 Api::Other(payload) => {
@@ -174,7 +196,10 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::str::FromStr for Api {
+    impl ::core::str::FromStr for Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         type Err = ::status_registry::ParseStatusError;
         fn from_str(
             s: &::core::primitive::str,
@@ -205,14 +230,20 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<Api> for ::core::primitive::u16 {
+    impl ::core::convert::From<Api> for ::core::primitive::u16
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         #[inline]
         fn from(status: Api) -> ::core::primitive::u16 {
             Api::code(status)
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<Api> for ::status_registry::StatusCode {
+    impl ::core::convert::From<Api> for ::status_registry::StatusCode
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         fn from(status: Api) -> Self {
             match status {
                 Api::Ok => ::status_registry::StatusCode::Ok,
@@ -225,7 +256,10 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<::core::primitive::u16> for Api {
+    impl ::core::convert::From<::core::primitive::u16> for Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         #[inline]
         fn from(code: ::core::primitive::u16) -> Self {
             match BY_CODE.get(code as ::core::primitive::usize) {
@@ -245,7 +279,10 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl ::core::convert::From<::status_registry::StatusCode> for Api {
+    impl ::core::convert::From<::status_registry::StatusCode> for Api
+    where
+        for<'__copy> Api: ::core::marker::Copy + '__copy,
+    {
         #[inline]
         fn from(status: ::status_registry::StatusCode) -> Self {
             <Self as ::core::convert::From<::core::primitive::u16>>::from(status.code())
