@@ -59,7 +59,12 @@ enum Health {
 }
 
 /// One item by id.
-#[utoipa::path(get, path = "/items/{id}", responses((status = 200, description = "The item's name"), ApiError))]
+#[utoipa::path(
+    get,
+    path = "/items/{id}",
+    params(("id" = u64, Path, description = "The item's number")),
+    responses((status = 200, description = "The item's name"), ApiError)
+)]
 async fn item(Path(id): Path<u64>) -> Result<String, ApiError> {
     match id {
         1 => Ok("a teapot\n".to_owned()),
@@ -70,7 +75,12 @@ async fn item(Path(id): Path<u64>) -> Result<String, ApiError> {
 }
 
 /// The items on a shelf.
-#[utoipa::path(get, path = "/shelves/{name}", responses((status = 200, description = "The shelf's items"), ApiError))]
+#[utoipa::path(
+    get,
+    path = "/shelves/{name}",
+    params(("name" = String, Path, description = "The shelf's name")),
+    responses((status = 200, description = "The shelf's items"), ApiError)
+)]
 async fn shelf(Path(name): Path<String>) -> Result<String, ApiError> {
     if name == "kitchen" { Ok("1\n".to_owned()) } else { Err(ApiError::NoShelf(name)) }
 }
@@ -81,8 +91,10 @@ async fn health() -> Health {
     Health::Maintenance
 }
 
+/// The document. utoipa collects no schemas from `IntoResponses`, so `Problem`, which the error
+/// responses refer to, is listed here.
 #[derive(OpenApi)]
-#[openapi(paths(item, shelf, health))]
+#[openapi(paths(item, shelf, health), components(schemas(Problem)))]
 struct Document;
 
 /// Each operation with its responses: `GET /items/{id}: 200 The item's name; 404 ...`.

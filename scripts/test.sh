@@ -15,6 +15,10 @@ step() {
 # then required: without this a missing server is replayed from its recording.
 step bash scripts/install-servers.sh
 export STATUS_REGISTRY_LIVE_SERVERS=require
+# openapi-spec-validator in a virtual environment, for the example service's document.
+printf '\n==> bash scripts/install-openapi-validator.sh\n'
+STATUS_REGISTRY_OPENAPI_VALIDATOR=$(bash scripts/install-openapi-validator.sh)
+export STATUS_REGISTRY_OPENAPI_VALIDATOR
 
 # Every checked-in file generated from registry.yaml is current (the rows of the lean build, the
 # feature lists, the vendor tables, the standalone snapshot).

@@ -325,18 +325,18 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
             .or_else(|| extension.then(|| Located::new(Retry::Never, fields.loc))),
     };
     let retry_note = optional_string(&fields, "retry_note", diags);
-    if let (None, Some(code), Some(retry), false) = (&retry_note, &code, &retry, extension) {
-        if retry.value != Retry::Never {
-            diags.error(
-                fields.loc,
-                format!(
-                    "code {:03} has retry `{}` but no `retry_note`; say in a sentence why a client may or may not \
-                     repeat the request",
-                    code.value,
-                    retry.value.keyword()
-                ),
-            );
-        }
+    if let (None, Some(code), Some(retry), false) = (&retry_note, &code, &retry, extension)
+        && retry.value != Retry::Never
+    {
+        diags.error(
+            fields.loc,
+            format!(
+                "code {:03} has retry `{}` but no `retry_note`; say in a sentence why a client may or may not \
+                 repeat the request",
+                code.value,
+                retry.value.keyword()
+            ),
+        );
     }
     let headers = match fields.get("headers") {
         None => Vec::new(),

@@ -982,12 +982,12 @@ mod tests {
         for dir in ["bad", "extension"] {
             for entry in std::fs::read_dir(fixtures.join(dir)).unwrap() {
                 let path = entry.unwrap().path();
-                if path.extension().is_some_and(|e| e == "yaml") {
-                    if let Ok(text) = std::fs::read_to_string(&path) {
-                        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-                        same_as_reference(text, &path.display().to_string());
-                        count += 1;
-                    }
+                if path.extension().is_some_and(|e| e == "yaml")
+                    && let Ok(text) = std::fs::read_to_string(&path)
+                {
+                    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+                    same_as_reference(text, &path.display().to_string());
+                    count += 1;
                 }
             }
         }

@@ -1,19 +1,22 @@
-//! `ConformanceLayer` in an axum app on 127.0.0.1: each response is checked against the rules of
-//! its status, violations reach the callback, and the responses reach the client unchanged.
+//! `ConformanceLayer` around an axum app on 127.0.0.1: each response is checked against the rules
+//! of its status, violations reach the callback with the request they answer, and the responses
+//! reach the client unchanged.
 
-use std::net::SocketAddr;
+mod common;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
 use axum::routing::{get, post};
 use status_registry::conformance::{ConformanceLayer, Level, Rule, Violation};
+use tower_layer::Layer;
 
 async fn serve_and_ask() -> Vec<Violation> {
     let seen: Arc<Mutex<Vec<Violation>>> = Arc::default();
     let report = {
         let seen = seen.clone();
-        move |violation: &Violation| seen.lock().unwrap().push(*violation)
+        move |violation: &Violation| seen.lock().unwrap().push(violation.clone())
     };
     let app = Router::new()
         // A handler that refuses a method and forgets `Allow`, as services often do.
@@ -21,18 +24,11 @@ async fn serve_and_ask() -> Vec<Violation> {
         .route("/allowed", post(|| async { (http::StatusCode::METHOD_NOT_ALLOWED, [(http::header::ALLOW, "GET")]) }))
         .route("/empty", get(|| async { http::StatusCode::NO_CONTENT }))
         .route("/moved", get(|| async { (http::StatusCode::MOVED_PERMANENTLY, [(http::header::LOCATION, "/empty")]) }))
-        .route("/hello", get(|| async { "hello" }))
-        .layer(ConformanceLayer::new(report));
-    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
-    });
+        .route("/hello", get(|| async { "hello" }));
+    // Around the whole router, so that the 405 the router makes for `GET /bare` is checked with
+    // the `allow` field it carries.
+    let served = common::Served::start(ConformanceLayer::new(report).layer(app)).await;
+    let addr = served.addr;
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(5))
         .no_proxy()
@@ -45,6 +41,7 @@ async fn serve_and_ask() -> Vec<Violation> {
     assert_eq!(bare.text().await.unwrap(), "");
     for (method, path, status) in [
         (reqwest::Method::POST, "allowed", 405),
+        (reqwest::Method::GET, "bare", 405),
         (reqwest::Method::GET, "empty", 204),
         (reqwest::Method::GET, "moved", 301),
         (reqwest::Method::GET, "hello", 200),
@@ -54,8 +51,7 @@ async fn serve_and_ask() -> Vec<Violation> {
     }
     let hello = client.get(format!("http://{addr}/hello")).send().await.unwrap();
     assert_eq!(hello.text().await.unwrap(), "hello");
-    let _ = stop.send(());
-    server.await.unwrap().unwrap();
+    served.stop().await;
     let seen = seen.lock().unwrap();
     seen.clone()
 }
@@ -66,12 +62,14 @@ fn a_405_without_allow_is_the_one_violation() {
     let violations = runtime.block_on(async { tokio::time::timeout(Duration::from_secs(30), serve_and_ask()).await });
     let violations = violations.expect("the exchange finished within 30 seconds");
     assert_eq!(violations.len(), 1, "{violations:?}");
-    let violation = violations[0];
+    let violation = &violations[0];
     assert_eq!(violation.level, Level::Must);
+    assert_eq!(violation.method(), Some(&http::Method::POST));
+    assert_eq!(violation.uri().map(http::Uri::path), Some("/bare"));
     assert_eq!(violation.code, 405);
     assert_eq!(violation.rule, Rule::MissingHeader("allow"));
     assert_eq!(
         violation.to_string(),
-        "405 Method Not Allowed without the `allow` header field: MUST (RFC 9110, Section 15.5.6)"
+        "POST /bare: 405 Method Not Allowed without the `allow` header field: MUST (RFC 9110, Section 15.5.6)"
     );
 }

@@ -193,7 +193,8 @@ fn the_service_states_each_status_once() {
         "GET /items/1 -> 200 OK; body \"a teapot\"",
         "GET /items/7 -> 404 Not Found; problem: Not Found: there is no item 7",
         "GET /items/13 -> 500 Internal Server Error; problem: Internal Server Error (no detail)",
-        "GET /shelves/attic -> 404 No Such Shelf; problem: No Such Shelf: there is no shelf called attic",
+        // The phrase on the wire is the member's; the problem's title is the status's (RFC 9457).
+        "GET /shelves/attic -> 404 No Such Shelf; problem: Not Found: there is no shelf called attic",
         "GET /health -> 503 Down for maintenance; no body",
         "server stopped",
     ] {
@@ -205,6 +206,37 @@ fn the_service_states_each_status_once() {
     let responses = &json["paths"]["/items/{id}"]["get"]["responses"];
     assert_eq!(responses["404"]["description"], "Not Found or No Such Shelf");
     let schema = &responses["404"]["content"]["application/problem+json"]["schema"];
-    assert_eq!(schema["properties"]["type"]["default"], "about:blank");
+    assert_eq!(schema["$ref"], "#/components/schemas/Problem");
+    let problem = &json["components"]["schemas"]["Problem"];
+    assert_eq!(problem["properties"]["type"]["default"], "about:blank");
     assert_eq!(run("service", &["--nope"]).status.code(), Some(2));
+}
+
+/// The validator of `openapi-spec-validator` (PyPI): `STATUS_REGISTRY_OPENAPI_VALIDATOR` names it
+/// (`scripts/install-openapi-validator.sh` installs it and `scripts/test.sh` sets it, which makes
+/// it required), else the one on `PATH`. `None` when neither is there and it is not required.
+fn openapi_validator() -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("STATUS_REGISTRY_OPENAPI_VALIDATOR") {
+        let path = std::path::PathBuf::from(path);
+        assert!(path.is_file(), "{} is not there; run `bash scripts/install-openapi-validator.sh`", path.display());
+        return Some(path);
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path).map(|dir| dir.join("openapi-spec-validator")).find(|p| p.is_file())
+}
+
+#[test]
+fn the_service_document_is_valid_openapi() {
+    let Some(validator) = openapi_validator() else {
+        eprintln!("openapi-spec-validator is not installed: the document was not validated");
+        return;
+    };
+    let document = run("service", &["--openapi"]);
+    assert!(document.status.success(), "{}", text(&document.stderr));
+    let path = std::env::temp_dir().join(format!("status-registry-openapi-{}.json", std::process::id()));
+    std::fs::write(&path, &document.stdout).unwrap();
+    let checked = Command::new(&validator).arg(&path).output().unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert!(checked.status.success(), "{}{}", text(&checked.stdout), text(&checked.stderr));
+    assert!(text(&checked.stdout).contains("OK"), "{}", text(&checked.stdout));
 }

@@ -1,6 +1,8 @@
 //! The registry's phrases on the wire, read as raw status lines from an axum server on 127.0.0.1,
 //! and read back by a reqwest client from a server that sends a vendor's phrase.
 
+mod common;
+
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -35,15 +37,7 @@ impl std::fmt::Display for AppError {
     }
 }
 
-/// Sends `GET path` over a plain socket and returns the whole response as text.
-async fn raw_get(addr: SocketAddr, path: &str) -> String {
-    let mut socket = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
-    socket.write_all(request.as_bytes()).await.unwrap();
-    let mut response = Vec::new();
-    socket.read_to_end(&mut response).await.unwrap();
-    String::from_utf8(response).unwrap()
-}
+use common::raw_get;
 
 async fn server_side() {
     let app = Router::new()
@@ -89,7 +83,7 @@ async fn server_side() {
     let problem: Problem = serde_json::from_str(body).unwrap();
     assert_eq!(
         (problem.code(), problem.title(), problem.detail()),
-        (Some(404), Some("No Such User"), Some("nobody is called ada"))
+        (Some(404), Some("Not Found"), Some("nobody is called ada"))
     );
     let database = raw_get(addr, "/database").await;
     assert!(!database.contains("hunter2"), "a 5xx keeps its text on the server:\n{database}");

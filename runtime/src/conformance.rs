@@ -27,7 +27,7 @@ pub use crate::Level;
 use crate::{Status, StatusCode};
 
 /// One rule of a status that a response breaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Violation {
     /// Whether the broken rule is a requirement or a recommendation.
     pub level: Level,
@@ -37,6 +37,24 @@ pub struct Violation {
     pub rule: Rule,
     /// Where the rule is written (`RFC 9110, Section 15.5.6`).
     pub spec: &'static str,
+    method: Option<http::Method>,
+    uri: Option<http::Uri>,
+}
+
+impl Violation {
+    /// The method of the request the response answered, when [`ConformanceLayer`] saw it;
+    /// `None` from [`check`], which sees only the response.
+    #[must_use]
+    pub fn method(&self) -> Option<&http::Method> {
+        self.method.as_ref()
+    }
+
+    /// The target of the request the response answered (`/orders/7?full=1`), when
+    /// [`ConformanceLayer`] saw it; `None` from [`check`].
+    #[must_use]
+    pub fn uri(&self) -> Option<&http::Uri> {
+        self.uri.as_ref()
+    }
 }
 
 /// The kinds of rule a response can break.
@@ -49,8 +67,13 @@ pub enum Rule {
     ContentNotAllowed,
 }
 
+/// `405 Method Not Allowed without the `allow` header field: MUST (RFC 9110, Section 15.5.6)`,
+/// after `POST /orders: ` when the request is known.
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Some(method), Some(uri)) = (&self.method, &self.uri) {
+            write!(f, "{method} {uri}: ")?;
+        }
         let status = StatusCode::from(self.code);
         match self.rule {
             Rule::MissingHeader(name) => write!(f, "{status} without the `{name}` header field")?,
@@ -77,12 +100,21 @@ pub fn check<S: Status>(status: S, headers: &http::HeaderMap, has_content: bool)
                 code,
                 rule: Rule::MissingHeader(rule.name),
                 spec: rule.spec,
+                method: None,
+                uri: None,
             });
         }
     }
     if has_content && !status.allows_content() {
         let spec = content_rule_spec(status);
-        violations.push(Violation { level: Level::Must, code, rule: Rule::ContentNotAllowed, spec });
+        violations.push(Violation {
+            level: Level::Must,
+            code,
+            rule: Rule::ContentNotAllowed,
+            spec,
+            method: None,
+            uri: None,
+        });
     }
     violations.sort_by_key(|v| v.level);
     violations
@@ -115,7 +147,14 @@ mod layer {
     use crate::StatusCode;
 
     /// A tower layer that checks every response of the service it wraps with [`check`] and calls
-    /// `report` with each violation. Responses pass through unchanged.
+    /// `report` with each violation, which names the request ([`Violation::method`],
+    /// [`Violation::uri`]). Responses pass through unchanged.
+    ///
+    /// Wrap the whole service, not the routes: axum's `Router::layer` wraps each route, and a
+    /// route's `405 Method Not Allowed` gets its `allow` field from the router after the layer
+    /// has seen it, so the layer would report a field that does go out. With axum:
+    /// `axum::serve(listener, axum::ServiceExt::into_make_service(layer.layer(router)))`, or
+    /// `ServiceBuilder::new().layer(layer).service(router)`.
     ///
     /// A response has content unless its body says it is at its end or exactly empty
     /// (`http_body::Body::is_end_stream`, `size_hint`); a streamed body of unknown length counts
@@ -151,9 +190,9 @@ mod layer {
         report: F,
     }
 
-    impl<S, F, Request, ResBody> tower_service::Service<Request> for Conformance<S, F>
+    impl<S, F, ReqBody, ResBody> tower_service::Service<http::Request<ReqBody>> for Conformance<S, F>
     where
-        S: tower_service::Service<Request, Response = http::Response<ResBody>>,
+        S: tower_service::Service<http::Request<ReqBody>, Response = http::Response<ResBody>>,
         F: Fn(&Violation) + Clone,
         ResBody: Body,
     {
@@ -165,8 +204,10 @@ mod layer {
             self.inner.poll_ready(cx)
         }
 
-        fn call(&mut self, request: Request) -> Self::Future {
-            ConformanceFuture { inner: self.inner.call(request), report: self.report.clone() }
+        fn call(&mut self, request: http::Request<ReqBody>) -> Self::Future {
+            let method = request.method().clone();
+            let uri = request.uri().clone();
+            ConformanceFuture { inner: self.inner.call(request), report: self.report.clone(), method, uri }
         }
     }
 
@@ -176,6 +217,8 @@ mod layer {
             #[pin]
             inner: Fut,
             report: F,
+            method: http::Method,
+            uri: http::Uri,
         }
     }
 
@@ -194,7 +237,9 @@ mod layer {
                 let body = response.body();
                 let has_content = !body.is_end_stream() && body.size_hint().exact() != Some(0);
                 let status = StatusCode::from(response.status().as_u16());
-                for violation in check(status, response.headers(), has_content) {
+                for mut violation in check(status, response.headers(), has_content) {
+                    violation.method = Some(this.method.clone());
+                    violation.uri = Some(this.uri.clone());
                     (this.report)(&violation);
                 }
             }

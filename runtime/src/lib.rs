@@ -292,15 +292,13 @@ mod info;
 pub mod __private {
     #[cfg(feature = "http")]
     pub use crate::http_interop::to_http;
-    #[cfg(feature = "utoipa")]
-    pub use crate::openapi::{Responses, responses};
     pub use crate::private::{FieldlessIsCopy, InfoFields, Members, Words, assert_copy, parse_member};
     #[cfg(feature = "problem")]
     pub use crate::problem::problem_of;
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "axum")]
-    pub use crate::web::axum::{empty_response, with_reason};
+    pub use crate::web::axum::{empty_response, insert_header, respond, with_reason};
     #[cfg(feature = "axum")]
     pub use axum_core;
     #[cfg(feature = "http")]
@@ -309,8 +307,18 @@ pub mod __private {
     pub use serde;
     #[cfg(feature = "macros")]
     pub use status_registry_macros::status;
+    /// What a derived enum's `IntoResponses` for utoipa 6 uses.
     #[cfg(feature = "utoipa")]
-    pub use utoipa;
+    pub mod utoipa6 {
+        pub use crate::openapi::v6::{Responses, responses};
+        pub use utoipa;
+    }
+    /// What a derived enum's `IntoResponses` for utoipa 5 uses.
+    #[cfg(feature = "utoipa5")]
+    pub mod utoipa5 {
+        pub use crate::openapi::v5::{Responses, responses};
+        pub use utoipa5 as utoipa;
+    }
 }
 mod non_member;
 /// README's Rust examples, compiled and run as doctests in the configuration they need.
@@ -330,7 +338,7 @@ mod non_member;
 ))]
 #[doc = include_str!("../../README.md")]
 mod readme {}
-#[cfg(feature = "utoipa")]
+#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
 mod openapi;
 mod private;
 #[cfg(feature = "problem")]
@@ -414,6 +422,7 @@ interop_gate!($ __if_serde, "serde");
 interop_gate!($ __if_axum, "axum");
 interop_gate!($ __if_problem, "problem");
 interop_gate!($ __if_utoipa, "utoipa");
+interop_gate!($ __if_utoipa5, "utoipa5");
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(arcgis 499)`.

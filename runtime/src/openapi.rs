@@ -1,99 +1,150 @@
-//! OpenAPI through utoipa 5: the responses of a derived enum that asks with
+//! OpenAPI through utoipa: the responses of a derived enum that asks with
 //! `#[status_registry(utoipa)]`, and with `problem`, the schema of [`Problem`](crate::Problem).
+//! Feature `utoipa` speaks utoipa 6, feature `utoipa5` utoipa 5; both come from the one
+//! description below, and with both on a derived enum implements both crates' `IntoResponses`.
 
+use std::borrow::ToOwned;
 use std::collections::BTreeMap;
 use std::string::String;
+use std::vec::Vec;
 
-use utoipa::openapi::{RefOr, Response, ResponseBuilder};
-
-/// What `utoipa::IntoResponses::responses` returns.
-pub type Responses = BTreeMap<String, RefOr<Response>>;
+/// One response of a derived enum's document: its key, its description, and whether it may have
+/// content.
+struct Described {
+    key: String,
+    description: String,
+    content: bool,
+}
 
 /// One response per code, described by its phrase; several members with one code share a
-/// response, their phrases joined with ` or `. With `problem`, each response has an
-/// `application/problem+json` body described by the `Problem` schema.
-#[must_use]
-pub fn responses(members: &[(u16, &str)], problem: bool) -> Responses {
-    let mut descriptions: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for (code, reason) in members {
-        let phrases = descriptions.entry(std::format!("{code:03}")).or_default();
-        if !phrases.contains(reason) {
-            phrases.push(reason);
+/// response, their phrases joined with ` or `. A code `http` cannot carry (`000`) is documented
+/// under `500`, as it is sent, with its phrase and the code it stands for. A response may have
+/// content unless every member under it has a status without content (204, 304, nginx 499).
+fn describe(members: &[(u16, &str, bool)]) -> Vec<Described> {
+    let mut described: BTreeMap<String, (Vec<String>, bool)> = BTreeMap::new();
+    for &(code, reason, content) in members {
+        let sendable = crate::status_code::sendable(code);
+        let (key, phrase) = if sendable {
+            (std::format!("{code:03}"), reason.to_owned())
+        } else {
+            ("500".to_owned(), std::format!("{reason} ({code:03}, sent as 500)"))
+        };
+        let (phrases, any_content) = described.entry(key).or_default();
+        if !phrases.contains(&phrase) {
+            phrases.push(phrase);
         }
+        *any_content |= content || !sendable;
     }
-    descriptions
+    described
         .into_iter()
-        .map(|(code, phrases)| {
-            let mut response = ResponseBuilder::new().description(phrases.join(" or "));
-            if problem {
-                response = with_problem_body(response);
-            }
-            (code, RefOr::T(response.build()))
-        })
+        .map(|(key, (phrases, content))| Described { key, description: phrases.join(" or "), content })
         .collect()
 }
 
-#[cfg(feature = "problem")]
-fn with_problem_body(response: ResponseBuilder) -> ResponseBuilder {
-    use utoipa::PartialSchema;
-    let content = utoipa::openapi::content::ContentBuilder::new().schema(Some(crate::Problem::schema())).build();
-    response.content(crate::Problem::CONTENT_TYPE, content)
+/// The description of RFC 9457's members, for the `Problem` schema.
+const PROBLEM_MEMBERS: [(&str, &str); 5] = [
+    ("type", "The kind of problem; about:blank when it is only the status"),
+    ("title", "A short summary of the kind of problem"),
+    ("status", "The HTTP status code of the response, 100 to 999"),
+    ("detail", "What went wrong this time, for the client's user"),
+    ("instance", "This occurrence of the problem"),
+];
+
+/// The module of one utoipa version: `responses`, and `Problem`'s schema.
+macro_rules! openapi_for {
+    ($utoipa:ident) => {
+        use std::string::String;
+
+        use $utoipa::openapi::{RefOr, Response, ResponseBuilder};
+
+        /// What `utoipa::IntoResponses::responses` returns.
+        pub type Responses = std::collections::BTreeMap<String, RefOr<Response>>;
+
+        /// The responses of a derived enum's members, `(code, phrase, may have content)`; with
+        /// `problem`, a response that may have content has an `application/problem+json` body
+        /// that refers to the `Problem` schema (`#/components/schemas/Problem`), which the
+        /// document lists in its components.
+        #[must_use]
+        pub fn responses(members: &[(u16, &str, bool)], problem: bool) -> Responses {
+            super::describe(members)
+                .into_iter()
+                .map(|described| {
+                    let mut response = ResponseBuilder::new().description(described.description);
+                    if problem && described.content {
+                        response = with_problem_body(response);
+                    }
+                    (described.key, RefOr::T(response.build()))
+                })
+                .collect()
+        }
+
+        #[cfg(feature = "problem")]
+        fn with_problem_body(response: ResponseBuilder) -> ResponseBuilder {
+            let schema = $utoipa::openapi::Ref::from_schema_name("Problem");
+            let content = $utoipa::openapi::content::ContentBuilder::new().schema(Some(schema)).build();
+            response.content(crate::Problem::CONTENT_TYPE, content)
+        }
+
+        #[cfg(not(feature = "problem"))]
+        fn with_problem_body(response: ResponseBuilder) -> ResponseBuilder {
+            response
+        }
+
+        #[cfg(feature = "problem")]
+        mod schema {
+            use std::borrow::Cow;
+            use std::string::ToString;
+
+            use $utoipa::openapi::schema::{AdditionalProperties, KnownFormat, ObjectBuilder, SchemaFormat, Type};
+            use $utoipa::openapi::{RefOr, Schema};
+            use $utoipa::{PartialSchema, ToSchema};
+
+            use crate::Problem;
+
+            /// An object with RFC 9457's members and any extension member.
+            impl PartialSchema for Problem {
+                fn schema() -> RefOr<Schema> {
+                    let uri = || Some(SchemaFormat::Custom("uri-reference".to_string()));
+                    let mut object = ObjectBuilder::new()
+                        .schema_type(Type::Object)
+                        .description(Some("Problem details for HTTP APIs (RFC 9457)"));
+                    for (name, description) in super::super::PROBLEM_MEMBERS {
+                        let member = ObjectBuilder::new().description(Some(description));
+                        let member = match name {
+                            "status" => member
+                                .schema_type(Type::Integer)
+                                .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
+                                .minimum(Some(100))
+                                .maximum(Some(999)),
+                            "type" => {
+                                member.schema_type(Type::String).format(uri()).default(Some("about:blank".into()))
+                            }
+                            "instance" => member.schema_type(Type::String).format(uri()),
+                            _ => member.schema_type(Type::String),
+                        };
+                        object = object.property(name, member);
+                    }
+                    object.additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(true))).into()
+                }
+            }
+
+            impl ToSchema for Problem {
+                fn name() -> Cow<'static, str> {
+                    Cow::Borrowed("Problem")
+                }
+            }
+        }
+    };
 }
 
-#[cfg(not(feature = "problem"))]
-fn with_problem_body(response: ResponseBuilder) -> ResponseBuilder {
-    response
+/// utoipa 6, feature `utoipa`.
+#[cfg(feature = "utoipa")]
+pub(crate) mod v6 {
+    openapi_for!(utoipa);
 }
 
-#[cfg(feature = "problem")]
-mod schema {
-    use std::borrow::Cow;
-
-    use utoipa::openapi::schema::{AdditionalProperties, KnownFormat, ObjectBuilder, SchemaFormat, Type};
-    use utoipa::openapi::{RefOr, Schema};
-    use utoipa::{PartialSchema, ToSchema};
-
-    use std::string::ToString;
-
-    use crate::Problem;
-
-    fn member(kind: Type, description: &str) -> ObjectBuilder {
-        ObjectBuilder::new().schema_type(kind).description(Some(description))
-    }
-
-    /// An object with RFC 9457's members and any extension member.
-    #[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "utoipa"))))]
-    impl PartialSchema for Problem {
-        fn schema() -> RefOr<Schema> {
-            let uri = || Some(SchemaFormat::Custom("uri-reference".to_string()));
-            ObjectBuilder::new()
-                .schema_type(Type::Object)
-                .description(Some("Problem details for HTTP APIs (RFC 9457)"))
-                .property(
-                    "type",
-                    member(Type::String, "The kind of problem; about:blank when it is only the status")
-                        .format(uri())
-                        .default(Some("about:blank".into())),
-                )
-                .property("title", member(Type::String, "A short summary of the kind of problem"))
-                .property(
-                    "status",
-                    member(Type::Integer, "The HTTP status code")
-                        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
-                        .minimum(Some(0))
-                        .maximum(Some(999)),
-                )
-                .property("detail", member(Type::String, "What went wrong this time, for the client's user"))
-                .property("instance", member(Type::String, "This occurrence of the problem").format(uri()))
-                .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(true)))
-                .into()
-        }
-    }
-
-    #[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "utoipa"))))]
-    impl ToSchema for Problem {
-        fn name() -> Cow<'static, str> {
-            Cow::Borrowed("Problem")
-        }
-    }
+/// utoipa 5, feature `utoipa5`.
+#[cfg(feature = "utoipa5")]
+pub(crate) mod v5 {
+    openapi_for!(utoipa5);
 }

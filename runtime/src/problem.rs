@@ -8,6 +8,7 @@ use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
+use crate::status_code::sendable;
 use crate::{Status, StatusCode};
 
 /// The `type` of a problem that is only its status (RFC 9457, Section 4.2.1).
@@ -57,13 +58,24 @@ impl Problem {
 
     /// The problem that is only `status`: type `about:blank`, its code, and its phrase as the
     /// title (a derived member's `reason = "..."` included).
+    ///
+    /// A code no response can carry (`000`, which logs write for no response at all) is the
+    /// problem of `500 Internal Server Error`, as its response is: the body's `status` is the
+    /// status line's (RFC 9457, Section 3.1.2).
+    ///
+    /// ```
+    /// use status_registry::{Problem, StatusCode};
+    /// let problem = Problem::new(StatusCode::from(0));
+    /// assert_eq!((problem.code(), problem.title()), (Some(500), Some("Internal Server Error")));
+    /// ```
     #[must_use]
     pub fn new<S: Status>(status: S) -> Self {
-        let reason = status.reason();
+        let code = status.code();
+        let reason = if sendable(code) { status.reason() } else { StatusCode::InternalServerError.reason() };
         Problem {
             type_uri: ABOUT_BLANK.to_owned(),
             title: (!reason.is_empty()).then(|| reason.to_owned()),
-            status: Some(status.code()),
+            status: Some(if sendable(code) { code } else { 500 }),
             detail: None,
             instance: None,
             extensions: Map::new(),
@@ -166,15 +178,29 @@ impl Problem {
     }
 }
 
-/// The problem of a derived member with `code` and `reason` (its own `reason = "..."` or the
-/// registry's phrase): `detail` is the value's text for a 4xx and left out otherwise, so a server
-/// error's text never reaches the client.
+/// The problem of a derived member with `code`. With type `about:blank` (`problem_type` `None`)
+/// its title is `title`, the registry's phrase of the member's status (RFC 9457, Section 4.2.1);
+/// with the member's own `problem_type`, `title` is the member's own phrase. `detail` is the
+/// value's text, given for an enum whose `Display` is its own, and kept for a 4xx only, so a
+/// server error's text never reaches the client. A code no response carries is a 500.
 #[doc(hidden)]
 #[must_use]
-pub fn problem_of(code: u16, reason: &'static str, detail: &dyn fmt::Display) -> Problem {
+pub fn problem_of(
+    code: u16,
+    title: &'static str,
+    problem_type: Option<&'static str>,
+    detail: Option<&dyn fmt::Display>,
+) -> Problem {
     let mut problem = Problem::new(StatusCode::from(code));
-    problem.title = (!reason.is_empty()).then(|| reason.to_owned());
-    if (400..500).contains(&code) {
+    match problem_type {
+        Some(uri) => {
+            uri.clone_into(&mut problem.type_uri);
+            problem.title = Some(title.to_owned());
+        }
+        None if sendable(code) => problem.title = (!title.is_empty()).then(|| title.to_owned()),
+        None => {}
+    }
+    if let (Some(detail), true) = (detail, (400..500).contains(&code)) {
         problem.detail = Some(std::string::ToString::to_string(detail));
     }
     problem
@@ -256,27 +282,52 @@ impl<'de> Deserialize<'de> for Problem {
 }
 
 #[cfg(feature = "axum")]
-mod response {
+pub(crate) mod response {
     use axum_core::response::{IntoResponse, Response};
 
     use super::Problem;
     use crate::StatusCode;
+    use crate::status_code::sendable;
 
-    /// The problem as `application/problem+json`, with its status (500 when it has none) and that
-    /// status's registry phrase on HTTP/1.
+    /// The problem as `application/problem+json`, with its status and that status's registry
+    /// phrase on HTTP/1. A problem without a status, or with one no response can carry (`000`),
+    /// goes out as a 500 and says so in its body: the body's `status` is always the status
+    /// line's (RFC 9457, Section 3.1.2), and with type `about:blank` its title is then the 500's
+    /// phrase. A status that has no content (1xx, 204, 205, 304, nginx 444 and 499) goes out
+    /// with neither body nor content type.
+    ///
+    /// ```
+    /// use axum_core::response::IntoResponse;
+    /// use status_registry::{Problem, StatusCode};
+    ///
+    /// let response = Problem::new(StatusCode::NotModified).into_response();
+    /// assert_eq!(response.status(), 304);
+    /// assert!(response.headers().get("content-type").is_none());
+    /// ```
     #[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "axum"))))]
     impl IntoResponse for Problem {
-        fn into_response(self) -> Response {
-            let status = StatusCode::from(self.status.unwrap_or(500));
-            let mut response = crate::web::axum::empty_response(status.code(), status.reason());
-            // A map of JSON values always serializes; were it not to, the status still goes out.
-            if let Ok(body) = serde_json::to_vec(&self) {
-                *response.body_mut() = axum_core::body::Body::from(body);
-                response
-                    .headers_mut()
-                    .insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(Problem::CONTENT_TYPE));
+        fn into_response(mut self) -> Response {
+            let code = self.status.filter(|code| sendable(*code)).unwrap_or(500);
+            if self.status != Some(code) {
+                self.status = Some(code);
+                if self.type_uri == super::ABOUT_BLANK {
+                    self.title = Some(StatusCode::InternalServerError.reason().to_owned());
+                }
             }
+            let status = self.status().unwrap_or(StatusCode::InternalServerError);
+            let reason = status.reason();
+            crate::web::axum::respond(status, reason, Some(self))
+        }
+    }
+
+    /// The body of `problem` in `response`, as `application/problem+json`.
+    pub(crate) fn put_body(response: &mut Response, problem: &Problem) {
+        // A map of JSON values always serializes; were it not to, the status still goes out.
+        if let Ok(body) = serde_json::to_vec(problem) {
+            *response.body_mut() = axum_core::body::Body::from(body);
             response
+                .headers_mut()
+                .insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(Problem::CONTENT_TYPE));
         }
     }
 }

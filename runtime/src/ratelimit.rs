@@ -20,10 +20,10 @@ pub(crate) fn exhausted_reset(value: &[u8]) -> Option<Duration> {
     }
     loop {
         let member = reader.member()?;
-        if member.remaining == Some(0) {
-            if let Some(reset) = member.reset {
-                longest = Some(longest.map_or(reset, |l| l.max(reset)));
-            }
+        if member.remaining == Some(0)
+            && let Some(reset) = member.reset
+        {
+            longest = Some(longest.map_or(reset, |l| l.max(reset)));
         }
         reader.skip(|b| b == b' ' || b == b'\t');
         if reader.at == value.len() {

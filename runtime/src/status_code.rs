@@ -506,3 +506,10 @@ impl fmt::Display for Vendor {
 
 // The bare-code path masks its index with `BY_CODE.len() - 1`.
 const _: () = assert!(BY_CODE.len().is_power_of_two() && BY_CODE.len() >= 1000);
+
+/// Whether a status line can carry `code`: `http` takes 100 to 999. A response built from
+/// another code (`000`, which logs write for no response at all) goes out as a 500.
+#[allow(dead_code, reason = "used by the response features only")]
+pub(crate) const fn sendable(code: u16) -> bool {
+    code >= 100 && code <= 999
+}

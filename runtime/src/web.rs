@@ -45,6 +45,12 @@ pub(crate) mod axum {
 
     use crate::StatusCode;
 
+    /// Without feature `problem` there is never a body; the type only fills the signature.
+    #[cfg(not(feature = "problem"))]
+    pub enum Problem {}
+    #[cfg(feature = "problem")]
+    use crate::Problem;
+
     /// A response with `code`, no body, and on HTTP/1 `reason` as its phrase. A code `http`
     /// cannot carry (`000`, or above 999) becomes `500 Internal Server Error`: such a code stands
     /// for no response at all in the logs that use it, and a handler that answers with it has a
@@ -61,6 +67,40 @@ pub(crate) mod axum {
         let mut response = status.into_response();
         with_reason(&mut response, reason);
         response
+    }
+
+    /// The response of `status` as a derived member or a [`Problem`](crate::Problem) sends it,
+    /// with `reason` (a member's own phrase) on HTTP/1. One rule for all of them: a code `http`
+    /// cannot carry is `500 Internal Server Error`; a status without content (the registry's
+    /// `content: false`) has no body and no content type; otherwise `problem`, when given, is
+    /// the body. `problem` must already state the status that goes out (`Problem::new` and the
+    /// derived conversions see to it).
+    #[must_use]
+    #[cfg_attr(not(feature = "problem"), allow(unused_variables))]
+    pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem>) -> Response {
+        let code = status.code();
+        let response = empty_response(code, reason);
+        if crate::status_code::sendable(code) && !crate::Status::allows_content(status) {
+            return response;
+        }
+        #[cfg(feature = "problem")]
+        if let Some(problem) = problem {
+            let mut response = response;
+            crate::problem::response::put_body(&mut response, &problem);
+            return response;
+        }
+        response
+    }
+
+    /// Adds the header field `name` (lower case, checked by the derive) with `value`; a value
+    /// that is not a valid field value (a line break in a `String`) leaves the field out.
+    pub fn insert_header<V>(response: &mut Response, name: &'static str, value: V)
+    where
+        http::HeaderValue: TryFrom<V>,
+    {
+        if let Ok(value) = http::HeaderValue::try_from(value) {
+            response.headers_mut().append(http::HeaderName::from_static(name), value);
+        }
     }
 
     /// Sets `reason` as the response's HTTP/1 phrase.

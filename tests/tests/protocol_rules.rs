@@ -271,8 +271,9 @@ fn check_reports_each_missing_header_at_its_level() {
         let status = StatusCode::from(code);
         let violations = conformance::check(status, &headers(&[]), status.allows_content());
         assert_eq!(violations.len(), 1, "{code}: {violations:?}");
-        let violation = violations[0];
+        let violation = &violations[0];
         assert_eq!((violation.level, violation.code, violation.spec), (level, code, spec.as_str()));
+        assert_eq!((violation.method(), violation.uri()), (None, None), "check sees no request");
         assert_eq!(violation.rule, Rule::MissingHeader(static_name(status, &field)));
         let message = violation.to_string();
         assert!(message.contains(&format!("`{field}`")) && message.contains(&spec), "{message}");

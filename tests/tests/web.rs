@@ -58,6 +58,11 @@ fn every_status_titles_its_problem_and_reads_back_from_it() {
     for &status in StatusCode::ALL {
         let problem = Problem::new(status);
         assert_eq!(problem.type_uri(), "about:blank");
+        if !(100..=999).contains(&status.code()) {
+            // 000 is sent as a 500, and its problem says so.
+            assert_eq!((problem.code(), problem.title()), (Some(500), Some("Internal Server Error")), "{status}");
+            continue;
+        }
         assert_eq!(problem.title(), Some(status.reason()), "{status}");
         assert_eq!(problem.code(), Some(status.code()));
         let read: Problem = serde_json::from_value(serde_json::to_value(&problem).unwrap()).unwrap();
@@ -152,8 +157,11 @@ fn error_enums_with_data_have_a_status_per_value() {
     for (error, status, reason) in cases {
         assert_eq!((error.status(), error.code(), error.reason()), (status, status.code(), reason), "{error:?}");
         assert_eq!(StatusCode::from(&error), status);
+        // With type about:blank the title is the status's phrase (RFC 9457, Section 4.2.1), not
+        // the member's own.
         let problem = Problem::from(&error);
-        assert_eq!((problem.code(), problem.title()), (Some(status.code()), Some(reason)));
+        assert_eq!((problem.code(), problem.title()), (Some(status.code()), Some(status.reason())));
+        assert_eq!(problem.type_uri(), "about:blank");
         // A 4xx explains itself to the client; a 5xx keeps its text on the server.
         let detail = status.is_client_error().then(|| error.to_string());
         assert_eq!(problem.detail(), detail.as_deref(), "{error:?}");
@@ -176,7 +184,7 @@ fn an_error_response_is_its_problem_as_problem_json() {
     let json = runtime.block_on(body(user));
     assert_eq!(
         json,
-        json!({"type": "about:blank", "title": "No Such User", "status": 404, "detail": "nobody is called ada"})
+        json!({"type": "about:blank", "title": "Not Found", "status": 404, "detail": "nobody is called ada"})
     );
     let database = AppError::Database("password is hunter2".into()).into_response();
     let json = runtime.block_on(body(database));
@@ -206,24 +214,26 @@ fn fieldless_enums_are_responses_and_have_a_status() {
     assert!(Health::Ok.into_response().headers().get(http::header::CONTENT_TYPE).is_none(), "no body");
 }
 
+/// Each response as (code, description, body schema reference), whatever utoipa version made it.
+fn described(responses: &serde_json::Value) -> Vec<(String, String, Option<String>)> {
+    let problem = Problem::CONTENT_TYPE;
+    responses
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(code, response)| {
+            let reference = response["content"][problem]["schema"]["$ref"].as_str().map(str::to_owned);
+            (code.clone(), response["description"].as_str().unwrap().to_owned(), reference)
+        })
+        .collect()
+}
+
 #[test]
 fn openapi_responses_are_one_per_code_described_by_the_phrase() {
-    use utoipa::IntoResponses;
-    use utoipa::openapi::RefOr;
-    let describe = |responses: std::collections::BTreeMap<String, RefOr<utoipa::openapi::Response>>| {
-        responses
-            .into_iter()
-            .map(|(code, response)| match response {
-                RefOr::T(response) => {
-                    (code, response.description, response.content.keys().cloned().collect::<Vec<_>>())
-                }
-                RefOr::Ref(_) => panic!("{code} is a reference"),
-            })
-            .collect::<Vec<_>>()
-    };
-    let problem = vec![Problem::CONTENT_TYPE.to_owned()];
+    let six = serde_json::to_value(<AppError as utoipa::IntoResponses>::responses()).unwrap();
+    let problem = Some("#/components/schemas/Problem".to_owned());
     assert_eq!(
-        describe(AppError::responses()),
+        described(&six),
         [
             ("404".to_owned(), "Not Found or No Such User".to_owned(), problem.clone()),
             ("409".to_owned(), "Conflict".to_owned(), problem.clone()),
@@ -231,9 +241,13 @@ fn openapi_responses_are_one_per_code_described_by_the_phrase() {
             ("503".to_owned(), "Service Unavailable".to_owned(), problem),
         ]
     );
+    // utoipa 5 (feature `utoipa5`) gets the same document from the same declaration.
+    let five = serde_json::to_value(<AppError as utoipa5::IntoResponses>::responses()).unwrap();
+    assert_eq!(five, six);
+    let health = serde_json::to_value(<Health as utoipa::IntoResponses>::responses()).unwrap();
     assert_eq!(
-        describe(Health::responses()),
-        [("200".to_owned(), "OK".to_owned(), vec![]), ("503".to_owned(), "Down for maintenance".to_owned(), vec![])]
+        described(&health),
+        [("200".to_owned(), "OK".to_owned(), None), ("503".to_owned(), "Down for maintenance".to_owned(), None)]
     );
     // The body is the Problem schema, which names RFC 9457's members and allows extensions.
     let schema = serde_json::to_value(<Problem as utoipa::PartialSchema>::schema()).unwrap();
@@ -242,4 +256,49 @@ fn openapi_responses_are_one_per_code_described_by_the_phrase() {
     }
     assert_eq!(schema["additionalProperties"], true);
     assert_eq!(<Problem as utoipa::ToSchema>::name(), "Problem");
+    assert_eq!(serde_json::to_value(<Problem as utoipa5::PartialSchema>::schema()).unwrap(), schema);
+}
+
+/// Statuses without content have no body in the document.
+#[derive(StatusRegistry, Clone, Copy, Debug)]
+#[status_registry(problem, utoipa)]
+enum Edge {
+    NoContent,
+    #[status(404, reason = "Gone Fishing")]
+    Fishing,
+}
+
+#[test]
+fn openapi_documents_no_body_without_content() {
+    let responses = serde_json::to_value(<Edge as utoipa::IntoResponses>::responses()).unwrap();
+    let problem = Some("#/components/schemas/Problem".to_owned());
+    assert_eq!(
+        described(&responses),
+        [("204".to_owned(), "No Content".to_owned(), None), ("404".to_owned(), "Gone Fishing".to_owned(), problem)]
+    );
+    // A fieldless member's Display is its status line: no detail; the title is the registry's.
+    let fishing = Problem::from(&Edge::Fishing);
+    assert_eq!((fishing.title(), fishing.detail()), (Some("Not Found"), None));
+}
+
+/// Codes `http` cannot carry are documented under 500, as they are sent.
+#[cfg(feature = "vendor-aws-elb")]
+#[derive(StatusRegistry, Clone, Copy, Debug)]
+#[status_registry(problem, utoipa)]
+enum Lost {
+    #[status(000)]
+    NoResponse,
+    InternalServerError,
+}
+
+#[cfg(feature = "vendor-aws-elb")]
+#[test]
+fn openapi_documents_000_under_500() {
+    let responses = serde_json::to_value(<Lost as utoipa::IntoResponses>::responses()).unwrap();
+    let problem = Some("#/components/schemas/Problem".to_owned());
+    let description = format!("{} (000, sent as 500) or Internal Server Error", StatusCode::from(0).reason());
+    assert_eq!(described(&responses), [("500".to_owned(), description, problem)]);
+    // The problem of the 000 member is the 500 it is sent as.
+    let problem = Problem::from(&Lost::NoResponse);
+    assert_eq!((problem.code(), problem.title(), problem.detail()), (Some(500), Some("Internal Server Error"), None));
 }

@@ -10,6 +10,8 @@ use super::Errors;
 
 /// The variant attribute: `#[status(404)]`, `#[status(503, reason = "...")]`, `#[status(other)]`.
 pub(crate) const STATUS: &str = "status";
+/// The field attribute: `#[header("retry-after")]` sends the field's value as that header field.
+pub(crate) const HEADER: &str = "header";
 /// The enum attribute: `#[status_registry(extend = "codes.yaml", crate = "path", serde, http)]`.
 pub(crate) const STATUS_REGISTRY: &str = "status_registry";
 
@@ -111,8 +113,101 @@ pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOpti
 
 /// What `#[status(...)]` on a variant says.
 pub(crate) enum StatusAttr {
-    Code { code: LitInt, vendor: Option<LitStr>, reason: Option<LitStr> },
+    Code {
+        code: LitInt,
+        vendor: Option<LitStr>,
+        reason: Option<LitStr>,
+        /// `problem_type = "https://..."`: the member's own problem type, titled by its phrase.
+        problem_type: Option<LitStr>,
+        /// `header("allow", "GET, HEAD")`, repeatable: fields every response of the member carries.
+        headers: Vec<HeaderAttr>,
+    },
     Other,
+}
+
+/// A checked header field name (lower case) and where it was written.
+pub(crate) struct HeaderName {
+    pub(crate) name: String,
+    pub(crate) span: Span,
+}
+
+/// `header("name", "value")` in `#[status(...)]`: a field with a fixed value.
+pub(crate) struct HeaderAttr {
+    pub(crate) name: HeaderName,
+    pub(crate) value: String,
+}
+
+/// The characters of an HTTP token (RFC 9110, Section 5.6.2), which a field name is.
+fn is_token_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
+}
+
+/// A field name as the derive emits it: a token, in lower case (field names ignore case, and
+/// `http` keeps them in lower case).
+pub(crate) fn header_name(lit: &LitStr) -> syn::Result<HeaderName> {
+    let name = lit.value();
+    if name.is_empty() {
+        return Err(syn::Error::new(lit.span(), "a header field name is empty; write one, as in `\"allow\"`"));
+    }
+    if let Some(bad) = name.chars().find(|c| !is_token_char(*c)) {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "`{name}` is not a header field name: {bad:?} is not allowed; a field name is letters, digits and \
+                 !#$%&'*+-.^_`|~ (RFC 9110, Section 5.1)"
+            ),
+        ));
+    }
+    Ok(HeaderName { name: name.to_ascii_lowercase(), span: lit.span() })
+}
+
+/// Parses `("name", "value")` after `header`.
+fn header_attr(input: ParseStream<'_>, key: &Ident) -> syn::Result<HeaderAttr> {
+    let content;
+    if !input.peek(syn::token::Paren) {
+        return Err(syn::Error::new(
+            key.span(),
+            "write a header field as `header(\"name\", \"value\")`, as in `header(\"allow\", \"GET, HEAD\")`",
+        ));
+    }
+    syn::parenthesized!(content in input);
+    let name: LitStr = content.parse()?;
+    if content.is_empty() {
+        return Err(syn::Error::new(
+            name.span(),
+            format!(
+                "`header(\"{}\")` has no value; write `header(\"{}\", \"value\")`, or mark a field \
+                 `#[header(\"{}\")]` to send its value",
+                name.value(),
+                name.value(),
+                name.value()
+            ),
+        ));
+    }
+    content.parse::<Token![,]>()?;
+    let value: LitStr = content.parse()?;
+    if !content.is_empty() {
+        return Err(content.error("`header(...)` takes a name and a value; write one `header(...)` per field"));
+    }
+    let checked = header_name(&name)?;
+    let text = value.value();
+    if let Some(bad) = text.chars().find(|c| !(*c == '\t' || (' '..='~').contains(c))) {
+        return Err(syn::Error::new(
+            value.span(),
+            format!(
+                "the value of `{}` holds {bad:?}; a field value written here is visible ASCII, spaces and tabs \
+                 (RFC 9110, Section 5.5)",
+                checked.name
+            ),
+        ));
+    }
+    if text.trim() != text || text.is_empty() {
+        return Err(syn::Error::new(
+            value.span(),
+            format!("the value of `{}` is empty or starts or ends with whitespace; trim it", checked.name),
+        ));
+    }
+    Ok(HeaderAttr { name: checked, value: text })
 }
 
 impl Parse for StatusAttr {
@@ -133,7 +228,13 @@ impl Parse for StatusAttr {
         }
         let lookahead = input.lookahead1();
         let mut attr = if lookahead.peek(LitInt) {
-            StatusAttr::Code { code: input.parse()?, vendor: None, reason: None }
+            StatusAttr::Code {
+                code: input.parse()?,
+                vendor: None,
+                reason: None,
+                problem_type: None,
+                headers: Vec::new(),
+            }
         } else if lookahead.peek(Ident) {
             let word: Ident = input.parse()?;
             if word != "other" {
@@ -154,27 +255,67 @@ impl Parse for StatusAttr {
                 break;
             }
             let key: Ident = input.parse()?;
-            input.parse::<Token![=]>()?;
-            let value: LitStr = input.parse()?;
-            match (&mut attr, key.to_string().as_str()) {
-                (StatusAttr::Code { reason, .. }, "reason") if reason.is_none() => *reason = Some(value),
-                (StatusAttr::Code { vendor, .. }, "vendor") if vendor.is_none() => *vendor = Some(value),
-                (StatusAttr::Code { .. }, "reason" | "vendor") => {
-                    return Err(syn::Error::new(key.span(), format!("`{key}` is given twice; keep one")));
-                }
-                (StatusAttr::Other, _) => {
-                    return Err(syn::Error::new(key.span(), "`#[status(other)]` takes no other keys"));
-                }
-                (StatusAttr::Code { .. }, _) => {
+            let StatusAttr::Code { reason, vendor, problem_type, headers, .. } = &mut attr else {
+                return Err(syn::Error::new(key.span(), "`#[status(other)]` takes no other keys"));
+            };
+            if key == "header" {
+                let header = header_attr(input, &key)?;
+                if headers.iter().any(|h| h.name.name == header.name.name) {
                     return Err(syn::Error::new(
-                        key.span(),
-                        format!("unknown key `{key}` in `#[status(...)]`; expected `reason` or `vendor`"),
+                        header.name.span,
+                        format!("`{}` is given twice; join the values in one `header(...)`", header.name.name),
                     ));
                 }
+                headers.push(header);
+                continue;
             }
+            input.parse::<Token![=]>()?;
+            let value: LitStr = input.parse()?;
+            let slot = match key.to_string().as_str() {
+                "reason" => reason,
+                "vendor" => vendor,
+                "problem_type" => problem_type,
+                _ => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!(
+                            "unknown key `{key}` in `#[status(...)]`; expected `reason`, `vendor`, `problem_type` or \
+                             `header(...)`"
+                        ),
+                    ));
+                }
+            };
+            if slot.is_some() {
+                return Err(syn::Error::new(key.span(), format!("`{key}` is given twice; keep one")));
+            }
+            if key == "problem_type" {
+                check_problem_type(&value)?;
+            }
+            *slot = Some(value);
         }
         Ok(attr)
     }
+}
+
+/// A problem type is a URI reference (RFC 9457, Section 3.1.1): no spaces or control characters,
+/// and not `about:blank`, which is the type of a problem that is only its status.
+fn check_problem_type(value: &LitStr) -> syn::Result<()> {
+    let text = value.value();
+    if text.is_empty() || text.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()) {
+        return Err(syn::Error::new(
+            value.span(),
+            format!(
+                "`problem_type = {text:?}` is not a URI reference; write one, as in \"https://example.com/probs/out-of-credit\""
+            ),
+        ));
+    }
+    if text == "about:blank" {
+        return Err(syn::Error::new(
+            value.span(),
+            "`about:blank` is the type every member has without `problem_type`; remove the key",
+        ));
+    }
+    Ok(())
 }
 
 /// The variant's `#[status(...)]`, if it has one and it parses; problems go to `errors`, and

@@ -211,13 +211,17 @@ fn web(stubs: &Stubs<'_>, never: &TokenStream) -> TokenStream {
         crate::gates::interop(krate, "problem", &impls, &none)
     });
     let utoipa = stubs.utoipa.then(|| {
-        let impls = quote! {
-            #[automatically_derived]
-            impl #krate::__private::utoipa::IntoResponses for #name {
-                fn responses() -> #krate::__private::Responses { #never }
-            }
-        };
-        crate::gates::interop(krate, "utoipa", &impls, &none)
+        let versions = [("utoipa", "utoipa6"), ("utoipa5", "utoipa5")].map(|(feature, module)| {
+            let module = quote::format_ident!("{}", module);
+            let impls = quote! {
+                #[automatically_derived]
+                impl #krate::__private::#module::utoipa::IntoResponses for #name {
+                    fn responses() -> #krate::__private::#module::Responses { #never }
+                }
+            };
+            crate::gates::interop(krate, feature, &impls, &none)
+        });
+        quote!(#( #versions )*)
     });
     quote! {
         #[allow(deprecated)]

@@ -57,10 +57,11 @@ pub(crate) fn dependency(manifest: &str) -> Dependency {
             if names_package {
                 renamed.get_or_insert_with(|| dep.to_owned());
             }
-        } else if key == "package" && compact == "\"status-registry\"" {
-            if let Some((_, dep)) = section.rsplit_once("dependencies.") {
-                renamed.get_or_insert_with(|| unquote(dep).to_owned());
-            }
+        } else if key == "package"
+            && compact == "\"status-registry\""
+            && let Some((_, dep)) = section.rsplit_once("dependencies.")
+        {
+            renamed.get_or_insert_with(|| unquote(dep).to_owned());
         }
     }
     renamed.map_or(Dependency::Absent, Dependency::Renamed)

@@ -17,6 +17,10 @@ pub(crate) struct Member<'a, 'r> {
     pub(crate) found: Found<'r>,
     /// `reason = "..."`, which replaces the registry phrase in `reason()` and `Display`.
     pub(crate) reason: Option<String>,
+    /// `problem_type = "..."`: the member's problem type, titled by its own phrase.
+    pub(crate) problem_type: Option<String>,
+    /// The header fields every response of the member carries.
+    pub(crate) headers: Vec<Header>,
     /// Where to point when the code is repeated.
     pub(crate) span: Span,
     /// What gave the code: the code in `#[status(...)]`, the discriminant, or the name.
@@ -32,6 +36,21 @@ impl Member<'_, '_> {
     pub(crate) fn reason(&self) -> &str {
         self.reason.as_deref().unwrap_or(&self.found.status.entry.reason.value)
     }
+}
+
+/// A header field of a member's responses: a fixed value, or a field of the variant.
+pub(crate) struct Header {
+    /// Lower case.
+    pub(crate) name: String,
+    pub(crate) value: HeaderValue,
+}
+
+/// Where a header field's value comes from.
+pub(crate) enum HeaderValue {
+    /// `header("allow", "GET, HEAD")` in `#[status(...)]`.
+    Fixed(String),
+    /// A field marked `#[header("retry-after")]`: its name, or its index in a tuple variant.
+    Field(syn::Member),
 }
 
 /// The enum's catch-all variant: `Other(NonMember<Self>)` or `Other(u16)`.
@@ -53,6 +72,7 @@ pub(crate) fn members<'a, 'r>(
     input: &'a DeriveInput,
     variants: impl Iterator<Item = &'a Variant>,
     scope: &Scope<'r>,
+    responses: bool,
     errors: &mut Errors,
 ) -> Checked<'a, 'r> {
     let mut data = false;
@@ -78,6 +98,9 @@ pub(crate) fn members<'a, 'r>(
         }
         data |= !matches!(variant.fields, Fields::Unit);
         let Some(member) = member(variant, attr, discriminant, scope, errors) else { continue };
+        if responses {
+            check_required_headers(&member, errors);
+        }
         if repr_u16 && !written && this_discriminant != u64::from(member.code()) {
             errors.at(
                 variant.ident.span(),
@@ -110,6 +133,84 @@ pub(crate) fn members<'a, 'r>(
     }
     check_reasons(&members, scope, errors);
     Checked { members, catch_all, data }
+}
+
+/// The header fields of a variant: the fixed ones of its `#[status(...)]`, then its fields marked
+/// `#[header("name")]`. A name given twice, or `#[header]` on the variant itself, is an error.
+fn headers(variant: &Variant, fixed: Vec<attr::HeaderAttr>, errors: &mut Errors) -> Vec<Header> {
+    for misplaced in variant.attrs.iter().filter(|a| a.path().is_ident(attr::HEADER)) {
+        errors.at(
+            misplaced.path().span(),
+            format!(
+                "`#[header(...)]` goes on a field of `{}`, whose value it sends; for a fixed value write \
+                 `header(\"name\", \"value\")` inside `#[status(...)]`",
+                variant.ident
+            ),
+        );
+    }
+    let mut names: Vec<String> = fixed.iter().map(|h| h.name.name.clone()).collect();
+    let mut headers: Vec<Header> =
+        fixed.into_iter().map(|h| Header { name: h.name.name, value: HeaderValue::Fixed(h.value) }).collect();
+    for (index, field) in variant.fields.iter().enumerate() {
+        for marked in field.attrs.iter().filter(|a| a.path().is_ident(attr::HEADER)) {
+            let name = match marked.parse_args::<LitStr>() {
+                Ok(lit) => match attr::header_name(&lit) {
+                    Ok(name) => name,
+                    Err(error) => {
+                        errors.push(error);
+                        continue;
+                    }
+                },
+                Err(_) => {
+                    errors.at(
+                        marked.path().span(),
+                        "write the header field this field's value is sent as: `#[header(\"retry-after\")]`",
+                    );
+                    continue;
+                }
+            };
+            if names.contains(&name.name) {
+                errors.at(
+                    name.span,
+                    format!("`{}` is given twice in `{}`; send it from one place", name.name, variant.ident),
+                );
+                continue;
+            }
+            names.push(name.name.clone());
+            let member = match &field.ident {
+                Some(ident) => syn::Member::Named(ident.clone()),
+                None => syn::Member::Unnamed(syn::Index::from(index)),
+            };
+            headers.push(Header { name: name.name, value: HeaderValue::Field(member) });
+        }
+    }
+    headers
+}
+
+/// A member of an enum that makes responses must supply every header field its status requires.
+fn check_required_headers(member: &Member<'_, '_>, errors: &mut Errors) {
+    let entry = &member.found.status.entry;
+    for rule in entry.headers.iter().filter(|r| r.level.value == crate::model::Level::Must) {
+        if member.headers.iter().any(|h| h.name == rule.name.value) {
+            continue;
+        }
+        errors.at(
+            member.span,
+            format!(
+                "`{}` is a {:03} {} response, which MUST carry the `{}` header field ({}); give it a fixed value \
+                 with `#[status({:03}, header(\"{}\", \"...\"))]`, or send a field's value by marking the field \
+                 `#[header(\"{}\")]`",
+                member.ident,
+                entry.code.value,
+                entry.reason.value,
+                rule.name.value,
+                rule.spec.value,
+                entry.code.value,
+                rule.name.value,
+                rule.name.value
+            ),
+        );
+    }
 }
 
 /// Checks a `#[status(other)]` variant; its payload kind when it is well formed.
@@ -162,10 +263,14 @@ fn member<'a, 'r>(
     scope: &Scope<'r>,
     errors: &mut Errors,
 ) -> Option<Member<'a, 'r>> {
-    let (code, vendor, reason) = match attr {
-        Some(StatusAttr::Code { code, vendor, reason }) => (Some(code), vendor, reason),
-        _ => (None, None, None),
+    let (code, vendor, reason, problem_type, fixed) = match attr {
+        Some(StatusAttr::Code { code, vendor, reason, problem_type, headers }) => {
+            (Some(code), vendor, reason, problem_type, headers)
+        }
+        _ => (None, None, None, None, Vec::new()),
     };
+    let headers = headers(variant, fixed, errors);
+    let problem_type = problem_type.map(|p| p.value());
     let origin = match (&code, discriminant) {
         (Some(lit), _) => lit.span(),
         (None, Some((_, span))) => span,
@@ -196,6 +301,8 @@ fn member<'a, 'r>(
                 ident: &variant.ident,
                 found,
                 reason: reason.map(|r| r.value()),
+                problem_type,
+                headers,
                 span: variant.ident.span(),
                 origin,
             })
@@ -204,6 +311,8 @@ fn member<'a, 'r>(
             ident: &variant.ident,
             found,
             reason: reason.map(|r| r.value()),
+            problem_type,
+            headers,
             span: variant.ident.span(),
             origin,
         }),

@@ -115,7 +115,7 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             if data.variants.is_empty() {
                 errors.at(input.ident.span(), format!("{DERIVE} needs an enum with at least one variant"));
             }
-            let checked = members::members(&input, data.variants.iter(), &scope, &mut errors);
+            let checked = members::members(&input, data.variants.iter(), &scope, options.axum.is_some(), &mut errors);
             // A fieldless enum is its codes: nothing for a lifetime or a type to stand for. An
             // error enum may hold borrowed or generic data.
             if !input.generics.params.is_empty() && !checked.data {
@@ -205,14 +205,14 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     let problem = options.problem.is_some();
     let axum_impls = options.axum.map(|_| crate::gates::interop(&krate, "axum", &web::axum(&shape, problem), &none));
     let problem_impls = options.problem.map(|_| crate::gates::interop(&krate, "problem", &web::problem(&shape), &none));
-    let utoipa_impls =
-        options.utoipa.map(|_| crate::gates::interop(&krate, "utoipa", &web::utoipa(&shape, problem), &none));
+    let utoipa_impls = options.utoipa.map(|_| web::utoipa(&shape, problem));
     let checks_of = [("http", options.http), ("serde", options.serde), ("axum", options.axum)]
         .into_iter()
-        .chain([("problem", options.problem), ("utoipa", options.utoipa)]);
-    let interop_checks: Vec<TokenStream> = checks_of
+        .chain([("problem", options.problem)]);
+    let mut interop_checks: Vec<TokenStream> = checks_of
         .filter_map(|(feature, span)| span.map(|span| crate::gates::interop_check(&krate, feature, span)))
         .collect();
+    interop_checks.extend(options.utoipa.map(|span| web::utoipa_check(&krate, span)));
     let body = quote! {
         #body
         #http_impls

@@ -7,48 +7,47 @@
 //! by value for a fieldless enum and by reference for an error enum.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
-use super::members::Member;
+use super::members::{HeaderValue, Member};
 use super::shape::Shape;
 
-/// `IntoResponse`: the member's status with its phrase on HTTP/1 (a `reason = "..."` included).
-/// With `problem`, the body is the value's problem details as `application/problem+json`.
+/// `IntoResponse`: the member's status with its phrase on HTTP/1 (a `reason = "..."` included) and
+/// its header fields. With `problem`, the body is the value's problem details as
+/// `application/problem+json`. The runtime's `respond` applies the registry's rules: a code `http`
+/// cannot carry is a 500, a status without content has no body.
 pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let where_clause = shape.bounds();
     let axum = quote!(#krate::__private::axum_core::response);
-    // A fieldless enum is `Copy` and its `code`/`reason` take `self`; an error enum's take `&self`.
+    // A fieldless enum is `Copy` and its `reason` takes `self`; an error enum's takes `&self`.
     let this = if shape.data { quote!(&self) } else { quote!(self) };
-    let empty = quote! {
-        #krate::__private::empty_response(Self::code(#this), Self::reason(#this))
-    };
-    let with_problem = quote! {
-        let mut response =
-            #axum::IntoResponse::into_response(<#krate::Problem as ::core::convert::From<&Self>>::from(&self));
-        #krate::__private::with_reason(&mut response, Self::reason(#this));
-        response
-    };
-    // The problem body needs the value's `Display`, which a generic enum may have only for some
-    // parameters: the impl then asks for it.
-    let display = display_bound(shape);
-    let impl_with = |body: &TokenStream, where_clause: &TokenStream| {
+    let headers = headers(shape);
+    let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
+    let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
         quote! {
             #[automatically_derived]
             impl #impl_generics #axum::IntoResponse for #name #type_generics #where_clause {
                 fn into_response(self) -> #axum::Response {
-                    #body
+                    let problem = #problem;
+                    let #binding = #krate::__private::respond(Self::status(&self), Self::reason(#this), problem);
+                    #headers
+                    response
                 }
             }
         }
     };
+    let none = quote!(::core::option::Option::None);
     let plain = quote!(#where_clause);
     let body = if problem {
+        let some = quote! {
+            ::core::option::Option::Some(<#krate::Problem as ::core::convert::From<&Self>>::from(&self))
+        };
         // Without the runtime's `problem` the error says so; the plain response keeps the rest quiet.
-        crate::gates::interop(krate, "problem", &impl_with(&with_problem, &display), &impl_with(&empty, &plain))
+        crate::gates::interop(krate, "problem", &impl_with(&some, &display_bound(shape)), &impl_with(&none, &plain))
     } else {
-        impl_with(&empty, &plain)
+        impl_with(&none, &plain)
     };
     quote! {
         #[allow(deprecated)]
@@ -58,15 +57,68 @@ pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     }
 }
 
-/// `From<&E> for Problem`: the member's status and phrase, and for a 4xx the value's `Display` as
-/// the detail (a 5xx keeps its text to the server).
+/// The statement that adds each member's header fields to `response`, moving the fields it
+/// sends out of `self`; `None` when no member has any.
+fn headers(shape: &Shape<'_, '_, '_>) -> Option<TokenStream> {
+    let krate = shape.krate;
+    let arms: Vec<TokenStream> = shape
+        .members
+        .iter()
+        .filter(|m| !m.headers.is_empty())
+        .map(|member| {
+            let ident = member.ident;
+            let mut bindings = Vec::new();
+            let inserts = member.headers.iter().enumerate().map(|(index, header)| {
+                let field_name = &header.name;
+                match &header.value {
+                    HeaderValue::Fixed(value) => {
+                        quote!(#krate::__private::insert_header(&mut response, #field_name, #value);)
+                    }
+                    HeaderValue::Field(field) => {
+                        let local = format_ident!("__header_{}", index);
+                        bindings.push(quote!(#field: #local));
+                        quote!(#krate::__private::insert_header(&mut response, #field_name, #local);)
+                    }
+                }
+            });
+            let inserts: Vec<TokenStream> = inserts.collect();
+            quote!(Self::#ident { #( #bindings, )* .. } => { #( #inserts )* })
+        })
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    let rest = (arms.len() < shape.members.len() || shape.catch_all.is_some()).then(|| quote!(_ => {}));
+    Some(quote! {
+        match self {
+            #( #arms )*
+            #rest
+        }
+    })
+}
+
+/// `From<&E> for Problem`: the member's status, titled by the registry's phrase of its status
+/// (RFC 9457, Section 4.2.1), or with the member's `problem_type` by its own phrase. An error
+/// enum's `Display` is the detail of a 4xx (a 5xx keeps its text to the server); a fieldless
+/// enum's `Display` is its status line, which says nothing the title does not, so it has none.
 pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
-    let read = if shape.data {
-        quote!((<#name #type_generics>::code(value), <#name #type_generics>::reason(value)))
+    let arms = shape.members.iter().map(|member| {
+        let (ident, code) = (member.ident, member.code());
+        let (title, problem_type) = match &member.problem_type {
+            Some(uri) => (member.reason(), quote!(::core::option::Option::Some(#uri))),
+            None => (member.found.status.entry.reason.value.as_str(), quote!(::core::option::Option::None)),
+        };
+        quote!(#name::#ident { .. } => (#code, #title, #problem_type),)
+    });
+    let other = shape.other_arm(&quote! {
+        (code, #krate::StatusCode::from_code(code).reason(), ::core::option::Option::None)
+    });
+    let (scrutinee, detail) = if shape.data {
+        (quote!(value), quote!(::core::option::Option::Some(value)))
     } else {
-        quote!((#name::code(*value), #name::reason(*value)))
+        (quote!(*value), quote!(::core::option::Option::None))
     };
     let where_clause = display_bound(shape);
     quote! {
@@ -75,8 +127,15 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics ::core::convert::From<&#name #type_generics> for #krate::Problem #where_clause {
                 fn from(value: &#name #type_generics) -> Self {
-                    let (code, reason) = #read;
-                    #krate::__private::problem_of(code, reason, value)
+                    let (code, title, problem_type): (
+                        ::core::primitive::u16,
+                        &'static ::core::primitive::str,
+                        ::core::option::Option<&'static ::core::primitive::str>,
+                    ) = match #scrutinee {
+                        #( #arms )*
+                        #other
+                    };
+                    #krate::__private::problem_of(code, title, problem_type, #detail)
                 }
             }
         };
@@ -84,24 +143,48 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
 }
 
 /// `utoipa::IntoResponses`: a response per member code, described by its phrase; with `problem`,
-/// the `application/problem+json` body of `Problem`.
+/// the `application/problem+json` body of `Problem` by reference. One impl per utoipa version the
+/// runtime speaks (6 with feature `utoipa`, 5 with `utoipa5`); with neither, the error of
+/// `utoipa_check`.
 pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let where_clause = shape.bounds();
-    let codes = shape.members.iter().map(Member::code);
-    let reasons = shape.members.iter().map(Member::reason);
-    quote! {
-        #[allow(deprecated)]
-        const _: () = {
+    let codes: Vec<u16> = shape.members.iter().map(Member::code).collect();
+    let reasons: Vec<&str> = shape.members.iter().map(Member::reason).collect();
+    let contents: Vec<bool> = shape.members.iter().map(|m| m.found.status.entry.allows_content).collect();
+    let none = TokenStream::new();
+    let versions = [("utoipa", "utoipa6"), ("utoipa5", "utoipa5")].map(|(feature, module)| {
+        let module = format_ident!("{}", module);
+        let on = quote! {
             #[automatically_derived]
-            impl #impl_generics #krate::__private::utoipa::IntoResponses for #name #type_generics #where_clause {
-                fn responses() -> #krate::__private::Responses {
-                    #krate::__private::responses(&[ #( (#codes, #reasons) ),* ], #problem)
+            impl #impl_generics #krate::__private::#module::utoipa::IntoResponses for #name #type_generics #where_clause {
+                fn responses() -> #krate::__private::#module::Responses {
+                    #krate::__private::#module::responses(&[ #( (#codes, #reasons, #contents) ),* ], #problem)
                 }
             }
         };
+        crate::gates::interop(krate, feature, &on, &none)
+    });
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #( #versions )*
+        };
     }
+}
+
+/// The error of `#[status_registry(utoipa)]` when the runtime speaks neither utoipa version.
+pub(crate) fn utoipa_check(krate: &TokenStream, span: proc_macro2::Span) -> TokenStream {
+    let message = format!(
+        "`#[status_registry(utoipa)]` needs feature `utoipa` (utoipa 6) or `utoipa5` (utoipa 5) of status-registry; \
+         enable one in Cargo.toml: status-registry = {{ version = \"{}\", features = [\"utoipa\"] }}",
+        crate::RELEASE
+    );
+    let error = crate::gates::error(span, &message);
+    let none = TokenStream::new();
+    let neither = crate::gates::interop(krate, "utoipa5", &none, &quote!(#error;));
+    crate::gates::interop(krate, "utoipa", &none, &neither)
 }
 
 /// The enum's where clause, and for a generic enum `Self: Display` too, which the problem's

@@ -9,9 +9,9 @@
     }
 }
 ::status_registry::__if_utoipa! {
-    {} else {
-    ::core::compile_error!("`#[status_registry(utoipa)]` needs feature `utoipa` of status-registry; enable it in Cargo.toml: status-registry = { version = \"0.5\", features = [\"utoipa\"] }");
-    }
+    {} else { ::status_registry::__if_utoipa5! { {} else {
+    ::core::compile_error!("`#[status_registry(utoipa)]` needs feature `utoipa` (utoipa 6) or `utoipa5` (utoipa 5) of status-registry; enable one in Cargo.toml: status-registry = { version = \"0.5\", features = [\"utoipa\"] }");
+    } } }
 }
 #[allow(deprecated)]
 const _: () = {
@@ -64,27 +64,44 @@ const _: () = {
     #[automatically_derived] impl
     ::status_registry::__private::axum_core::response::IntoResponse for AppError { fn
     into_response(self) -> ::status_registry::__private::axum_core::response::Response {
-    let mut response =
-    ::status_registry::__private::axum_core::response::IntoResponse::into_response(<
-    ::status_registry::Problem as ::core::convert::From < & Self >> ::from(& self));
-    ::status_registry::__private::with_reason(& mut response, Self::reason(& self));
-    response } } } else { #[automatically_derived] impl
+    let problem = ::core::option::Option::Some(< ::status_registry::Problem as
+    ::core::convert::From < & Self >> ::from(& self)); let response =
+    ::status_registry::__private::respond(Self::status(& self), Self::reason(& self),
+    problem); response } } } else { #[automatically_derived] impl
     ::status_registry::__private::axum_core::response::IntoResponse for AppError { fn
     into_response(self) -> ::status_registry::__private::axum_core::response::Response {
-    ::status_registry::__private::empty_response(Self::code(& self), Self::reason(&
-    self)) } } } } }; } else {}
+    let problem = ::core::option::Option::None; let response =
+    ::status_registry::__private::respond(Self::status(& self), Self::reason(& self),
+    problem); response } } } } }; } else {}
 }
 ::status_registry::__if_problem! {
     { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
     ::core::convert::From < & AppError > for ::status_registry::Problem { fn from(value :
-    & AppError) -> Self { let (code, reason) = (< AppError > ::code(value), < AppError >
-    ::reason(value)); ::status_registry::__private::problem_of(code, reason, value) } }
-    }; } else {}
+    & AppError) -> Self { let (code, title, problem_type) : (::core::primitive::u16, &
+    'static ::core::primitive::str, ::core::option::Option < & 'static
+    ::core::primitive::str >,) = match value { AppError::NotFound { .. } => (404u16,
+    "Not Found", ::core::option::Option::None), AppError::NoUser { .. } => (404u16,
+    "Not Found", ::core::option::Option::None), AppError::Database { .. } => (500u16,
+    "Internal Server Error", ::core::option::Option::None), };
+    ::status_registry::__private::problem_of(code, title, problem_type,
+    ::core::option::Option::Some(value)) } } }; } else {}
 }
-::status_registry::__if_utoipa! {
-    { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
-    ::status_registry::__private::utoipa::IntoResponses for AppError { fn responses() ->
-    ::status_registry::__private::Responses { ::status_registry::__private::responses(&
-    [(404u16, "Not Found"), (404u16, "No Such User"), (500u16, "Internal Server Error")],
-    true) } } }; } else {}
-}
+#[allow(deprecated)]
+const _: () = {
+    ::status_registry::__if_utoipa! {
+        { #[automatically_derived] impl
+        ::status_registry::__private::utoipa6::utoipa::IntoResponses for AppError { fn
+        responses() -> ::status_registry::__private::utoipa6::Responses {
+        ::status_registry::__private::utoipa6::responses(& [(404u16, "Not Found", true),
+        (404u16, "No Such User", true), (500u16, "Internal Server Error", true)], true) }
+        } } else {}
+    }
+    ::status_registry::__if_utoipa5! {
+        { #[automatically_derived] impl
+        ::status_registry::__private::utoipa5::utoipa::IntoResponses for AppError { fn
+        responses() -> ::status_registry::__private::utoipa5::Responses {
+        ::status_registry::__private::utoipa5::responses(& [(404u16, "Not Found", true),
+        (404u16, "No Such User", true), (500u16, "Internal Server Error", true)], true) }
+        } } else {}
+    }
+};

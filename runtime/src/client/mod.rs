@@ -48,6 +48,7 @@ pub use middleware::RetryMiddleware;
 #[cfg_attr(docsrs, doc(cfg(feature = "tower-retry")))]
 pub use policy::RetryPolicy;
 
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
 use crate::{RetryDecision, StatusCode};
 
 /// Whether a request may be repeated without risk of doing its work twice: its method is
@@ -73,6 +74,7 @@ const IDEMPOTENCY_KEY: http::HeaderName = http::HeaderName::from_static("idempot
 
 /// The rule of this module for one attempt: `response` is the status and headers of the response,
 /// or `None` when there was none.
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
 pub(crate) fn decide(
     idempotent: bool,
     response: Option<(http::StatusCode, &http::HeaderMap)>,
