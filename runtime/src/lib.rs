@@ -342,7 +342,8 @@ mod readme {}
 mod openapi;
 mod private;
 #[cfg(feature = "problem")]
-mod problem;
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod problem;
 #[cfg(feature = "http")]
 mod ratelimit;
 mod retry;

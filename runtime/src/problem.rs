@@ -1,4 +1,6 @@
-//! Problem details for HTTP APIs (RFC 9457), titled from the registry.
+//! Problem details for HTTP APIs (RFC 9457), titled from the registry: [`Problem`], and with
+//! feature `tower`, [`ProblemLayer`], which makes the error responses a framework writes on its
+//! own problem details too.
 
 use std::borrow::ToOwned;
 use std::fmt;
@@ -10,6 +12,13 @@ use serde_json::{Map, Value};
 
 use crate::status_code::sendable;
 use crate::{Status, StatusCode};
+
+#[cfg(feature = "tower")]
+#[path = "problem_layer.rs"]
+mod layer;
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "tower"))))]
+pub use layer::{DEFAULT_LIMIT, ProblemBody, ProblemFuture, ProblemLayer, ProblemService};
 
 /// The `type` of a problem that is only its status (RFC 9457, Section 4.2.1).
 const ABOUT_BLANK: &str = "about:blank";

@@ -302,3 +302,54 @@ fn openapi_documents_000_under_500() {
     let problem = Problem::from(&Lost::NoResponse);
     assert_eq!((problem.code(), problem.title(), problem.detail()), (Some(500), Some("Internal Server Error"), None));
 }
+
+/// What `ProblemLayer` leaves alone, in process (the axum rejections are in
+/// `examples/tests/problem_layer.rs`, on 127.0.0.1).
+#[test]
+fn the_problem_layer_reads_no_body_beyond_its_limit() {
+    use http_body_util::{BodyExt, Full};
+    use status_registry::problem::{DEFAULT_LIMIT, ProblemLayer};
+    use tower::{Layer, ServiceExt};
+
+    let respond = |status: u16, content_type: Option<&'static str>, text: &'static str| {
+        let service = tower::service_fn(move |_: http::Request<()>| async move {
+            let mut response = http::Response::new(Full::new(bytes::Bytes::from_static(text.as_bytes())));
+            *response.status_mut() = http::StatusCode::from_u16(status).unwrap();
+            if let Some(content_type) = content_type {
+                response.headers_mut().insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(content_type));
+            }
+            Ok::<_, std::convert::Infallible>(response)
+        });
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        runtime.block_on(async move {
+            let response = ProblemLayer::new().limit(16).layer(service).oneshot(http::Request::new(())).await.unwrap();
+            let replaced = response.body().is_problem();
+            let content_type =
+                response.headers().get(http::header::CONTENT_TYPE).map(|v| v.to_str().unwrap().to_owned());
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            (replaced, content_type, String::from_utf8(body.to_vec()).unwrap())
+        })
+    };
+    let plain = Some("text/plain; charset=utf-8");
+    // Within the limit: replaced, the text as detail.
+    let (replaced, content_type, body) = respond(422, plain, "no title given");
+    assert!(replaced);
+    assert_eq!(content_type.as_deref(), Some(Problem::CONTENT_TYPE));
+    let problem: Problem = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        (problem.code(), problem.title(), problem.detail()),
+        (Some(422), Some("Unprocessable Content"), Some("no title given"))
+    );
+    // Longer than the limit, a redirect, an unknown content type, a body without a type: unchanged.
+    for (status, content_type, text) in [
+        (400, plain, "seventeen letters"),
+        (302, plain, "see there"),
+        (400, Some("text/html"), "<p>bad</p>"),
+        (400, None, "bad"),
+    ] {
+        let (replaced, sent_type, body) = respond(status, content_type, text);
+        assert!(!replaced, "{status} {content_type:?}");
+        assert_eq!((sent_type.as_deref(), body.as_str()), (content_type, text));
+    }
+    assert_eq!(DEFAULT_LIMIT, 16 * 1024);
+}
