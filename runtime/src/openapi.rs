@@ -42,6 +42,7 @@ fn describe(members: &[(u16, &str, bool)]) -> Vec<Described> {
 }
 
 /// The description of RFC 9457's members, for the `Problem` schema.
+#[cfg(feature = "problem")]
 const PROBLEM_MEMBERS: [(&str, &str); 5] = [
     ("type", "The kind of problem; about:blank when it is only the status"),
     ("title", "A short summary of the kind of problem"),
