@@ -140,7 +140,7 @@ fn the_access_log_report_survives_garbage() {
 }
 
 #[test]
-fn the_middleware_sets_span_status_from_the_response() {
+fn the_trace_layer_sets_span_status_from_the_response() {
     let out = run("span_status", &[]);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
@@ -149,7 +149,10 @@ fn the_middleware_sets_span_status_from_the_response() {
         "GET /status/404 -> 404 Not Found; server span UNSET; client span ERROR; grpc UNIMPLEMENTED (12)",
         "GET /status/429 -> 429 Too Many Requests; server span UNSET; client span ERROR; grpc UNAVAILABLE (14)",
         "GET /status/499 -> 499 Client Closed Request; server span UNSET; client span ERROR; grpc UNKNOWN (2)",
-        "GET /status/503 -> 503 Service Unavailable; server span ERROR; client span ERROR; grpc UNAVAILABLE (14)",
+        "GET /status/503 -> 503 Service Unavailable; server span ERROR (error.type 503); client span ERROR; grpc \
+         UNAVAILABLE (14)",
+        "GET /status/522 -> 522 Connection Timed Out; server span ERROR (error.type 522); client span ERROR; grpc \
+         UNKNOWN (2)",
     ] {
         assert!(stdout.contains(line), "missing `{line}` in:\n{stdout}");
     }

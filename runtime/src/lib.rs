@@ -353,7 +353,7 @@ mod serde_impls;
 mod status_code;
 mod status_line;
 mod tables;
-mod telemetry;
+pub mod telemetry;
 mod text;
 mod traits;
 mod unregistered;

@@ -2,7 +2,9 @@
 //! the gRPC status code a gRPC client reports for an HTTP response without a gRPC status.
 //!
 //! Both are tables from the code alone, `const`, allocation-free and `no_std`, so they work for any
-//! code, registered or not, and for derived enums through [`Status`](crate::Status).
+//! code, registered or not, and for derived enums through [`Status`](crate::Status). With feature
+//! `tower-http`, [`StatusClassifier`] applies the same rule to tower-http's tracing and metrics
+//! layers.
 
 use core::fmt;
 
@@ -221,5 +223,121 @@ mod tests {
         assert_eq!(GrpcCode::from_value(17), None);
         assert_eq!(GrpcCode::from_value(-1), None);
         assert_eq!(GrpcCode::Unauthenticated.value(), 16);
+    }
+}
+
+#[cfg(feature = "tower-http")]
+pub use classifier::{StatusClassifier, StatusFailure};
+
+#[cfg(feature = "tower-http")]
+mod classifier {
+    use core::fmt;
+
+    use tower_http::classify::{ClassifiedResponse, ClassifyResponse, NeverClassifyEos};
+
+    use super::{SpanKind, SpanStatus};
+    use crate::StatusCode;
+
+    /// A tower-http response classifier that fails a response as the OpenTelemetry HTTP
+    /// conventions fail its span ([`SpanStatus::for_code`]): on a server, 5xx; on a client, 4xx
+    /// and 5xx; on both, a code outside 100..=599 (AWS ELB's `000`). Vendor codes go by their
+    /// number, so nginx's 499 fails a client span only.
+    ///
+    /// ```
+    /// use status_registry::telemetry::StatusClassifier;
+    /// use tower_http::classify::SharedClassifier;
+    /// use tower_http::trace::TraceLayer;
+    ///
+    /// let layer = TraceLayer::new(SharedClassifier::new(StatusClassifier::server()));
+    /// # let _ = layer;
+    /// ```
+    ///
+    /// tower-http's own `ServerErrorsAsFailures` fails 5xx only, on either side, and
+    /// `StatusInRangeAsFailures` a range the caller picks.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct StatusClassifier {
+        kind: SpanKind,
+    }
+
+    impl StatusClassifier {
+        /// The classifier of a server's responses: 5xx fail.
+        #[must_use]
+        pub const fn server() -> Self {
+            StatusClassifier { kind: SpanKind::Server }
+        }
+
+        /// The classifier of a client's responses: 4xx and 5xx fail.
+        #[must_use]
+        pub const fn client() -> Self {
+            StatusClassifier { kind: SpanKind::Client }
+        }
+
+        /// The side it classifies for.
+        #[must_use]
+        pub const fn kind(self) -> SpanKind {
+            self.kind
+        }
+
+        /// The failure of a response with `code`, if it fails.
+        #[must_use]
+        pub fn classify_code(self, code: u16) -> Option<StatusFailure> {
+            match SpanStatus::for_code(code, self.kind) {
+                SpanStatus::Unset => None,
+                SpanStatus::Error => Some(StatusFailure::Status(StatusCode::from(code))),
+            }
+        }
+    }
+
+    /// Why [`StatusClassifier`] failed a request. Its `Display` is the OpenTelemetry
+    /// `error.type` attribute: the status code as three digits (`"503"`), or for an error before
+    /// any response, the error's type name.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum StatusFailure {
+        /// The response had a failing status.
+        Status(StatusCode),
+        /// The service failed with an error of this type (`hyper::Error`), and sent no response.
+        Error(&'static str),
+    }
+
+    impl StatusFailure {
+        /// The status of the failing response, if there was one.
+        #[must_use]
+        pub const fn status(self) -> Option<StatusCode> {
+            match self {
+                StatusFailure::Status(status) => Some(status),
+                StatusFailure::Error(_) => None,
+            }
+        }
+    }
+
+    impl fmt::Display for StatusFailure {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                StatusFailure::Status(status) => write!(f, "{:03}", status.code()),
+                StatusFailure::Error(type_name) => f.write_str(type_name),
+            }
+        }
+    }
+
+    impl ClassifyResponse for StatusClassifier {
+        type FailureClass = StatusFailure;
+        type ClassifyEos = NeverClassifyEos<StatusFailure>;
+
+        fn classify_response<B>(
+            self,
+            response: &http::Response<B>,
+        ) -> ClassifiedResponse<StatusFailure, Self::ClassifyEos> {
+            ClassifiedResponse::Ready(match self.classify_code(response.status().as_u16()) {
+                None => Ok(()),
+                Some(failure) => Err(failure),
+            })
+        }
+
+        fn classify_error<E>(self, _error: &E) -> StatusFailure
+        where
+            E: fmt::Display + 'static,
+        {
+            StatusFailure::Error(core::any::type_name::<E>())
+        }
     }
 }

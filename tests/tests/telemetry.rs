@@ -72,3 +72,43 @@ fn both_work_in_constants() {
     assert_eq!(SERVER_404, SpanStatus::Unset);
     assert_eq!(GRPC_503, 14);
 }
+
+/// `StatusClassifier` for tower-http, on both sides, for every registered status and every code
+/// a response can carry: a server span fails on 5xx, a client span on 4xx and 5xx, and both on a
+/// code outside 100..=599; the failure's `Display` is the three-digit code.
+#[test]
+fn the_tower_http_classifier_fails_as_opentelemetry_says() {
+    use status_registry::telemetry::{StatusClassifier, StatusFailure};
+    use tower_http::classify::{ClassifiedResponse, ClassifyResponse};
+
+    let fails = |classifier: StatusClassifier, code: u16| -> Option<StatusFailure> {
+        let mut response = http::Response::new(());
+        *response.status_mut() = http::StatusCode::from_u16(code).unwrap();
+        match classifier.classify_response(&response) {
+            ClassifiedResponse::Ready(Ok(())) => None,
+            ClassifiedResponse::Ready(Err(failure)) => Some(failure),
+            ClassifiedResponse::RequiresEos(_) => panic!("{code}: a status is classified at once"),
+        }
+    };
+    let codes = StatusCode::ALL.iter().map(|s| s.code()).chain(100..=999);
+    for code in codes {
+        for (classifier, ok) in [(StatusClassifier::server(), 100..=499), (StatusClassifier::client(), 100..=399)] {
+            let expected = (!ok.contains(&code)).then(|| StatusFailure::Status(StatusCode::from(code)));
+            assert_eq!(classifier.classify_code(code), expected, "{code} {:?}", classifier.kind());
+            if (100..=999).contains(&code) {
+                assert_eq!(fails(classifier, code), expected, "{code} {:?}", classifier.kind());
+            }
+            if let Some(failure) = expected {
+                assert_eq!(failure.to_string(), format!("{code:03}"));
+                assert_eq!(failure.status(), Some(StatusCode::from(code)));
+            }
+        }
+    }
+    // nginx's 499 is a 4xx: the server did its job, the client's request failed.
+    assert_eq!(StatusClassifier::server().classify_code(499), None);
+    assert!(StatusClassifier::client().classify_code(499).is_some());
+    // An error before any response: error.type is the error's type.
+    let error = std::io::Error::other("connection reset");
+    let failure = StatusClassifier::server().classify_error(&error);
+    assert_eq!((failure.to_string().as_str(), failure.status()), ("std::io::error::Error", None));
+}
