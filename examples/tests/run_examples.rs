@@ -1,6 +1,8 @@
 //! Runs each example binary as a user would and checks what it prints. Cargo builds the examples
 //! before the tests of this package, next to the test binary's directory.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -215,31 +217,9 @@ fn the_service_states_each_status_once() {
     assert_eq!(run("service", &["--nope"]).status.code(), Some(2));
 }
 
-/// The validator of `openapi-spec-validator` (PyPI): `STATUS_REGISTRY_OPENAPI_VALIDATOR` names it
-/// (`scripts/install-openapi-validator.sh` installs it and `scripts/test.sh` sets it, which makes
-/// it required), else the one on `PATH`. `None` when neither is there and it is not required.
-fn openapi_validator() -> Option<std::path::PathBuf> {
-    if let Some(path) = std::env::var_os("STATUS_REGISTRY_OPENAPI_VALIDATOR") {
-        let path = std::path::PathBuf::from(path);
-        assert!(path.is_file(), "{} is not there; run `bash scripts/install-openapi-validator.sh`", path.display());
-        return Some(path);
-    }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path).map(|dir| dir.join("openapi-spec-validator")).find(|p| p.is_file())
-}
-
 #[test]
 fn the_service_document_is_valid_openapi() {
-    let Some(validator) = openapi_validator() else {
-        eprintln!("openapi-spec-validator is not installed: the document was not validated");
-        return;
-    };
     let document = run("service", &["--openapi"]);
     assert!(document.status.success(), "{}", text(&document.stderr));
-    let path = std::env::temp_dir().join(format!("status-registry-openapi-{}.json", std::process::id()));
-    std::fs::write(&path, &document.stdout).unwrap();
-    let checked = Command::new(&validator).arg(&path).output().unwrap();
-    let _ = std::fs::remove_file(&path);
-    assert!(checked.status.success(), "{}{}", text(&checked.stdout), text(&checked.stderr));
-    assert!(text(&checked.stdout).contains("OK"), "{}", text(&checked.stdout));
+    common::validate_openapi("service", &document.stdout);
 }

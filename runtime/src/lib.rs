@@ -276,6 +276,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "actix")]
+mod actix;
 mod class;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
@@ -307,6 +309,18 @@ pub mod __private {
     pub use serde;
     #[cfg(feature = "macros")]
     pub use status_registry_macros::status;
+    /// What a derived enum's actix-web impls use.
+    #[cfg(feature = "actix")]
+    pub mod actix {
+        pub use crate::actix::{insert_header, respond, status_code};
+        pub use actix_web;
+    }
+    /// What a derived enum's `OperationOutput` for aide uses.
+    #[cfg(feature = "aide")]
+    pub mod aide {
+        pub use crate::openapi::for_aide::{Responses, responses};
+        pub use aide;
+    }
     /// What a derived enum's `IntoResponses` for utoipa 6 uses.
     #[cfg(feature = "utoipa")]
     pub mod utoipa6 {
@@ -338,7 +352,7 @@ mod non_member;
 ))]
 #[doc = include_str!("../../README.md")]
 mod readme {}
-#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
+#[cfg(any(feature = "utoipa", feature = "utoipa5", feature = "aide"))]
 mod openapi;
 mod private;
 #[cfg(feature = "problem")]
@@ -424,6 +438,8 @@ interop_gate!($ __if_axum, "axum");
 interop_gate!($ __if_problem, "problem");
 interop_gate!($ __if_utoipa, "utoipa");
 interop_gate!($ __if_utoipa5, "utoipa5");
+interop_gate!($ __if_actix, "actix");
+interop_gate!($ __if_aide, "aide");
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(arcgis 499)`.

@@ -1,7 +1,8 @@
-//! OpenAPI through utoipa: the responses of a derived enum that asks with
-//! `#[status_registry(utoipa)]`, and with `problem`, the schema of [`Problem`](crate::Problem).
-//! Feature `utoipa` speaks utoipa 6, feature `utoipa5` utoipa 5; both come from the one
-//! description below, and with both on a derived enum implements both crates' `IntoResponses`.
+//! OpenAPI: the responses of a derived enum that asks with `#[status_registry(utoipa)]` or
+//! `#[status_registry(aide)]`, and with `problem`, the schema of [`Problem`](crate::Problem).
+//! Feature `utoipa` speaks utoipa 6, feature `utoipa5` utoipa 5, feature `aide` aide 0.15; all
+//! come from the one description below, and with both utoipa features on a derived enum
+//! implements both crates' `IntoResponses`.
 
 use std::borrow::ToOwned;
 use std::collections::BTreeMap;
@@ -11,7 +12,8 @@ use std::vec::Vec;
 /// One response of a derived enum's document: its key, its description, and whether it may have
 /// content.
 struct Described {
-    key: String,
+    /// The code the responses go out with.
+    code: u16,
     description: String,
     content: bool,
 }
@@ -21,14 +23,11 @@ struct Described {
 /// under `500`, as it is sent, with its phrase and the code it stands for. A response may have
 /// content unless every member under it has a status without content (204, 304, nginx 499).
 fn describe(members: &[(u16, &str, bool)]) -> Vec<Described> {
-    let mut described: BTreeMap<String, (Vec<String>, bool)> = BTreeMap::new();
+    let mut described: BTreeMap<u16, (Vec<String>, bool)> = BTreeMap::new();
     for &(code, reason, content) in members {
         let sendable = crate::status_code::sendable(code);
-        let (key, phrase) = if sendable {
-            (std::format!("{code:03}"), reason.to_owned())
-        } else {
-            ("500".to_owned(), std::format!("{reason} ({code:03}, sent as 500)"))
-        };
+        let (key, phrase) =
+            if sendable { (code, reason.to_owned()) } else { (500, std::format!("{reason} ({code:03}, sent as 500)")) };
         let (phrases, any_content) = described.entry(key).or_default();
         if !phrases.contains(&phrase) {
             phrases.push(phrase);
@@ -37,7 +36,7 @@ fn describe(members: &[(u16, &str, bool)]) -> Vec<Described> {
     }
     described
         .into_iter()
-        .map(|(key, (phrases, content))| Described { key, description: phrases.join(" or "), content })
+        .map(|(code, (phrases, content))| Described { code, description: phrases.join(" or "), content })
         .collect()
 }
 
@@ -52,6 +51,7 @@ const PROBLEM_MEMBERS: [(&str, &str); 5] = [
 ];
 
 /// The module of one utoipa version: `responses`, and `Problem`'s schema.
+#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
 macro_rules! openapi_for {
     ($utoipa:ident) => {
         use std::string::String;
@@ -74,7 +74,7 @@ macro_rules! openapi_for {
                     if problem && described.content {
                         response = with_problem_body(response);
                     }
-                    (described.key, RefOr::T(response.build()))
+                    (std::format!("{:03}", described.code), RefOr::T(response.build()))
                 })
                 .collect()
         }
@@ -148,4 +148,89 @@ pub(crate) mod v6 {
 #[cfg(feature = "utoipa5")]
 pub(crate) mod v5 {
     openapi_for!(utoipa5);
+}
+
+/// aide 0.15, feature `aide`: the responses of a derived `OperationOutput`, and `Problem`'s
+/// schema for schemars, which aide keeps under `#/components/schemas`.
+#[cfg(feature = "aide")]
+pub(crate) mod for_aide {
+    use std::vec::Vec;
+
+    use aide::generate::GenContext;
+    use aide::openapi::Response;
+
+    /// What `OperationOutput::inferred_responses` returns.
+    pub type Responses = Vec<(Option<u16>, Response)>;
+
+    /// The responses of a derived enum's members, `(code, phrase, may have content)`: one per code, as
+    /// `describe` documents it; with `problem`, a response that may have content has an
+    /// `application/problem+json` body that refers to the `Problem` schema.
+    #[must_use]
+    pub fn responses(
+        ctx: &mut GenContext,
+        members: &[(u16, &str, bool)],
+        problem: bool,
+    ) -> Vec<(Option<u16>, Response)> {
+        super::describe(members)
+            .into_iter()
+            .map(|described| {
+                let mut response = Response { description: described.description, ..Response::default() };
+                if problem && described.content {
+                    add_problem_body(ctx, &mut response);
+                }
+                (Some(described.code), response)
+            })
+            .collect()
+    }
+
+    #[cfg(feature = "problem")]
+    fn add_problem_body(ctx: &mut GenContext, response: &mut Response) {
+        use aide::openapi::{MediaType, SchemaObject};
+        let json_schema = ctx.schema.subschema_for::<crate::Problem>();
+        let schema = SchemaObject { json_schema, example: None, external_docs: None };
+        let media = MediaType { schema: Some(schema), ..MediaType::default() };
+        response.content.insert(crate::Problem::CONTENT_TYPE.into(), media);
+    }
+
+    #[cfg(not(feature = "problem"))]
+    fn add_problem_body(_: &mut GenContext, _: &mut Response) {}
+
+    #[cfg(feature = "problem")]
+    mod schema {
+        use std::borrow::Cow;
+
+        use schemars::{JsonSchema, Schema, SchemaGenerator};
+        use serde_json::{Map, Value, json};
+
+        use crate::Problem;
+
+        /// The schema utoipa's impls describe: RFC 9457's members and any extension member.
+        impl JsonSchema for Problem {
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed("Problem")
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                let mut properties = Map::new();
+                for (name, description) in super::super::PROBLEM_MEMBERS {
+                    let member = match name {
+                        "status" => json!({"type": "integer", "format": "int32", "minimum": 100, "maximum": 999}),
+                        "type" => json!({"type": "string", "format": "uri-reference", "default": "about:blank"}),
+                        "instance" => json!({"type": "string", "format": "uri-reference"}),
+                        _ => json!({"type": "string"}),
+                    };
+                    let mut member = member;
+                    member["description"] = Value::from(description);
+                    properties.insert(name.into(), member);
+                }
+                let object = json!({
+                    "type": "object",
+                    "description": "Problem details for HTTP APIs (RFC 9457)",
+                    "properties": properties,
+                    "additionalProperties": true,
+                });
+                Schema::try_from(object).unwrap_or_default()
+            }
+        }
+    }
 }

@@ -215,6 +215,26 @@ pub fn problem_of(
     problem
 }
 
+impl Problem {
+    /// The status a response of this problem goes out with, and the problem as it says so: a
+    /// problem without a status, or with one no status line can carry (`000`), is a 500, and with
+    /// type `about:blank` then titled by the 500's phrase (RFC 9457, Section 3.1.2: the body's
+    /// `status` is the status line's). With type `about:blank` the title picks among the code's
+    /// meanings, as `status()` does.
+    #[allow(dead_code, reason = "used by the response features only")]
+    pub(crate) fn into_sent(mut self) -> (StatusCode, Problem) {
+        let code = self.status.filter(|code| sendable(*code)).unwrap_or(500);
+        if self.status != Some(code) {
+            self.status = Some(code);
+            if self.type_uri == ABOUT_BLANK {
+                self.title = Some(StatusCode::InternalServerError.reason().to_owned());
+            }
+        }
+        let status = self.status().unwrap_or(StatusCode::InternalServerError);
+        (status, self)
+    }
+}
+
 impl fmt::Display for Problem {
     /// `403 Forbidden: Your current balance is 30, but that costs 50.`: the status (or the title
     /// alone) and the detail.
@@ -295,8 +315,6 @@ pub(crate) mod response {
     use axum_core::response::{IntoResponse, Response};
 
     use super::Problem;
-    use crate::StatusCode;
-    use crate::status_code::sendable;
 
     /// The problem as `application/problem+json`, with its status and that status's registry
     /// phrase on HTTP/1. A problem without a status, or with one no response can carry (`000`),
@@ -315,17 +333,9 @@ pub(crate) mod response {
     /// ```
     #[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "axum"))))]
     impl IntoResponse for Problem {
-        fn into_response(mut self) -> Response {
-            let code = self.status.filter(|code| sendable(*code)).unwrap_or(500);
-            if self.status != Some(code) {
-                self.status = Some(code);
-                if self.type_uri == super::ABOUT_BLANK {
-                    self.title = Some(StatusCode::InternalServerError.reason().to_owned());
-                }
-            }
-            let status = self.status().unwrap_or(StatusCode::InternalServerError);
-            let reason = status.reason();
-            crate::web::axum::respond(status, reason, Some(self))
+        fn into_response(self) -> Response {
+            let (status, problem) = self.into_sent();
+            crate::web::axum::respond(status, status.reason(), Some(problem))
         }
     }
 

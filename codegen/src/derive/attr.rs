@@ -31,6 +31,10 @@ pub(crate) struct EnumOptions {
     pub(crate) problem: Option<Span>,
     /// Where `utoipa` was asked for: `utoipa::IntoResponses`.
     pub(crate) utoipa: Option<Span>,
+    /// Where `actix` was asked for: actix-web's `Responder` or `ResponseError`.
+    pub(crate) actix: Option<Span>,
+    /// Where `aide` was asked for: `aide::OperationOutput`.
+    pub(crate) aide: Option<Span>,
 }
 
 /// Reads every `#[status_registry(...)]` of the enum.
@@ -92,11 +96,15 @@ pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOpti
                 options.problem = Some(meta.path.span());
             } else if meta.path.is_ident("utoipa") {
                 options.utoipa = Some(meta.path.span());
+            } else if meta.path.is_ident("actix") {
+                options.actix = Some(meta.path.span());
+            } else if meta.path.is_ident("aide") {
+                options.aide = Some(meta.path.span());
             } else {
                 let key = quote::ToTokens::to_token_stream(&meta.path).to_string();
                 return Err(meta.error(format!(
                     "unknown key `{key}` in `#[status_registry(...)]`; expected `extend`, `extend_inline`, `crate`, \
-                     `serde`, `http`, `axum`, `problem` or `utoipa`"
+                     `serde`, `http`, `axum`, `actix`, `problem`, `utoipa` or `aide`"
                 )));
             }
             Ok(())

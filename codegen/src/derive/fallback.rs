@@ -17,6 +17,8 @@ pub(crate) struct Stubs<'a> {
     pub(crate) axum: bool,
     pub(crate) problem: bool,
     pub(crate) utoipa: bool,
+    pub(crate) actix: bool,
+    pub(crate) aide: bool,
 }
 
 pub(crate) fn fallback(stubs: &Stubs<'_>) -> TokenStream {
@@ -210,6 +212,34 @@ fn web(stubs: &Stubs<'_>, never: &TokenStream) -> TokenStream {
         };
         crate::gates::interop(krate, "problem", &impls, &none)
     });
+    let actix = stubs.actix.then(|| {
+        let actix = quote!(#krate::__private::actix::actix_web);
+        let impls = if stubs.data {
+            quote! {
+                #[automatically_derived]
+                impl #actix::ResponseError for #name {}
+            }
+        } else {
+            quote! {
+                #[automatically_derived]
+                impl #actix::Responder for #name {
+                    type Body = #actix::body::BoxBody;
+                    fn respond_to(self, _: &#actix::HttpRequest) -> #actix::HttpResponse { #never }
+                }
+            }
+        };
+        crate::gates::interop(krate, "actix", &impls, &none)
+    });
+    let aide = stubs.aide.then(|| {
+        let aide = quote!(#krate::__private::aide::aide);
+        let impls = quote! {
+            #[automatically_derived]
+            impl #aide::operation::OperationOutput for #name {
+                type Inner = Self;
+            }
+        };
+        crate::gates::interop(krate, "aide", &impls, &none)
+    });
     let utoipa = stubs.utoipa.then(|| {
         let versions = [("utoipa", "utoipa6"), ("utoipa5", "utoipa5")].map(|(feature, module)| {
             let module = quote::format_ident!("{}", module);
@@ -227,6 +257,8 @@ fn web(stubs: &Stubs<'_>, never: &TokenStream) -> TokenStream {
         #[allow(deprecated)]
         const _: () = {
             #axum
+            #actix
+            #aide
             #problem
             #utoipa
         };

@@ -115,7 +115,13 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             if data.variants.is_empty() {
                 errors.at(input.ident.span(), format!("{DERIVE} needs an enum with at least one variant"));
             }
-            let checked = members::members(&input, data.variants.iter(), &scope, options.axum.is_some(), &mut errors);
+            let checked = members::members(
+                &input,
+                data.variants.iter(),
+                &scope,
+                options.axum.is_some() || options.actix.is_some(),
+                &mut errors,
+            );
             // A fieldless enum is its codes: nothing for a lifetime or a type to stand for. An
             // error enum may hold borrowed or generic data.
             if !input.generics.params.is_empty() && !checked.data {
@@ -166,6 +172,8 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             axum: options.axum.is_some(),
             problem: options.problem.is_some(),
             utoipa: options.utoipa.is_some(),
+            actix: options.actix.is_some(),
+            aide: options.aide.is_some(),
         })
     };
     if let Some(error) = errors.finish() {
@@ -206,9 +214,14 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     let axum_impls = options.axum.map(|_| crate::gates::interop(&krate, "axum", &web::axum(&shape, problem), &none));
     let problem_impls = options.problem.map(|_| crate::gates::interop(&krate, "problem", &web::problem(&shape), &none));
     let utoipa_impls = options.utoipa.map(|_| web::utoipa(&shape, problem));
-    let checks_of = [("http", options.http), ("serde", options.serde), ("axum", options.axum)]
-        .into_iter()
-        .chain([("problem", options.problem)]);
+    let actix_impls =
+        options.actix.map(|_| crate::gates::interop(&krate, "actix", &web::actix(&shape, problem), &none));
+    let aide_impls = options.aide.map(|_| crate::gates::interop(&krate, "aide", &web::aide(&shape, problem), &none));
+    let checks_of = [("http", options.http), ("serde", options.serde), ("axum", options.axum)].into_iter().chain([
+        ("actix", options.actix),
+        ("aide", options.aide),
+        ("problem", options.problem),
+    ]);
     let mut interop_checks: Vec<TokenStream> = checks_of
         .filter_map(|(feature, span)| span.map(|span| crate::gates::interop_check(&krate, feature, span)))
         .collect();
@@ -220,6 +233,8 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         #axum_impls
         #problem_impls
         #utoipa_impls
+        #actix_impls
+        #aide_impls
     };
     // Members that are a vendor's codes: each says so if the runtime lacks the vendor, and the
     // impls, which name the vendor's variants, are emitted only when the runtime has every one.

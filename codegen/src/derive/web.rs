@@ -23,7 +23,7 @@ pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let axum = quote!(#krate::__private::axum_core::response);
     // A fieldless enum is `Copy` and its `reason` takes `self`; an error enum's takes `&self`.
     let this = if shape.data { quote!(&self) } else { quote!(self) };
-    let headers = headers(shape);
+    let headers = headers(shape, &quote!(#krate::__private::insert_header), false);
     let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
     let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
         quote! {
@@ -57,10 +57,11 @@ pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     }
 }
 
-/// The statement that adds each member's header fields to `response`, moving the fields it
-/// sends out of `self`; `None` when no member has any.
-fn headers(shape: &Shape<'_, '_, '_>) -> Option<TokenStream> {
-    let krate = shape.krate;
+/// The statement that adds each member's header fields to `response` through `insert` (the
+/// runtime's `insert_header` of the framework). From `self` by value (axum's `into_response`) it
+/// moves the fields it sends; from `&self` (actix's `error_response`) it clones them. `None` when
+/// no member has any.
+fn headers(shape: &Shape<'_, '_, '_>, insert: &TokenStream, by_ref: bool) -> Option<TokenStream> {
     let arms: Vec<TokenStream> = shape
         .members
         .iter()
@@ -71,13 +72,12 @@ fn headers(shape: &Shape<'_, '_, '_>) -> Option<TokenStream> {
             let inserts = member.headers.iter().enumerate().map(|(index, header)| {
                 let field_name = &header.name;
                 match &header.value {
-                    HeaderValue::Fixed(value) => {
-                        quote!(#krate::__private::insert_header(&mut response, #field_name, #value);)
-                    }
+                    HeaderValue::Fixed(value) => quote!(#insert(&mut response, #field_name, #value);),
                     HeaderValue::Field(field) => {
                         let local = format_ident!("__header_{}", index);
                         bindings.push(quote!(#field: #local));
-                        quote!(#krate::__private::insert_header(&mut response, #field_name, #local);)
+                        let value = if by_ref { quote!(::core::clone::Clone::clone(#local)) } else { quote!(#local) };
+                        quote!(#insert(&mut response, #field_name, #value);)
                     }
                 }
             });
@@ -95,6 +95,74 @@ fn headers(shape: &Shape<'_, '_, '_>) -> Option<TokenStream> {
             #rest
         }
     })
+}
+
+/// actix-web: a fieldless enum is a `Responder`, an error enum (members with data) a
+/// `ResponseError`, so that handlers return `Result<T, E>`. The response follows the same rules as
+/// axum's, through the runtime's `actix::respond`: the member's phrase on HTTP/1, its header
+/// fields (a field's value is cloned, since `error_response` borrows), and with `problem` the
+/// problem as the body.
+pub(crate) fn actix(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
+    let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let where_clause = shape.bounds();
+    let runtime = quote!(#krate::__private::actix);
+    let actix = quote!(#runtime::actix_web);
+    let (this, value) = if shape.data { (quote!(self), quote!(self)) } else { (quote!(self), quote!(&self)) };
+    let headers = headers(shape, &quote!(#runtime::insert_header), shape.data);
+    let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
+    let body = |problem: &TokenStream| {
+        quote! {
+            let problem = #problem;
+            let #binding = #runtime::respond(Self::status(#value), Self::reason(#this), problem);
+            #headers
+            response
+        }
+    };
+    let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
+        let body = body(problem);
+        if shape.data {
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics #actix::ResponseError for #name #type_generics #where_clause {
+                    fn status_code(&self) -> #actix::http::StatusCode {
+                        #runtime::status_code(Self::code(self))
+                    }
+
+                    fn error_response(&self) -> #actix::HttpResponse {
+                        #body
+                    }
+                }
+            }
+        } else {
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics #actix::Responder for #name #type_generics #where_clause {
+                    type Body = #actix::body::BoxBody;
+
+                    fn respond_to(self, _: &#actix::HttpRequest) -> #actix::HttpResponse {
+                        #body
+                    }
+                }
+            }
+        }
+    };
+    let none = quote!(::core::option::Option::None);
+    let plain = quote!(#where_clause);
+    let body = if problem {
+        let some = quote! {
+            ::core::option::Option::Some(<#krate::Problem as ::core::convert::From<&Self>>::from(#value))
+        };
+        crate::gates::interop(krate, "problem", &impl_with(&some, &display_bound(shape)), &impl_with(&none, &plain))
+    } else {
+        impl_with(&none, &plain)
+    };
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #body
+        };
+    }
 }
 
 /// `From<&E> for Problem`: the member's status, titled by the registry's phrase of its status
@@ -150,9 +218,7 @@ pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let where_clause = shape.bounds();
-    let codes: Vec<u16> = shape.members.iter().map(Member::code).collect();
-    let reasons: Vec<&str> = shape.members.iter().map(Member::reason).collect();
-    let contents: Vec<bool> = shape.members.iter().map(|m| m.found.status.entry.allows_content).collect();
+    let rows = documented_rows(shape);
     let none = TokenStream::new();
     let versions = [("utoipa", "utoipa6"), ("utoipa5", "utoipa5")].map(|(feature, module)| {
         let module = format_ident!("{}", module);
@@ -160,7 +226,7 @@ pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics #krate::__private::#module::utoipa::IntoResponses for #name #type_generics #where_clause {
                 fn responses() -> #krate::__private::#module::Responses {
-                    #krate::__private::#module::responses(&[ #( (#codes, #reasons, #contents) ),* ], #problem)
+                    #krate::__private::#module::responses(#rows, #problem)
                 }
             }
         };
@@ -170,6 +236,42 @@ pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
         #[allow(deprecated)]
         const _: () = {
             #( #versions )*
+        };
+    }
+}
+
+/// What an OpenAPI document says of each member: `&[(code, phrase, may have content)]`.
+fn documented_rows(shape: &Shape<'_, '_, '_>) -> TokenStream {
+    let codes = shape.members.iter().map(Member::code);
+    let reasons = shape.members.iter().map(Member::reason);
+    let contents = shape.members.iter().map(|m| m.found.status.entry.allows_content);
+    quote!(&[ #( (#codes, #reasons, #contents) ),* ])
+}
+
+/// `aide::OperationOutput`: the inferred responses of a handler that returns the enum (or a
+/// `Result` with it as the error), one per code as utoipa's, with `Problem`'s schema by reference
+/// when `problem` is on too.
+pub(crate) fn aide(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
+    let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let where_clause = shape.bounds();
+    let runtime = quote!(#krate::__private::aide);
+    let aide = quote!(#runtime::aide);
+    let rows = documented_rows(shape);
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #aide::operation::OperationOutput for #name #type_generics #where_clause {
+                type Inner = Self;
+
+                fn inferred_responses(
+                    ctx: &mut #aide::generate::GenContext,
+                    _: &mut #aide::openapi::Operation,
+                ) -> #runtime::Responses {
+                    #runtime::responses(ctx, #rows, #problem)
+                }
+            }
         };
     }
 }

@@ -92,3 +92,32 @@ impl Raw {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
     }
 }
+
+/// The validator of `openapi-spec-validator` (PyPI): `STATUS_REGISTRY_OPENAPI_VALIDATOR` names it
+/// (`scripts/install-openapi-validator.sh` installs it and `scripts/test.sh` sets it, which makes
+/// it required), else the one on `PATH`. `None` when neither is there and it is not required.
+pub(crate) fn openapi_validator() -> Option<std::path::PathBuf> {
+    if let Some(path) = std::env::var_os("STATUS_REGISTRY_OPENAPI_VALIDATOR") {
+        let path = std::path::PathBuf::from(path);
+        assert!(path.is_file(), "{} is not there; run `bash scripts/install-openapi-validator.sh`", path.display());
+        return Some(path);
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path).map(|dir| dir.join("openapi-spec-validator")).find(|p| p.is_file())
+}
+
+/// Validates the OpenAPI `document` (JSON) with `openapi-spec-validator`; says so and returns
+/// when the validator is not installed and not required.
+pub(crate) fn validate_openapi(name: &str, document: &[u8]) {
+    let Some(validator) = openapi_validator() else {
+        eprintln!("openapi-spec-validator is not installed: the {name} document was not validated");
+        return;
+    };
+    let path = std::env::temp_dir().join(format!("status-registry-openapi-{name}-{}.json", std::process::id()));
+    std::fs::write(&path, document).unwrap();
+    let checked = std::process::Command::new(&validator).arg(&path).output().unwrap();
+    let _ = std::fs::remove_file(&path);
+    let out = String::from_utf8_lossy(&checked.stdout);
+    assert!(checked.status.success(), "{name}: {out}{}", String::from_utf8_lossy(&checked.stderr));
+    assert!(out.contains("OK"), "{name}: {out}");
+}

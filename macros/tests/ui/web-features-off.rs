@@ -8,7 +8,7 @@ enum Api {
 }
 
 #[derive(StatusRegistry, Debug)]
-#[status_registry(problem)]
+#[status_registry(problem, actix)]
 enum AppError {
     NotFound { id: u64 },
 }

@@ -1,0 +1,94 @@
+//! Statuses as actix-web responses, with the registry's phrase on the wire. actix-web 4 speaks
+//! `http` 0.2, so statuses and header values cross into it by number and by bytes.
+//!
+//! The rules are axum's (`web.rs`): a code no status line can carry is `500 Internal Server
+//! Error`, a status without content has no body, and a problem is the body of the rest.
+
+use actix_web::body::BoxBody;
+use actix_web::{HttpRequest, HttpResponse, Responder};
+
+use crate::StatusCode;
+use crate::status_code::sendable;
+
+/// Without feature `problem` there is never a body; the type only fills the signature.
+#[cfg(not(feature = "problem"))]
+pub enum Problem {}
+#[cfg(feature = "problem")]
+use crate::Problem;
+
+/// actix's status with `code`, which [`respond`] has kept to 100..=999.
+fn actix_status(code: u16) -> actix_web::http::StatusCode {
+    actix_web::http::StatusCode::from_u16(code).unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The status of a derived member, as actix's `ResponseError::status_code` reports it: a code no
+/// status line can carry is a 500.
+#[must_use]
+pub fn status_code(code: u16) -> actix_web::http::StatusCode {
+    actix_status(if sendable(code) { code } else { 500 })
+}
+
+/// The response of `status` as a derived member or a [`Problem`](crate::Problem) sends it, with
+/// `reason` (a member's own phrase) on HTTP/1; `problem` must already state the status that goes
+/// out. A code the registry does not know gets its class's name as its phrase.
+#[must_use]
+#[cfg_attr(not(feature = "problem"), allow(unused_variables))]
+pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem>) -> HttpResponse {
+    let code = status.code();
+    let (sent, reason) = match (sendable(code), reason.is_empty()) {
+        (false, _) => (500, StatusCode::InternalServerError.reason()),
+        (true, true) => (code, crate::Class::from_code(code).description()),
+        (true, false) => (code, reason),
+    };
+    let mut builder = HttpResponse::build(actix_status(sent));
+    builder.reason(reason);
+    if sendable(code) && !crate::Status::allows_content(status) {
+        return builder.finish();
+    }
+    #[cfg(feature = "problem")]
+    if let Some(problem) = problem {
+        // A map of JSON values always serializes; were it not to, the status still goes out.
+        if let Ok(body) = serde_json::to_vec(&problem) {
+            return builder.content_type(Problem::CONTENT_TYPE).body(body);
+        }
+    }
+    builder.finish()
+}
+
+/// Appends the header field `name` (lower case, checked by the derive) with `value`; a value
+/// that is not a valid field value (a line break in a `String`) leaves the field out.
+pub fn insert_header<V>(response: &mut HttpResponse, name: &'static str, value: V)
+where
+    http::HeaderValue: TryFrom<V>,
+{
+    let Ok(value) = http::HeaderValue::try_from(value) else { return };
+    let Ok(value) = actix_web::http::header::HeaderValue::from_bytes(value.as_bytes()) else { return };
+    let name = actix_web::http::header::HeaderName::from_static(name);
+    response.headers_mut().append(name, value);
+}
+
+/// The status with an empty body and, on HTTP/1, the registry's phrase: `StatusCode::from(499)`
+/// with `vendor-nginx` sends `HTTP/1.1 499 Client Closed Request`. `000` sends `500 Internal
+/// Server Error`; a code the registry does not know sends its class's name.
+#[cfg_attr(docsrs, doc(cfg(feature = "actix")))]
+impl Responder for StatusCode {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        respond(self, self.reason(), None)
+    }
+}
+
+/// The problem as `application/problem+json`, by the rules of its `IntoResponse` for axum: its
+/// status (500 for none or `000`, and then said in the body), no body for a status without
+/// content.
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "actix"))))]
+impl Responder for crate::Problem {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        let (status, problem) = self.into_sent();
+        respond(status, status.reason(), Some(problem))
+    }
+}
