@@ -19,8 +19,12 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::Path;
 use axum::routing::get;
-use status_registry::{Problem, StatusCode, StatusRegistry};
+use status_registry::{Problem, StatusRegistry};
 use utoipa::OpenApi;
+
+#[path = "common/read_back.rs"]
+mod read_back;
+use read_back::read_back;
 
 /// Everything that can go wrong in this service, each with its status, checked against the
 /// registry when it compiles. Two members share 404; the 5xx keeps its text to the server.
@@ -150,31 +154,7 @@ async fn run(openapi_only: bool) -> Result<(), String> {
         .build()
         .map_err(|e| format!("cannot build the client: {e}"))?;
     for path in ["/items/1", "/items/7", "/items/42", "/items/13", "/shelves/attic", "/health"] {
-        let response =
-            client.get(format!("http://{addr}{path}")).send().await.map_err(|e| format!("GET {path}: {e}"))?;
-        // The phrase picks the meaning, and the override is on the wire.
-        let status = StatusCode::from_http_parts(response.status(), response.extensions());
-        let phrase = response
-            .extensions()
-            .get::<hyper::ext::ReasonPhrase>()
-            .map_or_else(|| status.reason().to_owned(), |p| String::from_utf8_lossy(p.as_bytes()).into_owned());
-        let is_problem = response
-            .headers()
-            .get(http::header::CONTENT_TYPE)
-            .is_some_and(|v| v.as_bytes() == Problem::CONTENT_TYPE.as_bytes());
-        let body = response.text().await.map_err(|e| format!("GET {path}: {e}"))?;
-        let meaning = if is_problem {
-            let problem: Problem = serde_json::from_str(&body).map_err(|e| format!("GET {path}: {e}"))?;
-            match problem.detail() {
-                Some(detail) => format!("problem: {}: {detail}", problem.title().unwrap_or("")),
-                None => format!("problem: {} (no detail)", problem.title().unwrap_or("")),
-            }
-        } else if body.is_empty() {
-            "no body".to_owned()
-        } else {
-            format!("body {:?}", body.trim_end())
-        };
-        println!("GET {path} -> {:03} {phrase}; {meaning}", status.code());
+        println!("{}", read_back(&client, addr, path).await?);
     }
 
     let _ = stop.send(());

@@ -223,3 +223,25 @@ fn the_service_document_is_valid_openapi() {
     assert!(document.status.success(), "{}", text(&document.stderr));
     common::validate_openapi("service", &document.stdout);
 }
+
+#[test]
+fn the_actix_service_states_each_status_once() {
+    let out = run("actix_service", &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    for line in [
+        "GET /items/1 -> 200 OK; body \"a teapot\"",
+        "GET /items/7 -> 404 Not Found; problem: Not Found: there is no item 7",
+        "GET /items/13 -> 500 Internal Server Error; problem: Internal Server Error (no detail)",
+        "GET /shelves/attic -> 404 No Such Shelf; problem: Not Found: there is no shelf called attic",
+        "GET /shelves/cellar -> 503 Service Unavailable; problem: Service Unavailable (no detail)",
+        "GET /write -> 405 Method Not Allowed; problem: Method Not Allowed: the shelves are read-only today",
+        "GET /gone -> 499 Client Closed Request; no body",
+        "allow on /write: GET, HEAD",
+        "server stopped",
+    ] {
+        assert!(stdout.lines().any(|l| l == line), "missing `{line}` in:\n{stdout}");
+    }
+    assert!(!stdout.contains("sdb1"), "a 5xx's text stays on the server");
+    assert_eq!(run("actix_service", &["--nope"]).status.code(), Some(2));
+}
