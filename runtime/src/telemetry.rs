@@ -283,7 +283,7 @@ mod classifier {
         pub fn classify_code(self, code: u16) -> Option<StatusFailure> {
             match SpanStatus::for_code(code, self.kind) {
                 SpanStatus::Unset => None,
-                SpanStatus::Error => Some(StatusFailure::Status(StatusCode::from(code))),
+                SpanStatus::Error => Some(StatusFailure { cause: Cause::Code(code) }),
             }
         }
     }
@@ -292,29 +292,50 @@ mod classifier {
     /// `error.type` attribute: the status code as three digits (`"503"`), or for an error before
     /// any response, the error's type name.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum StatusFailure {
-        /// The response had a failing status.
-        Status(StatusCode),
-        /// The service failed with an error of this type (`hyper::Error`), and sent no response.
+    pub struct StatusFailure {
+        cause: Cause,
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum Cause {
+        /// The code of a response with a failing status; its meaning is looked up when asked for.
+        Code(u16),
+        /// The type of the error the service failed with, before any response.
         Error(&'static str),
     }
 
     impl StatusFailure {
         /// The status of the failing response, if there was one.
         #[must_use]
-        pub const fn status(self) -> Option<StatusCode> {
-            match self {
-                StatusFailure::Status(status) => Some(status),
-                StatusFailure::Error(_) => None,
+        pub fn status(self) -> Option<StatusCode> {
+            self.code().map(StatusCode::from)
+        }
+
+        /// The code of the failing response, if there was one.
+        #[must_use]
+        pub const fn code(self) -> Option<u16> {
+            match self.cause {
+                Cause::Code(code) => Some(code),
+                Cause::Error(_) => None,
+            }
+        }
+
+        /// The type name of the error the service failed with (`hyper::Error`), when it sent no
+        /// response.
+        #[must_use]
+        pub const fn error_type(self) -> Option<&'static str> {
+            match self.cause {
+                Cause::Code(_) => None,
+                Cause::Error(type_name) => Some(type_name),
             }
         }
     }
 
     impl fmt::Display for StatusFailure {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self {
-                StatusFailure::Status(status) => write!(f, "{:03}", status.code()),
-                StatusFailure::Error(type_name) => f.write_str(type_name),
+            match self.cause {
+                Cause::Code(code) => write!(f, "{code:03}"),
+                Cause::Error(type_name) => f.write_str(type_name),
             }
         }
     }
@@ -337,7 +358,7 @@ mod classifier {
         where
             E: fmt::Display + 'static,
         {
-            StatusFailure::Error(core::any::type_name::<E>())
+            StatusFailure { cause: Cause::Error(core::any::type_name::<E>()) }
         }
     }
 }

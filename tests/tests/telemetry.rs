@@ -79,6 +79,7 @@ fn both_work_in_constants() {
 #[test]
 fn the_tower_http_classifier_fails_as_opentelemetry_says() {
     use status_registry::telemetry::{StatusClassifier, StatusFailure};
+    let _: Option<StatusFailure> = None;
     use tower_http::classify::{ClassifiedResponse, ClassifyResponse};
 
     let fails = |classifier: StatusClassifier, code: u16| -> Option<StatusFailure> {
@@ -93,14 +94,15 @@ fn the_tower_http_classifier_fails_as_opentelemetry_says() {
     let codes = StatusCode::ALL.iter().map(|s| s.code()).chain(100..=999);
     for code in codes {
         for (classifier, ok) in [(StatusClassifier::server(), 100..=499), (StatusClassifier::client(), 100..=399)] {
-            let expected = (!ok.contains(&code)).then(|| StatusFailure::Status(StatusCode::from(code)));
-            assert_eq!(classifier.classify_code(code), expected, "{code} {:?}", classifier.kind());
+            let failure = classifier.classify_code(code);
+            assert_eq!(failure.is_some(), !ok.contains(&code), "{code} {:?}", classifier.kind());
             if (100..=999).contains(&code) {
-                assert_eq!(fails(classifier, code), expected, "{code} {:?}", classifier.kind());
+                assert_eq!(fails(classifier, code), failure, "{code} {:?}", classifier.kind());
             }
-            if let Some(failure) = expected {
+            if let Some(failure) = failure {
                 assert_eq!(failure.to_string(), format!("{code:03}"));
-                assert_eq!(failure.status(), Some(StatusCode::from(code)));
+                assert_eq!((failure.code(), failure.status()), (Some(code), Some(StatusCode::from(code))));
+                assert_eq!(failure.error_type(), None);
             }
         }
     }
@@ -111,4 +113,5 @@ fn the_tower_http_classifier_fails_as_opentelemetry_says() {
     let error = std::io::Error::other("connection reset");
     let failure = StatusClassifier::server().classify_error(&error);
     assert_eq!((failure.to_string().as_str(), failure.status()), ("std::io::error::Error", None));
+    assert_eq!(failure.error_type(), Some("std::io::error::Error"));
 }
