@@ -51,12 +51,12 @@ fn responses() -> Vec<http::Response<()>> {
         .collect()
 }
 
-fn failed<C: ClassifyResponse>(classified: ClassifiedResponse<C::FailureClass, C::ClassifyEos>) -> bool {
+fn failed<C: ClassifyResponse>(classified: &ClassifiedResponse<C::FailureClass, C::ClassifyEos>) -> bool {
     matches!(classified, ClassifiedResponse::Ready(Err(_)))
 }
 
 mod classify {
-    use super::*;
+    use super::{Bencher, ClassifyResponse, ServerErrorsAsFailures, StatusClassifier, black_box, failed, responses};
 
     #[divan::bench(sample_count = 3000, sample_size = 64)]
     fn registry(bencher: Bencher) {
@@ -64,7 +64,7 @@ mod classify {
         bencher.bench_local(|| {
             responses
                 .iter()
-                .filter(|r| failed::<StatusClassifier>(black_box(StatusClassifier::server()).classify_response(r)))
+                .filter(|r| failed::<StatusClassifier>(&black_box(StatusClassifier::server()).classify_response(r)))
                 .count()
         });
     }
@@ -76,7 +76,7 @@ mod classify {
             responses
                 .iter()
                 .filter(|r| {
-                    failed::<ServerErrorsAsFailures>(black_box(ServerErrorsAsFailures::new()).classify_response(r))
+                    failed::<ServerErrorsAsFailures>(&black_box(ServerErrorsAsFailures::new()).classify_response(r))
                 })
                 .count()
         });
