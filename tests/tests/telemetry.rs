@@ -79,7 +79,6 @@ fn both_work_in_constants() {
 #[test]
 fn the_tower_http_classifier_fails_as_opentelemetry_says() {
     use status_registry::telemetry::{StatusClassifier, StatusFailure};
-    let _: Option<StatusFailure> = None;
     use tower_http::classify::{ClassifiedResponse, ClassifyResponse};
 
     let fails = |classifier: StatusClassifier, code: u16| -> Option<StatusFailure> {
