@@ -8,7 +8,7 @@ enum Api {
 }
 
 #[derive(StatusRegistry, Debug)]
-#[status_registry(problem, actix)]
+#[status_registry(problem, actix, aide)]
 enum AppError {
     NotFound { id: u64 },
 }
