@@ -28,7 +28,7 @@ pub fn status_code(code: u16) -> actix_web::http::StatusCode {
     actix_status(if sendable(code) { code } else { 500 })
 }
 
-/// The response of `status` as a derived member or a [`Problem`](crate::Problem) sends it, with
+/// The response of `status` as a derived member or a `Problem` sends it, with
 /// `reason` (a member's own phrase) on HTTP/1; `problem` must already state the status that goes
 /// out. A code the registry does not know gets its class's name as its phrase.
 #[must_use]

@@ -1,7 +1,7 @@
 //! A response checked against the rules of its status: the header fields the specification
 //! requires or recommends for it, and whether it may carry content.
 //!
-//! [`check`] looks at one response; with feature `tower`, [`ConformanceLayer`] checks every
+//! [`check`] looks at one response; with feature `tower`, `ConformanceLayer` checks every
 //! response a service sends and hands each [`Violation`] to a callback, leaving the response as it
 //! was.
 //!
@@ -42,7 +42,7 @@ pub struct Violation {
 }
 
 impl Violation {
-    /// The method of the request the response answered, when [`ConformanceLayer`] saw it;
+    /// The method of the request the response answered, when `ConformanceLayer` saw it;
     /// `None` from [`check`], which sees only the response.
     #[must_use]
     pub fn method(&self) -> Option<&http::Method> {
@@ -50,7 +50,7 @@ impl Violation {
     }
 
     /// The target of the request the response answered (`/orders/7?full=1`), when
-    /// [`ConformanceLayer`] saw it; `None` from [`check`].
+    /// `ConformanceLayer` saw it; `None` from [`check`].
     #[must_use]
     pub fn uri(&self) -> Option<&http::Uri> {
         self.uri.as_ref()
@@ -183,7 +183,7 @@ mod layer {
         }
     }
 
-    /// The service [`ConformanceLayer`] wraps around another.
+    /// The service `ConformanceLayer` wraps around another.
     #[derive(Clone, Debug)]
     pub struct Conformance<S, F> {
         inner: S,

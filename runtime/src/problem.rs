@@ -1,5 +1,5 @@
 //! Problem details for HTTP APIs (RFC 9457), titled from the registry: [`Problem`], and with
-//! feature `tower`, [`ProblemLayer`], which makes the error responses a framework writes on its
+//! feature `tower`, `ProblemLayer`, which makes the error responses a framework writes on its
 //! own problem details too.
 
 use std::borrow::ToOwned;

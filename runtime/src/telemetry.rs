@@ -3,7 +3,7 @@
 //!
 //! Both are tables from the code alone, `const`, allocation-free and `no_std`, so they work for any
 //! code, registered or not, and for derived enums through [`Status`](crate::Status). With feature
-//! `tower-http`, [`StatusClassifier`] applies the same rule to tower-http's tracing and metrics
+//! `tower-http`, `StatusClassifier` applies the same rule to tower-http's tracing and metrics
 //! layers.
 
 use core::fmt;
