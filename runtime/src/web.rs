@@ -69,7 +69,7 @@ pub(crate) mod axum {
         response
     }
 
-    /// The response of `status` as a derived member or a [`Problem`](crate::Problem) sends it,
+    /// The response of `status` as a derived member or a `Problem` sends it,
     /// with `reason` (a member's own phrase) on HTTP/1. One rule for all of them: a code `http`
     /// cannot carry is `500 Internal Server Error`; a status without content (the registry's
     /// `content: false`) has no body and no content type; otherwise `problem`, when given, is
