@@ -14,6 +14,11 @@
 //! ```
 
 pub mod builtin;
+/// The runtime's calendar and HTTP-date reader, compiled here too: one date reader for the
+/// workspace.
+#[path = "shared/date.rs"]
+#[allow(dead_code, reason = "the HTTP-date half is the runtime's")]
+mod date;
 pub mod derive;
 mod diag;
 mod gates;
@@ -90,6 +95,13 @@ pub fn load_extension(source: &str, origin: &str, base: &model::Checked) -> Resu
             diags.finish(model::Checked::default())
         }
     }
+}
+
+/// The date `days` after 1970-01-01 as `YYYY-MM-DD`, by the calendar the registry's dates are
+/// checked with; `statusreg check` writes today's date with it.
+#[must_use]
+pub fn iso_date_of_day(days: i64) -> String {
+    date::IsoDate(days).to_string()
 }
 
 /// The embedded registry, loaded once per process (a compiler session expands many derives).

@@ -360,22 +360,19 @@ fn check_expiry(statuses: &[Entry], diags: &mut Diagnostics) {
                 "`expires` applies only to `lifecycle: temporary`; remove it or change the lifecycle",
             ),
             Some(expires) if !is_iso_date(&expires.value) => {
-                diags.error(expires.loc, format!("`expires` must be a date as YYYY-MM-DD, found `{}`", expires.value));
+                diags.error(
+                    expires.loc,
+                    format!("`expires` must be a date the calendar has, as YYYY-MM-DD; found `{}`", expires.value),
+                );
             }
             _ => {}
         }
     }
 }
 
+/// A `YYYY-MM-DD` date the calendar has (`2025-02-31` is not one).
 fn is_iso_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let digits = |r: core::ops::Range<usize>| bytes[r].iter().all(u8::is_ascii_digit);
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
-        return false;
-    }
-    let month = (bytes[5] - b'0') * 10 + (bytes[6] - b'0');
-    let day = (bytes[8] - b'0') * 10 + (bytes[9] - b'0');
-    (1..=12).contains(&month) && (1..=31).contains(&day)
+    crate::date::iso_date(text).is_some()
 }
 
 /// Phrases go on the wire and into the parser: each follows [`crate::phrase::problem`]'s rule, and

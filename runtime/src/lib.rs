@@ -285,6 +285,8 @@ pub mod client;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod conformance;
+#[cfg_attr(not(feature = "std"), allow(dead_code, reason = "read by Retry-After, which needs std"))]
+mod date;
 mod define;
 mod error;
 #[cfg(feature = "http")]
