@@ -4,7 +4,7 @@
 //! The runtime crate hand-writes the types, their documentation and their tables as two
 //! `macro_rules!` (`runtime/src/define.rs`) that expand these rows. With the runtime's `macros`
 //! feature the proc-macro `__builtin!()` emits this text, parsed, at compile time; without it the
-//! runtime includes the same text from its checked-in `src/builtin_rows.rs`. A test keeps the file
+//! runtime includes the same text from its checked-in `runtime/src/builtin_rows.rs`. A test keeps the file
 //! equal to [`rows`] byte for byte.
 //!
 //! Rows come in declaration order (`precedence::declaration_order`): IANA meanings by code, then

@@ -38,7 +38,8 @@ pub(crate) fn error(span: Span, message: &str) -> TokenStream {
     quote_spanned!(span=> ::core::compile_error!(#message))
 }
 
-/// `on` if the runtime has the interop `feature` (`http`, `serde`), else `off`.
+/// `on` if the runtime has the interop `feature` (`http`, `serde`, `axum`, `actix`, `problem`,
+/// `utoipa`, `utoipa5`, `aide`), else `off`.
 pub(crate) fn interop(krate: &TokenStream, feature: &str, on: &TokenStream, off: &TokenStream) -> TokenStream {
     let gate = format_ident!("__if_{feature}");
     quote!(#krate::#gate! { { #on } else { #off } })

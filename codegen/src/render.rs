@@ -16,15 +16,15 @@ pub fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
     Ok(prettyplease::unparse(&file))
 }
 
-/// The header of the runtime's `src/builtin_rows.rs`.
+/// The header of the runtime's `runtime/src/builtin_rows.rs`.
 pub const BUILTIN_HEADER: &str = "\
 // @generated from registry.yaml by `cargo run -p status-registry-regen`; do not edit by hand.
 // The rows the proc-macro `__builtin!()` emits, for builds without the `macros` feature; expanded
-// by `define.rs`. `codegen/tests/builtin_file.rs` fails when this copy is out of date.
+// by `define.rs`. `regen/src/main.rs`'s test fails when this copy is out of date.
 
 ";
 
-/// The runtime's `src/builtin_rows.rs` for `checked`: [`crate::builtin::rows`] under a header
+/// The runtime's `runtime/src/builtin_rows.rs` for `checked`: [`crate::builtin::rows`] under a header
 /// naming its source and how to regenerate it.
 #[must_use]
 pub fn builtin_file(checked: &Checked) -> String {

@@ -1,6 +1,6 @@
 // @generated from registry.yaml by `cargo run -p status-registry-regen`; do not edit by hand.
 // The rows the proc-macro `__builtin!()` emits, for builds without the `macros` feature; expanded
-// by `define.rs`. `codegen/tests/builtin_file.rs` fails when this copy is out of date.
+// by `define.rs`. `regen/src/main.rs`'s test fails when this copy is out of date.
 
 crate::define::vendors! {
     Nginx {

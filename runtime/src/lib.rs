@@ -411,9 +411,10 @@ pub use unregistered::Unregistered;
 #[doc(inline)]
 pub use status_registry_macros::StatusRegistry;
 
-// Gates for code that `#[derive(StatusRegistry)]` emits in other crates: `#[status_registry(http)]`
-// and `#[status_registry(serde)]` compile their impls only when this crate, as compiled for the
-// target, has the feature; otherwise the derive's error naming it. The vendor gates are defined
+// Gates for code that `#[derive(StatusRegistry)]` emits in other crates: each opt-in interop
+// (`#[status_registry(http)]`, `serde`, `axum`, `actix`, `problem`, `utoipa`, `aide`) compiles its
+// impls only when this crate, as compiled for the target, has the feature; otherwise the derive's
+// error naming it. The vendor gates are defined
 // with `Vendor`, one per vendor.
 /// Defines the gate macro of an opt-in interop feature: `$name! { { on } else { off } }` expands
 /// to `on` when this crate has `$feature`, else to `off`. Derived code asks through it, so the

@@ -4,9 +4,13 @@
 //! The stages, one module each:
 //!
 //! 1. `attr`: what the attributes say;
-//! 2. `members`: each variant resolved against the registry, and the rules between them;
-//! 3. `impls` and `tables`: the implementations, one function per impl, and the data they read;
-//! 4. `interop`: the opt-in `http` and `serde` impls;
+//! 2. `members`: each variant resolved against the registry, and the rules between them (with
+//!    `krate`, which reads the user's manifest to explain a renamed dependency);
+//! 3. `shape`: the model the generators read; `impls` and `tables`: the implementations, one
+//!    function per impl, and the data they read;
+//! 4. `interop`: the opt-in `http` and `serde` impls; `web`: the opt-in `axum`, `actix`,
+//!    `problem`, `utoipa` and `aide` impls; `gates`: members that are a vendor's codes, emitted
+//!    only when the runtime has the vendor;
 //! 5. `fallback`: stub impls after an error, so the user sees the real mistake rather than a
 //!    cascade of "trait not implemented" errors.
 //!
