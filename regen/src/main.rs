@@ -147,6 +147,69 @@ fn write_all(files: &[File]) -> Result<(), String> {
     Ok(())
 }
 
+/// Repository paths cited in the docs and comments that do not exist: `(file, cited path)`.
+///
+/// A citation is a word of path characters with a `/` that ends in a file extension the
+/// repository uses and starts at one of its directories (`runtime/src/info.rs`); one that starts
+/// at `tests/` may also be a crate's (`examples/tests/wire.rs`). Paths inside a crate (`src/..`)
+/// are not checked: they also name the files of the projects the docs tell users to make.
+#[cfg(test)]
+fn missing_citations(root: &std::path::Path) -> Vec<(String, String)> {
+    const TOP: [&str; 10] =
+        ["runtime", "codegen", "macros", "cli", "tests", "examples", "bench", "regen", "scripts", "docs"];
+    const IN_CRATE: [&str; 1] = ["tests"];
+    const EXTENSIONS: [&str; 9] = [".rs", ".md", ".toml", ".sh", ".py", ".yaml", ".json", ".tsv", ".csv"];
+    let mut files = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            // CHANGELOG.md is history: it names files as they were.
+            if name.starts_with('.') || ["target", "fixtures", "snapshots", "CHANGELOG.md"].contains(&name.as_str()) {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else if [".rs", ".md", ".toml", ".sh", ".py"].iter().any(|e| name.ends_with(e)) {
+                files.push(path);
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else { continue };
+        let shown = file.strip_prefix(root).unwrap_or(&file).display().to_string();
+        // The crate a file belongs to: the first directory of its path, when that is one.
+        let crate_dir = shown.split('/').next().filter(|d| TOP.contains(d)).map(|d| root.join(d));
+        let words = text.split(|c: char| !(c.is_ascii_alphanumeric() || "_./-".contains(c)));
+        for word in words {
+            let word = word.trim_end_matches('.');
+            let Some(first) = word.split('/').next() else { continue };
+            if !word.contains('/') || !EXTENSIONS.iter().any(|e| word.ends_with(e)) || word.contains("..") {
+                continue;
+            }
+            if !TOP.contains(&first) {
+                continue;
+            }
+            // `tests/` is a crate and a folder of every crate: a table row of ARCHITECTURE.md
+            // names the crate beside `tests/wire.rs`, so any crate's will do.
+            let in_a_crate = |word: &str| {
+                crate_dir.as_ref().is_some_and(|d| d.join(word).exists())
+                    || TOP.iter().any(|d| root.join(d).join(word).exists())
+            };
+            let exists = root.join(word).exists() || (IN_CRATE.contains(&first) && in_a_crate(word));
+            if !exists {
+                missing.push((shown.clone(), word.to_owned()));
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    missing
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -212,67 +275,4 @@ mod tests {
             ]
         );
     }
-}
-
-/// Repository paths cited in the docs and comments that do not exist: `(file, cited path)`.
-///
-/// A citation is a word of path characters with a `/` that ends in a file extension the
-/// repository uses and starts at one of its directories (`runtime/src/info.rs`); one that starts
-/// at `tests/` may also be a crate's (`examples/tests/wire.rs`). Paths inside a crate (`src/..`)
-/// are not checked: they also name the files of the projects the docs tell users to make.
-#[cfg(test)]
-fn missing_citations(root: &std::path::Path) -> Vec<(String, String)> {
-    const TOP: [&str; 10] =
-        ["runtime", "codegen", "macros", "cli", "tests", "examples", "bench", "regen", "scripts", "docs"];
-    const IN_CRATE: [&str; 1] = ["tests"];
-    const EXTENSIONS: [&str; 9] = [".rs", ".md", ".toml", ".sh", ".py", ".yaml", ".json", ".tsv", ".csv"];
-    let mut files = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            // CHANGELOG.md is history: it names files as they were.
-            if name.starts_with('.') || ["target", "fixtures", "snapshots", "CHANGELOG.md"].contains(&name.as_str()) {
-                continue;
-            }
-            if path.is_dir() {
-                stack.push(path);
-            } else if [".rs", ".md", ".toml", ".sh", ".py"].iter().any(|e| name.ends_with(e)) {
-                files.push(path);
-            }
-        }
-    }
-    let mut missing = Vec::new();
-    for file in files {
-        let Ok(text) = std::fs::read_to_string(&file) else { continue };
-        let shown = file.strip_prefix(root).unwrap_or(&file).display().to_string();
-        // The crate a file belongs to: the first directory of its path, when that is one.
-        let crate_dir = shown.split('/').next().filter(|d| TOP.contains(d)).map(|d| root.join(d));
-        let words = text.split(|c: char| !(c.is_ascii_alphanumeric() || "_./-".contains(c)));
-        for word in words {
-            let word = word.trim_end_matches('.');
-            let Some(first) = word.split('/').next() else { continue };
-            if !word.contains('/') || !EXTENSIONS.iter().any(|e| word.ends_with(e)) || word.contains("..") {
-                continue;
-            }
-            if !TOP.contains(&first) {
-                continue;
-            }
-            // `tests/` is a crate and a folder of every crate: a table row of ARCHITECTURE.md
-            // names the crate beside `tests/wire.rs`, so any crate's will do.
-            let in_a_crate = |word: &str| {
-                crate_dir.as_ref().is_some_and(|d| d.join(word).exists())
-                    || TOP.iter().any(|d| root.join(d).join(word).exists())
-            };
-            let exists = root.join(word).exists() || (IN_CRATE.contains(&first) && in_a_crate(word));
-            if !exists {
-                missing.push((shown.clone(), word.to_owned()));
-            }
-        }
-    }
-    missing.sort();
-    missing.dedup();
-    missing
 }
