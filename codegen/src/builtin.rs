@@ -20,7 +20,7 @@ use crate::tokens::{DocContext, variant_about};
 /// The gate macro of a vendor, which the runtime defines to pass its tokens through when the
 /// vendor's feature is on and to emit its alternative when it is off: `__vendor_aws_elb`.
 #[must_use]
-pub fn gate_name(vendor: &VendorDef) -> String {
+pub(crate) fn gate_name(vendor: &VendorDef) -> String {
     format!("__vendor_{}", vendor.id.value.replace('-', "_"))
 }
 

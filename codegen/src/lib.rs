@@ -1,12 +1,14 @@
 //! The engine behind `status-registry`: the registry model, YAML loading, validation with located
 //! errors, and Rust code generation, as a plain library.
 //!
-//! The proc-macro crate is a thin shell over this one, and the `statusreg` tool uses it directly.
-//! Everything here runs without a compiler, so it is tested like any other library.
+//! **This crate is internal.** It serves `status-registry-macros`, the `statusreg` tool and the
+//! workspace's generator; its API follows what they need and may change in any release, whatever
+//! the version number says. Depend on `status-registry` instead.
 //!
-//! The pipeline is [`parse()`] (text to [`model::Registry`]), [`validate()`] (cross-entry rules, names,
-//! precedence: [`model::Checked`]) and [`mod@builtin`] (the rows of the built-in types). [`load`]
-//! runs the first two.
+//! Everything here runs without a compiler, so it is tested like any other library. The pipeline
+//! reads the YAML into the model, checks the rules that span entries (names,
+//! precedence) into [`model::Checked`], and generates from that: [`mod@builtin`] (the rows of the
+//! built-in types), [`mod@derive`] and [`status()`]. [`load`] runs the first two.
 //!
 //! ```
 //! let checked = status_registry_codegen::load(status_registry_codegen::EMBEDDED, "registry.yaml").unwrap();
@@ -45,9 +47,8 @@ mod yaml;
 pub use diag::{Diagnostic, Diagnostics, Loc};
 pub use literal::status;
 pub use naming::nearest;
-pub use parse::parse;
 pub use tokens::display_text;
-pub use validate::{validate, validate_extension};
+use validate::{validate, validate_extension};
 
 /// The release series of the crates (`major.minor`), as users write it in `Cargo.toml`.
 pub(crate) const RELEASE: &str = "0.5";
@@ -57,7 +58,7 @@ pub(crate) const RELEASE: &str = "0.5";
 pub const EMBEDDED: &str = include_str!("../registry.yaml");
 
 /// Descriptions longer than this many bytes are refused; the longest real one is under 300.
-pub const MAX_DESCRIPTION_LEN: usize = 1000;
+pub(crate) const MAX_DESCRIPTION_LEN: usize = 1000;
 
 /// Parses and validates registry text. `origin` is the file name shown in messages.
 ///

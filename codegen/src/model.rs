@@ -21,7 +21,7 @@ impl<T> Located<T> {
 
 /// A whole registry file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Registry {
+pub(crate) struct Registry {
     /// The vendors, in precedence order: when vendors share a code, the earlier one wins.
     pub vendors: Vec<VendorDef>,
     /// Every meaning of every code, in file order. A list rather than a map, so duplicates stay visible.

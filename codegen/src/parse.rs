@@ -40,15 +40,6 @@ const HEADER_KEYS: &[&str] = &["name", "level", "spec"];
 /// Keys of a description mapping.
 const DESCRIPTION_KEYS: &[&str] = &["en", "ja"];
 
-/// Parses registry text into the model. `origin` is the file name shown in messages.
-///
-/// This checks the YAML and the shape of every field; rules that span entries (duplicates, names,
-/// vendors) are checked by [`crate::validate()`]. Most callers want [`crate::load`], which does both.
-pub fn parse(source: &str, origin: &str) -> Result<Registry, Diagnostics> {
-    let (registry, diags) = parse_lossy(source, origin, Schema::Registry);
-    diags.finish(registry)
-}
-
 /// Which file a text is: the registry, where every entry spells out every field, or a user's
 /// extension file, where only `code` and `reason` are required.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -17,7 +17,7 @@ pub fn pretty(tokens: TokenStream) -> Result<String, syn::Error> {
 }
 
 /// The header of the runtime's `runtime/src/builtin_rows.rs`.
-pub const BUILTIN_HEADER: &str = "\
+pub(crate) const BUILTIN_HEADER: &str = "\
 // @generated from registry.yaml by `cargo run -p status-registry-regen`; do not edit by hand.
 // The rows the proc-macro `__builtin!()` emits, for builds without the `macros` feature; expanded
 // by `define.rs`. `regen/src/main.rs`'s test fails when this copy is out of date.

@@ -32,7 +32,7 @@ fn ident(name: &str) -> Ident {
 /// The generated items for `checked`, keeping only IANA entries and those of the vendors whose
 /// ids are in `vendors`. They refer to the shared modules, which [`file()`] adds.
 #[must_use]
-pub fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
+pub(crate) fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
     let enabled = |id: &str| vendors.iter().any(|v| v == id);
     let kept: Vec<&CheckedEntry> = precedence::declaration_order(&checked.statuses)
         .into_iter()

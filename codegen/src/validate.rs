@@ -10,7 +10,7 @@ use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Registry, VendorDef}
 use crate::naming;
 
 /// Checks `registry` and resolves names and vendors. `origin` is the file name shown in messages.
-pub fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics> {
+pub(crate) fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics> {
     let mut diags = Diagnostics::new(origin);
     check_spec_references(&registry.statuses, &mut diags);
     check_lifecycle_owner(&registry.statuses, &mut diags);
@@ -23,7 +23,7 @@ pub fn validate(registry: Registry, origin: &str) -> Result<Checked, Diagnostics
 /// An extension adds the user's own codes: it declares no vendors, its entries belong to no vendor
 /// and need no `spec`, and neither its codes nor its names may repeat the base registry's. Their
 /// lifecycle may be `in-use` or any other: the IANA-only rules of the registry do not apply.
-pub fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> Result<Checked, Diagnostics> {
+pub(crate) fn validate_extension(registry: Registry, origin: &str, base: &Checked) -> Result<Checked, Diagnostics> {
     let mut diags = Diagnostics::new(origin);
     if let Some(vendor) = registry.vendors.first() {
         diags.error(vendor.loc, "an extension file cannot declare vendors; its codes are your own, so drop `vendors:`");
