@@ -211,34 +211,14 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     let body = if data { impls::expand_data(&shape) } else { impls::expand(&shape) };
     // Interop asked for: the impls when the runtime has the feature, and apart from them the error
     // naming it when it does not, so that it shows whatever else is wrong.
-    let none = TokenStream::new();
-    let http_impls = options.http.map(|_| crate::gates::interop(&krate, "http", &interop::http(&shape), &none));
-    let serde_impls = options.serde.map(|_| crate::gates::interop(&krate, "serde", &interop::serde(&shape), &none));
     let problem = options.problem.is_some();
-    let axum_impls = options.axum.map(|_| crate::gates::interop(&krate, "axum", &web::axum(&shape, problem), &none));
-    let problem_impls = options.problem.map(|_| crate::gates::interop(&krate, "problem", &web::problem(&shape), &none));
-    let utoipa_impls = options.utoipa.map(|_| web::utoipa(&shape, problem));
-    let actix_impls =
-        options.actix.map(|_| crate::gates::interop(&krate, "actix", &web::actix(&shape, problem), &none));
-    let aide_impls = options.aide.map(|_| crate::gates::interop(&krate, "aide", &web::aide(&shape, problem), &none));
-    let checks_of = [("http", options.http), ("serde", options.serde), ("axum", options.axum)].into_iter().chain([
-        ("actix", options.actix),
-        ("aide", options.aide),
-        ("problem", options.problem),
-    ]);
-    let mut interop_checks: Vec<TokenStream> = checks_of
-        .filter_map(|(feature, span)| span.map(|span| crate::gates::interop_check(&krate, feature, span)))
-        .collect();
-    interop_checks.extend(options.utoipa.map(|span| web::utoipa_check(&krate, span)));
+    let (interop_checks, interop_impls): (Vec<TokenStream>, Vec<TokenStream>) = INTEROPS
+        .iter()
+        .filter_map(|interop| (interop.asked)(&options).map(|span| interop.expand(&krate, &shape, problem, span)))
+        .unzip();
     let body = quote! {
         #body
-        #http_impls
-        #serde_impls
-        #axum_impls
-        #problem_impls
-        #utoipa_impls
-        #actix_impls
-        #aide_impls
+        #( #interop_impls )*
     };
     // Members that are a vendor's codes: each says so if the runtime lacks the vendor, and the
     // impls, which name the vendor's variants, are emitted only when the runtime has every one.
@@ -250,6 +230,52 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         #body
     })
 }
+
+/// An opt-in interop of `#[status_registry(...)]`: where it was asked for, and its impls.
+struct Interop {
+    /// The runtime feature that gates the impls, named in the error when the runtime lacks it;
+    /// `None` when `impls` gates itself and `check` says what is missing.
+    feature: Option<&'static str>,
+    asked: fn(&attr::EnumOptions) -> Option<Span>,
+    /// The impls, given whether `problem` was asked for too.
+    impls: fn(&shape::Shape<'_, '_, '_>, bool) -> TokenStream,
+    /// For an interop that gates itself: its error when the runtime has none of its features.
+    check: Option<fn(&TokenStream, Span) -> TokenStream>,
+}
+
+impl Interop {
+    /// The error when the runtime lacks the feature, and the impls gated on it.
+    fn expand(
+        &self,
+        krate: &TokenStream,
+        shape: &shape::Shape<'_, '_, '_>,
+        problem: bool,
+        span: Span,
+    ) -> (TokenStream, TokenStream) {
+        let impls = (self.impls)(shape, problem);
+        match (self.feature, self.check) {
+            (Some(feature), _) => (
+                crate::gates::interop_check(krate, feature, span),
+                crate::gates::interop(krate, feature, &impls, &TokenStream::new()),
+            ),
+            (None, Some(check)) => (check(krate, span), impls),
+            (None, None) => (TokenStream::new(), impls),
+        }
+    }
+}
+
+/// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a line here,
+/// a gate in the runtime (`interop_gate!`), its generator and its fallback stub.
+const INTEROPS: [Interop; 7] = [
+    Interop { feature: Some("http"), asked: |o| o.http, impls: |s, _| interop::http(s), check: None },
+    Interop { feature: Some("serde"), asked: |o| o.serde, impls: |s, _| interop::serde(s), check: None },
+    Interop { feature: Some("axum"), asked: |o| o.axum, impls: web::axum, check: None },
+    Interop { feature: Some("actix"), asked: |o| o.actix, impls: web::actix, check: None },
+    Interop { feature: Some("aide"), asked: |o| o.aide, impls: web::aide, check: None },
+    Interop { feature: Some("problem"), asked: |o| o.problem, impls: |s, _| web::problem(s), check: None },
+    // utoipa 6 or 5, whichever the runtime has: the impls gate themselves.
+    Interop { feature: None, asked: |o| o.utoipa, impls: web::utoipa, check: Some(web::utoipa_check) },
+];
 
 /// `where for<'__copy> Name: Copy + '__copy`: a bound on the enum itself, which rustc would check
 /// at the impl if it did not name a lifetime of its own, and which names it so that
