@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the real HTTP servers that tests/tests/servers.rs runs on 127.0.0.1: nginx, Apache httpd
+# Installs the real HTTP servers that tests/tests/it/servers.rs runs on 127.0.0.1: nginx, Apache httpd
 # and HAProxy, from the distribution's packages. Does nothing when all three are present.
 set -euo pipefail
 

@@ -11,7 +11,7 @@ step() {
     "$@"
 }
 
-# The real servers of tests/tests/servers.rs (nginx, apache2, haproxy) are used when installed and
+# The real servers of tests/tests/it/servers.rs (nginx, apache2, haproxy) are used when installed and
 # replayed from their recordings when not; this script installs nothing from the distribution.
 # `.ci/run` installs them (`scripts/install-servers.sh`) and sets
 # STATUS_REGISTRY_LIVE_SERVERS=require, which makes a missing one fail.
@@ -43,11 +43,11 @@ step env STATUS_REGISTRY_EXPECT_VENDORS=all cargo test -p status-registry-tests 
 vendors=$(sed -n 's/^vendor-\([a-z0-9-]*\) = .*/\1/p' runtime/Cargo.toml)
 for vendor in $vendors; do
     step env STATUS_REGISTRY_EXPECT_VENDORS="$vendor" cargo test -q -p status-registry-tests \
-        --features "vendor-$vendor" \
-        --test roundtrip --test precedence --test vendors --test features --test api --test iana --test derive \
-        --test agreements --test semantics --test derived_parsing
+        --features "vendor-$vendor" --test it -- \
+        roundtrip:: precedence:: vendors:: features:: api:: iana:: derive:: agreements:: semantics:: \
+        derived_parsing::
 done
 
-# The examples, run as binaries by examples/tests/run_examples.rs: api_enum, a server and client
+# The examples, run as binaries by examples/tests/it/run_examples.rs: api_enum, a server and client
 # on 127.0.0.1, and the access-log report.
 step cargo test -p status-registry-examples

@@ -151,7 +151,7 @@ fn write_all(files: &[File]) -> Result<(), String> {
 ///
 /// A citation is a word of path characters with a `/` that ends in a file extension the
 /// repository uses and starts at one of its directories (`runtime/src/info.rs`); one that starts
-/// at `tests/` may also be a crate's (`examples/tests/wire.rs`). Paths inside a crate (`src/..`)
+/// at `tests/` may also be a crate's (`examples/tests/it/wire.rs`). Paths inside a crate (`src/..`)
 /// are not checked: they also name the files of the projects the docs tell users to make.
 #[cfg(test)]
 fn missing_citations(root: &std::path::Path) -> Vec<(String, String)> {
@@ -194,7 +194,7 @@ fn missing_citations(root: &std::path::Path) -> Vec<(String, String)> {
                 continue;
             }
             // `tests/` is a crate and a folder of every crate: a table row of ARCHITECTURE.md
-            // names the crate beside `tests/wire.rs`, so any crate's will do.
+            // names the crate beside `tests/it/wire.rs`, so any crate's will do.
             let in_a_crate = |word: &str| {
                 crate_dir.as_ref().is_some_and(|d| d.join(word).exists())
                     || TOP.iter().any(|d| root.join(d).join(word).exists())

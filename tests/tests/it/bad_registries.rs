@@ -1,7 +1,7 @@
 //! The corpus of bad registry files in `fixtures/bad/`: each fails with the messages in its
 //! `.expected` file when read as a registry, and with those in its `.extension.expected` file when
 //! the derive reads it as an extension file. Every message is located (`file:line:col`) unless the
-//! problem is the file as a whole. `statusreg check` runs the same corpus in `cli/tests/cli.rs`.
+//! problem is the file as a whole. `statusreg check` runs the same corpus in `cli/tests/it/cli.rs`.
 //!
 //! `UPDATE_SNAPSHOTS=1` rewrites the expectations; review the diff.
 

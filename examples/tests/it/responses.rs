@@ -4,7 +4,7 @@
 //! and a problem's title is its status's phrase unless the member names its own problem type. The
 //! whole service runs inside `ConformanceLayer`, which must find nothing to report.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};

@@ -192,7 +192,7 @@ mod reexport {
 }
 
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
-#[status_registry(crate = "crate::reexport::sr")]
+#[status_registry(crate = "crate::derive::reexport::sr")]
 enum Renamed {
     Accepted,
 }

@@ -2,7 +2,7 @@
 //! (a body that is not JSON, a missing content type, a route that does not exist) become problem
 //! details titled from the registry, and everything else passes unchanged.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! of Section 5.6.7, checked against the dates CPython writes (`tests/fixtures/http-dates.tsv`,
 //! from `scripts/make_http_dates.py`) and against the `httpdate` crate that hyper uses.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

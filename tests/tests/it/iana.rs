@@ -2,7 +2,7 @@
 //! present with the IANA phrase, reference and lifecycle, and no code IANA leaves unassigned is
 //! claimed for IANA.
 
-mod common;
+use crate::common;
 
 use status_registry::{Lifecycle, StatusCode};
 use status_registry_codegen::iana::{self, Export};

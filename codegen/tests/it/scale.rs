@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-mod common;
+use crate::common;
 
 /// The user program: every code 100..=999 resolves with all vendors on, prints and parses back,
 /// and every synthetic status is found by its phrase, alias and name.

@@ -3,7 +3,7 @@
 
 use status_registry::Vendor;
 
-const RUNTIME_MANIFEST: &str = include_str!("../../runtime/Cargo.toml");
+const RUNTIME_MANIFEST: &str = include_str!("../../../runtime/Cargo.toml");
 
 fn declared_features() -> Vec<String> {
     let section = RUNTIME_MANIFEST.split("[features]").nth(1).unwrap();

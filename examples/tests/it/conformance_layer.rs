@@ -2,7 +2,7 @@
 //! of its status, violations reach the callback with the request they answer, and the responses
 //! reach the client unchanged.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

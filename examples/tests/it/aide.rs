@@ -2,7 +2,7 @@
 //! response per member code, described by the registry's phrases, with `Problem` by reference in
 //! the components, and the document passes `openapi-spec-validator`.
 
-mod common;
+use crate::common;
 
 use aide::axum::ApiRouter;
 use aide::axum::routing::get;

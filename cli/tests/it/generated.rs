@@ -9,10 +9,10 @@
 // this workspace's own lint against `pub` in private modules does not apply.
 #[allow(unreachable_pub)]
 #[rustfmt::skip]
-#[path = "snapshots/generated.rs"]
-mod generated;
+#[path = "../snapshots/generated.rs"]
+mod module;
 
-use generated::{Class, ParseStatusErrorKind, StatusCode};
+use module::{Class, ParseStatusErrorKind, StatusCode};
 
 #[test]
 fn every_code_converts_and_round_trips() {

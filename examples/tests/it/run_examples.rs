@@ -1,7 +1,7 @@
 //! Runs each example binary as a user would and checks what it prints. Cargo builds the examples
 //! before the tests of this package, next to the test binary's directory.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

@@ -12,7 +12,7 @@
 //! and `StatusLine`) still runs, and a note on stderr says so.
 //! `UPDATE_SNAPSHOTS=1` rewrites the fixtures from the live servers.
 
-mod common;
+use crate::common;
 
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -337,7 +337,7 @@ fn live_servers_send_the_recorded_lines() {
         drop(running);
         if update {
             let header = format!(
-                "# Status lines of stock {server} on 127.0.0.1 for GET /s/<code>, by tests/tests/servers.rs.\n"
+                "# Status lines of stock {server} on 127.0.0.1 for GET /s/<code>, by tests/tests/it/servers.rs.\n"
             );
             let body = live.iter().fold(String::new(), |mut out, (c, l)| {
                 let _ = writeln!(out, "{c}\t{l}");

@@ -3,7 +3,7 @@
 //! `conformance::check` for each rule; and the comparison with what common clients retry, which
 //! `docs/retry.md` records (`tests/fixtures/retry-clients.tsv`).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

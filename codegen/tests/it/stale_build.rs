@@ -6,7 +6,7 @@
 //! This builds a copy of the workspace's codegen, macros and runtime with two small programs,
 //! edits the copy's registry, builds again, and checks what each printed.
 
-mod common;
+use crate::common;
 
 const MAIN_RS: &str = r#"
 #[derive(status_registry::StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]

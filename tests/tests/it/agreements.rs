@@ -149,13 +149,13 @@ mod facade {
 }
 
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[status_registry(crate = "crate::facade::sr", serde, http)]
+#[status_registry(crate = "crate::agreements::facade::sr", serde, http)]
 enum ThroughFacade {
     Accepted,
     #[status(404, reason = "No such widget")]
     Missing,
     #[status(other)]
-    Other(crate::facade::sr::NonMember<Self>),
+    Other(crate::agreements::facade::sr::NonMember<Self>),
 }
 shape!(total ThroughFacade);
 
@@ -361,7 +361,7 @@ fn extension_codes_agree() {
 fn a_crate_reached_through_another_path_agrees() {
     check::<ThroughFacade>();
     assert_eq!(ThroughFacade::from(404).to_string(), "404 No such widget");
-    assert_eq!(crate::facade::sr::status!(202), StatusCode::Accepted);
+    assert_eq!(crate::agreements::facade::sr::status!(202), StatusCode::Accepted);
 }
 
 #[cfg(feature = "vendor-nginx")]

@@ -1,6 +1,6 @@
 //! The `http` and `serde` features, for the built-in type and for derived enums.
 
-mod common;
+use crate::common;
 
 use status_registry::{HttpRangeError, StatusCode, StatusRegistry};
 

@@ -268,7 +268,7 @@ fn a_custom_registry_replaces_the_embedded_one() {
     assert!(text.contains("299   Tiny") && text.trim_end().ends_with("1 status"), "{text}");
 }
 
-/// `statusreg generate` writes exactly the checked-in snapshot, which `tests/generated.rs`
+/// `statusreg generate` writes exactly the checked-in snapshot, which `cli/tests/it/generated.rs`
 /// compiles under `clippy::pedantic` and tests.
 #[test]
 fn generate_writes_the_snapshot() {

@@ -1,7 +1,7 @@
 //! The registry's phrases on the wire, read as raw status lines from an axum server on 127.0.0.1,
 //! and read back by a reqwest client from a server that sends a vendor's phrase.
 
-mod common;
+use crate::common;
 
 use std::net::SocketAddr;
 use std::time::Duration;

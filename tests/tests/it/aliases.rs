@@ -2,7 +2,7 @@
 //! crate use for a code parses to that code. The first three are kept as fixtures (see
 //! `fixtures/phrases/`); the `http` crate is asked directly.
 
-mod common;
+use crate::common;
 
 use status_registry::{StatusCode, Vendor};
 

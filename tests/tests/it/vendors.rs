@@ -2,7 +2,7 @@
 //! without it. The test adapts to the features of the build; `features.rs` checks that the test
 //! matrix really runs with none and with all vendors.
 
-mod common;
+use crate::common;
 
 use status_registry::{StatusCode, Vendor};
 

@@ -1,7 +1,7 @@
 //! status-registry in a web service, without a server: responses (`axum`), problem details
 //! (`problem`, RFC 9457's own examples in `tests/fixtures/rfc9457/`), OpenAPI responses
 //! (`utoipa`), error enums with data, and statuses read back from a response's phrase. The wire
-//! itself is tested on 127.0.0.1 by `examples/tests/wire.rs`.
+//! itself is tested on 127.0.0.1 by `examples/tests/it/wire.rs`.
 
 use std::fmt;
 
@@ -304,7 +304,7 @@ fn openapi_documents_000_under_500() {
 }
 
 /// What `ProblemLayer` leaves alone, in process (the axum rejections are in
-/// `examples/tests/problem_layer.rs`, on 127.0.0.1).
+/// `examples/tests/it/problem_layer.rs`, on 127.0.0.1).
 #[test]
 fn the_problem_layer_reads_no_body_beyond_its_limit() {
     use http_body_util::{BodyExt, Full};

@@ -1,0 +1,11 @@
+//! The examples' tests, one module per subject, in one test binary: the examples run as a user
+//! would run them, and the integrations on 127.0.0.1 (axum, actix-web, aide, the tower layers).
+
+mod actix;
+mod aide;
+mod common;
+mod conformance_layer;
+mod problem_layer;
+mod responses;
+mod run_examples;
+mod wire;
