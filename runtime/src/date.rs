@@ -284,6 +284,10 @@ pub(crate) fn weekday_of(days: i64) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    // The runtime's own tests may build without `std`; the harness still links it.
+    extern crate std;
+    use std::string::ToString;
+
     use super::{IsoDate, civil_from_days, days_from_epoch, iso_date, two_digit_year, weekday_of};
 
     #[test]
