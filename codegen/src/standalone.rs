@@ -307,11 +307,26 @@ fn info(checked: &Checked, status: &CheckedEntry, enabled: &dyn Fn(&str) -> bool
     }
 }
 
-/// A shared runtime file as an inline module: its text without its unit tests, indented.
+/// A shared runtime file as an inline module: its text without its unit tests and without the
+/// examples of its docs, which name the `status_registry` crate that the user's crate need not
+/// have (the module's tests are the runtime's, run there), indented.
 fn shared_module(name: &str, source: &str) -> String {
     let code = source.split("\n#[cfg(test)]\nmod tests {").next().unwrap_or(source);
     let mut module = format!("mod {name} {{\n");
+    let mut in_example = false;
     for line in code.trim_end().lines() {
+        let doc = line.trim_start();
+        let fence =
+            doc.strip_prefix("///").or_else(|| doc.strip_prefix("//!")).is_some_and(|d| d.trim().starts_with("```"));
+        if fence || in_example {
+            // The blank doc line before an example goes with it.
+            if fence && !in_example && module.ends_with("///\n") {
+                let blank = module.trim_end_matches("///\n").trim_end_matches(' ').len();
+                module.truncate(blank);
+            }
+            in_example ^= fence;
+            continue;
+        }
         if !line.is_empty() {
             module.push_str("    ");
             module.push_str(line);
