@@ -56,7 +56,7 @@ new_crate "$work/user-default" "$ours"; echo 'pub use status_registry::StatusCod
 new_crate "$work/user-all" "$ours_all"; echo 'pub use status_registry::StatusCode;' > "$work/user-all/src/lib.rs"
 new_crate "$work/user-http" "$theirs"; echo 'pub use http::StatusCode;' > "$work/user-http/src/lib.rs"
 # strum with its derive: another crate whose proc-macro generates enums' impls.
-new_crate "$work/user-strum" 'strum = { version = "0.27", features = ["derive"] }'
+new_crate "$work/user-strum" 'strum = { version = "0.28", features = ["derive"] }'
 echo '#[derive(strum::EnumString, strum::Display)] pub enum E { A, B }' > "$work/user-strum/src/lib.rs"
 for c in default all http strum; do (cd "$work/user-$c" && cargo fetch -q); done
 for profile in dev release; do
@@ -160,7 +160,7 @@ echo "|---|---|---|---|---|---|"
 for size in real 450 all; do
     copy="$work/grow-$size"
     mkdir -p "$copy"
-    # The tracked files of the working tree, symlinks kept (codegen/registry.yaml).
+    # The tracked files of the working tree, symlinks kept (model/registry.yaml).
     (cd "$root" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$copy"
     if [ "$size" != real ]; then
         # The proc-macro reads the copy's registry when the copy's runtime builds.

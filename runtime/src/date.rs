@@ -1,7 +1,7 @@
 //! The Gregorian calendar and the HTTP-date (RFC 9110, Section 5.6.7), in `core` alone: the one
 //! date reader of the workspace. `Retry-After` parses with it, and the registry's validation and
-//! `statusreg check` read `YYYY-MM-DD` dates with it (codegen compiles this file through
-//! `codegen/src/shared/date.rs`), so every date is checked against a real calendar.
+//! `statusreg check` read `YYYY-MM-DD` dates with it (`status-registry-model` compiles this file
+//! through `model/src/date.rs`), so every date is checked against a real calendar.
 
 use core::fmt;
 

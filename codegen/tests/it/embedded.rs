@@ -11,7 +11,7 @@ fn the_embedded_registry_is_valid() {
 
 #[test]
 fn the_packaged_copy_is_the_workspace_registry() {
-    // codegen/registry.yaml is a symlink so that `cargo package` ships the file; a copy that drifted
+    // model/registry.yaml is a symlink so that `cargo package` ships the file; a copy that drifted
     // from the root file would silently generate stale code.
     let root = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../registry.yaml")).unwrap();
     assert_eq!(EMBEDDED, root);

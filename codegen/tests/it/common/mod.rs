@@ -34,18 +34,19 @@ fn copy_dir(from: &Path, to: &Path) {
 pub fn copy_workspace(name: &str, registry: &str, features: &[&str], main_rs: &str, lean_rs: &str) -> PathBuf {
     let workspace = workspace();
     let root = workspace.join("target").join(name);
-    for crate_dir in ["codegen", "macros", "runtime"] {
+    for crate_dir in ["model", "codegen", "macros", "runtime"] {
         copy_dir(&workspace.join(crate_dir).join("src"), &root.join(crate_dir).join("src"));
         std::fs::copy(workspace.join(crate_dir).join("Cargo.toml"), root.join(crate_dir).join("Cargo.toml")).unwrap();
     }
     write_registry(&root, registry);
-    let link = root.join("codegen").join("registry.yaml");
+    let link = root.join("model").join("registry.yaml");
     let _ = std::fs::remove_file(&link);
     std::os::unix::fs::symlink("../registry.yaml", &link).unwrap();
     std::fs::copy(workspace.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
     let manifest = std::fs::read_to_string(workspace.join("Cargo.toml")).unwrap();
     let members_line = manifest.lines().find(|l| l.starts_with("members")).unwrap();
-    let manifest = manifest.replace(members_line, r#"members = ["codegen", "macros", "runtime", "user", "lean"]"#);
+    let manifest =
+        manifest.replace(members_line, r#"members = ["model", "codegen", "macros", "runtime", "user", "lean"]"#);
     std::fs::write(root.join("Cargo.toml"), manifest).unwrap();
     let features: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
     let package = |name: &str, dependency: &str, main: &str| {

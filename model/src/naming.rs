@@ -8,11 +8,11 @@ use heck::ToUpperCamelCase;
 use crate::model::{Entry, VendorDef};
 
 /// The name the catch-all variant of `StatusCode` takes; no entry may use it.
-pub(crate) const UNREGISTERED: &str = "Unregistered";
+pub const UNREGISTERED: &str = "Unregistered";
 
 /// `text` in UpperCamelCase, with apostrophes dropped rather than treated as word breaks.
 #[must_use]
-pub(crate) fn upper_camel(text: &str) -> String {
+pub fn upper_camel(text: &str) -> String {
     let cleaned: String = text.chars().filter(|c| !matches!(c, '\'' | '\u{2019}')).collect();
     cleaned.to_upper_camel_case()
 }
@@ -20,7 +20,7 @@ pub(crate) fn upper_camel(text: &str) -> String {
 /// The variant name of `entry`: its explicit `name`, or the vendor prefix followed by the reason in
 /// UpperCamelCase.
 #[must_use]
-pub(crate) fn variant_name(entry: &Entry, vendor: Option<&VendorDef>) -> String {
+pub fn variant_name(entry: &Entry, vendor: Option<&VendorDef>) -> String {
     if let Some(name) = &entry.name {
         return name.value.clone();
     }
@@ -30,7 +30,7 @@ pub(crate) fn variant_name(entry: &Entry, vendor: Option<&VendorDef>) -> String 
 
 /// Why `name` cannot be a variant name, if it cannot.
 #[must_use]
-pub(crate) fn variant_name_problem(name: &str) -> Option<&'static str> {
+pub fn variant_name_problem(name: &str) -> Option<&'static str> {
     let mut chars = name.chars();
     match chars.next() {
         None => Some("it is empty"),

@@ -11,28 +11,28 @@ use crate::model::{Checked, CheckedEntry};
 /// Precedence among the meanings of one code: 0 for IANA, then 1 + the vendor's index in the
 /// registry's list of vendors. Lower wins.
 #[must_use]
-pub(crate) fn rank(status: &CheckedEntry) -> usize {
+pub fn rank(status: &CheckedEntry) -> usize {
     status.vendor.map_or(0, |v| v + 1)
 }
 
 /// The sort key of the registry's entries: by code, then precedence. This is the order of
 /// `StatusCode`'s variants, of `ALL`, of `meanings` and of `Ord`.
 #[must_use]
-pub(crate) fn order(status: &CheckedEntry) -> (u16, usize) {
+pub fn order(status: &CheckedEntry) -> (u16, usize) {
     (status.entry.code.value, rank(status))
 }
 
 /// Every meaning of `code`, in precedence order (the registry is sorted by [`order`]).
-pub(crate) fn meanings(checked: &Checked, code: u16) -> impl Iterator<Item = &CheckedEntry> {
+pub fn meanings(checked: &Checked, code: u16) -> impl Iterator<Item = &CheckedEntry> {
     checked.statuses.iter().filter(move |s| s.entry.code.value == code)
 }
 
 /// The entries in the order the runtime declares its variants: by precedence (IANA, then each
 /// vendor as declared), then by code. Within one code this is the precedence order, so a table
 /// filled in this order with the first meaning winning holds the preferred one; and the phrases of
-/// the entries, taken in this order, are in the order [`phrase_rows`] gives them.
+/// the entries, taken in this order, are in the order codegen's `builtin::phrase_rows` gives them.
 #[must_use]
-pub(crate) fn declaration_order(statuses: &[CheckedEntry]) -> Vec<&CheckedEntry> {
+pub fn declaration_order(statuses: &[CheckedEntry]) -> Vec<&CheckedEntry> {
     let mut entries: Vec<&CheckedEntry> = statuses.iter().collect();
     entries.sort_by_key(|s| (rank(s), s.entry.code.value));
     entries
@@ -41,7 +41,7 @@ pub(crate) fn declaration_order(statuses: &[CheckedEntry]) -> Vec<&CheckedEntry>
 /// What a bare code written in a user's source (`#[status(499)]`, `status!(499)`) means. It never
 /// depends on which vendor features are on, so a crate's source means the same in every build.
 #[derive(Debug)]
-pub(crate) enum SourceMeaning<'c> {
+pub enum SourceMeaning<'c> {
     /// The IANA meaning, which always wins.
     Iana(&'c CheckedEntry),
     /// The only meaning, a vendor's.
@@ -54,7 +54,7 @@ pub(crate) enum SourceMeaning<'c> {
 
 /// Resolves a bare code by the rule of [`SourceMeaning`].
 #[must_use]
-pub(crate) fn source_meaning(checked: &Checked, code: u16) -> SourceMeaning<'_> {
+pub fn source_meaning(checked: &Checked, code: u16) -> SourceMeaning<'_> {
     let all: Vec<&CheckedEntry> = meanings(checked, code).collect();
     match all.as_slice() {
         [] => SourceMeaning::Missing,

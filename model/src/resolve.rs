@@ -14,47 +14,48 @@ use crate::precedence::{self, SourceMeaning};
 /// What resolution may look at: the registry and the user's extension entries. Never the vendor
 /// features: a reference resolves the same in every build, and whether a vendor's meaning may be
 /// used is decided by the runtime, through the gates the generated code goes through.
-pub(crate) struct Scope<'r> {
+pub struct Scope<'r> {
     /// The built-in registry.
-    pub(crate) base: &'r Checked,
+    pub base: &'r Checked,
     /// The user's extension entries, if the enum names an extension file.
-    pub(crate) extension: Option<&'r Checked>,
+    pub extension: Option<&'r Checked>,
     /// Whether the enum names an extension that did not load, which was reported: a code or name
     /// the registry lacks may be one of its entries, so it is no error of its own.
-    pub(crate) failed_extension: bool,
+    pub failed_extension: bool,
 }
 
 /// An entry found by resolution.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Found<'r> {
+pub struct Found<'r> {
     /// The entry.
-    pub(crate) status: &'r CheckedEntry,
+    pub status: &'r CheckedEntry,
     /// Whether it comes from the user's extension file (and so has no `StatusCode` variant).
-    pub(crate) extension: bool,
+    pub extension: bool,
     /// Whether it was named by its variant name rather than by a code, which messages mention.
-    pub(crate) named: bool,
+    pub named: bool,
 }
 
 /// A vendor as errors name it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct VendorRef {
+pub struct VendorRef {
     /// The id (`nginx`).
-    pub(crate) id: String,
+    pub id: String,
     /// The display name (`nginx`, `ArcGIS Server`).
-    pub(crate) name: String,
+    pub name: String,
     /// The feature (`vendor-nginx`).
-    pub(crate) feature: String,
+    pub feature: String,
 }
 
 impl VendorRef {
-    pub(crate) fn of(vendor: &VendorDef) -> Self {
+    #[must_use]
+    pub fn of(vendor: &VendorDef) -> Self {
         Self { id: vendor.id.value.clone(), name: vendor.name.value.clone(), feature: vendor.feature() }
     }
 }
 
 /// Why a code or a name did not resolve.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum ResolveError {
+pub enum ResolveError {
     /// The code is not in 0..=999.
     OutOfRange {
         /// The code as written.
@@ -109,7 +110,7 @@ pub(crate) enum ResolveError {
 
 /// Where the failing reference was written, which decides how an error tells the user to fix it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Site {
+pub enum Site {
     /// `#[status(...)]`, a discriminant or a variant name in a derived enum.
     Derive,
     /// `status!(...)`.
@@ -119,7 +120,7 @@ pub(crate) enum Site {
 impl ResolveError {
     /// The message for a reference written at `site`.
     #[must_use]
-    pub(crate) fn message(&self, site: Site) -> String {
+    pub fn message(&self, site: Site) -> String {
         Message(self, site).to_string()
     }
 }
@@ -192,7 +193,7 @@ impl<'r> Scope<'r> {
 
     /// The entry for `code`: the extension's, else the meaning [`precedence::source_meaning`] gives.
     /// With `vendor`, that vendor's own meaning.
-    pub(crate) fn by_code(&self, code: u64, vendor: Option<&str>) -> Result<Found<'r>, ResolveError> {
+    pub fn by_code(&self, code: u64, vendor: Option<&str>) -> Result<Found<'r>, ResolveError> {
         let code = match u16::try_from(code) {
             Ok(code) if code <= 999 => code,
             _ => return Err(ResolveError::OutOfRange { code }),
@@ -235,7 +236,8 @@ impl<'r> Scope<'r> {
 
     /// The entry with the variant name `name`, if any: the extension's first, then the registry's.
     /// No suggestion is computed, so asking is cheap.
-    pub(crate) fn named(&self, name: &str) -> Option<Found<'r>> {
+    #[must_use]
+    pub fn named(&self, name: &str) -> Option<Found<'r>> {
         if let Some(ext) = self.extension.and_then(|e| e.statuses.iter().find(|s| s.name == name)) {
             return Some(Found { status: ext, extension: true, named: true });
         }
@@ -244,7 +246,7 @@ impl<'r> Scope<'r> {
 
     /// The entry with the variant name `name`: the extension's first, then the registry's; when
     /// there is none, the error suggests the nearest name.
-    pub(crate) fn by_name(&self, name: &str) -> Result<Found<'r>, ResolveError> {
+    pub fn by_name(&self, name: &str) -> Result<Found<'r>, ResolveError> {
         if let Some(found) = self.named(name) {
             return Ok(found);
         }

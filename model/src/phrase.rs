@@ -6,12 +6,12 @@
 //! nothing at either end, and short.
 
 /// Reason phrases longer than this many bytes are refused; the longest real one is under 50.
-pub(crate) const MAX_LEN: usize = 64;
+pub const MAX_LEN: usize = 64;
 
 /// Why `text` is not a reason phrase, if it is not; the message continues a sentence about the
 /// phrase (`the reason of `X` ...`, `the phrase ...`).
 #[must_use]
-pub(crate) fn problem(text: &str) -> Option<String> {
+pub fn problem(text: &str) -> Option<String> {
     if text.is_empty() {
         return Some("is empty; write a phrase such as \"Down for maintenance\"".to_owned());
     }

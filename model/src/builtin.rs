@@ -13,14 +13,14 @@
 
 use std::fmt::Write;
 
+use crate::docs::{DocContext, variant_about};
 use crate::model::{Checked, CheckedEntry, Level, Lifecycle, Retry, VendorDef};
 use crate::precedence;
-use crate::tokens::{DocContext, variant_about};
 
 /// The gate macro of a vendor, which the runtime defines to pass its tokens through when the
 /// vendor's feature is on and to emit its alternative when it is off: `__vendor_aws_elb`.
 #[must_use]
-pub(crate) fn gate_name(vendor: &VendorDef) -> String {
+pub fn gate_name(vendor: &VendorDef) -> String {
     format!("__vendor_{}", vendor.id.value.replace('-', "_"))
 }
 
@@ -115,7 +115,7 @@ fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
         ("code", entry.code.value.to_string()),
         ("reason", lit(&entry.reason.value)),
         ("reason_ja", lit(&entry.reason_ja.value)),
-        ("text", lit(&crate::tokens::display_text(entry.code.value, &entry.reason.value))),
+        ("text", lit(&crate::docs::display_text(entry.code.value, &entry.reason.value))),
         ("aliases", format!("[{}]", aliases.join(", "))),
         ("vendors", format!("[{}]", vendor_names.join(", "))),
         ("spec", opt(entry.spec.as_ref().map(|s| s.value.as_str()))),
