@@ -19,7 +19,6 @@ use super::shape::Shape;
 pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
-    let where_clause = shape.bounds();
     let axum = quote!(#krate::__private::axum_core::response);
     // A fieldless enum is `Copy` and its `reason` takes `self`; an error enum's takes `&self`.
     let this = if shape.data { quote!(&self) } else { quote!(self) };
@@ -38,23 +37,7 @@ pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
             }
         }
     };
-    let none = quote!(::core::option::Option::None);
-    let plain = quote!(#where_clause);
-    let body = if problem {
-        let some = quote! {
-            ::core::option::Option::Some(<#krate::Problem as ::core::convert::From<&Self>>::from(&self))
-        };
-        // Without the runtime's `problem` the error says so; the plain response keeps the rest quiet.
-        crate::gates::interop(krate, "problem", &impl_with(&some, &display_bound(shape)), &impl_with(&none, &plain))
-    } else {
-        impl_with(&none, &plain)
-    };
-    quote! {
-        #[allow(deprecated)]
-        const _: () = {
-            #body
-        };
-    }
+    with_problem(shape, problem, &quote!(&self), impl_with)
 }
 
 /// The statement that adds each member's header fields to `response` through `insert` (the
@@ -105,7 +88,6 @@ fn headers(shape: &Shape<'_, '_, '_>, insert: &TokenStream, by_ref: bool) -> Opt
 pub(crate) fn actix(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
-    let where_clause = shape.bounds();
     let runtime = quote!(#krate::__private::actix);
     let actix = quote!(#runtime::actix_web);
     let (this, value) = if shape.data { (quote!(self), quote!(self)) } else { (quote!(self), quote!(&self)) };
@@ -147,7 +129,22 @@ pub(crate) fn actix(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
             }
         }
     };
+    with_problem(shape, problem, &value, impl_with)
+}
+
+/// A response impl made by `impl_with(problem, where clause)`, where `problem` is the expression
+/// of the response's `Option<Problem>`: with `problem` asked for, `Some` of the value's problem
+/// (`value` is `&Self`) when the runtime has the feature, and otherwise `None`, quietly, beside the
+/// error that names the feature.
+fn with_problem(
+    shape: &Shape<'_, '_, '_>,
+    problem: bool,
+    value: &TokenStream,
+    impl_with: impl Fn(&TokenStream, &TokenStream) -> TokenStream,
+) -> TokenStream {
+    let krate = shape.krate;
     let none = quote!(::core::option::Option::None);
+    let where_clause = shape.bounds();
     let plain = quote!(#where_clause);
     let body = if problem {
         let some = quote! {

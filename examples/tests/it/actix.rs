@@ -10,6 +10,8 @@ use std::time::Duration;
 use actix_web::{App, HttpServer, web};
 use status_registry::{Problem, RetryAfter, StatusCode, StatusRegistry};
 
+use crate::common::Raw;
+
 #[derive(StatusRegistry, Debug)]
 #[status_registry(actix, problem)]
 enum ShelfError {
@@ -53,26 +55,15 @@ fn fail(error: ShelfError) -> Result<&'static str, ShelfError> {
     Err(error)
 }
 
-/// Sends `GET path` and returns the status line, the header fields (lower-case names) and the
-/// body.
-fn get(addr: SocketAddr, path: &str) -> (String, Vec<(String, String)>, String) {
+/// Sends `GET path` over a blocking socket (the server runs its own runtime) and takes the
+/// response apart.
+fn get(addr: SocketAddr, path: &str) -> Raw {
     let mut socket = TcpStream::connect(addr).unwrap();
     socket.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(socket, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
     let mut text = String::new();
     socket.read_to_string(&mut text).unwrap();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap();
-    let mut lines = head.split("\r\n");
-    let line = lines.next().unwrap().to_owned();
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
-        .collect();
-    (line, headers, body.to_owned())
-}
-
-fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    Raw::parse(&text)
 }
 
 #[test]
@@ -111,15 +102,17 @@ fn actix_responses_obey_the_registry() {
     });
     let handle = handle.recv_timeout(Duration::from_secs(30)).unwrap();
 
-    let (line, headers, body) = get(addr, "/nginx");
+    let response = get(addr, "/nginx");
+    let (line, body) = (response.line.clone(), response.body.clone());
     assert_eq!((line.as_str(), body.as_str()), ("HTTP/1.1 499 Client Closed Request", ""));
-    assert_eq!(header(&headers, "content-type"), None);
-    assert_eq!(get(addr, "/health").0, "HTTP/1.1 503 Down for maintenance");
+    assert_eq!(response.header("content-type"), None);
+    assert_eq!(get(addr, "/health").line, "HTTP/1.1 503 Down for maintenance");
 
     // A 4xx: the member's phrase on the wire, the status's as the title, the text as detail.
-    let (line, headers, body) = get(addr, "/no-shelf");
+    let response = get(addr, "/no-shelf");
+    let (line, body) = (response.line.clone(), response.body.clone());
     assert_eq!(line, "HTTP/1.1 404 No Such Shelf");
-    assert_eq!(header(&headers, "content-type"), Some(Problem::CONTENT_TYPE));
+    assert_eq!(response.header("content-type"), Some(Problem::CONTENT_TYPE));
     let problem: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(
         problem,
@@ -127,29 +120,32 @@ fn actix_responses_obey_the_registry() {
                            "detail": "there is no shelf called attic"})
     );
     // A 5xx keeps its text.
-    let (line, _, body) = get(addr, "/storage");
+    let Raw { line, body, .. } = get(addr, "/storage");
     assert_eq!(line, "HTTP/1.1 500 Internal Server Error");
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&body).unwrap(),
         serde_json::json!({"type": "about:blank", "title": "Internal Server Error", "status": 500})
     );
     // Header fields from the members.
-    let (line, headers, _) = get(addr, "/read-only");
-    assert_eq!((line.as_str(), header(&headers, "allow")), ("HTTP/1.1 405 Method Not Allowed", Some("GET, HEAD")));
-    assert_eq!(header(&get(addr, "/dusting").1, "retry-after"), Some("90"));
+    let response = get(addr, "/read-only");
+    let line = response.line.clone();
+    assert_eq!((line.as_str(), response.header("allow")), ("HTTP/1.1 405 Method Not Allowed", Some("GET, HEAD")));
+    assert_eq!(get(addr, "/dusting").header("retry-after"), Some("90"));
     // 000 goes out as a 500 and says so; 499 has no body.
-    let (line, _, body) = get(addr, "/no-response");
+    let Raw { line, body, .. } = get(addr, "/no-response");
     assert_eq!(line, "HTTP/1.1 500 Internal Server Error");
     assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["status"], 500);
-    let (line, headers, body) = get(addr, "/client-gone");
+    let response = get(addr, "/client-gone");
+    let (line, body) = (response.line.clone(), response.body.clone());
     assert_eq!(
-        (line.as_str(), header(&headers, "content-type"), body.as_str()),
+        (line.as_str(), response.header("content-type"), body.as_str()),
         ("HTTP/1.1 499 Client Closed Request", None, "")
     );
     // `Problem` itself.
-    let (line, headers, body) = get(addr, "/problem");
+    let response = get(addr, "/problem");
+    let (line, body) = (response.line.clone(), response.body.clone());
     assert_eq!(
-        (line.as_str(), header(&headers, "content-type")),
+        (line.as_str(), response.header("content-type")),
         ("HTTP/1.1 409 Conflict", Some(Problem::CONTENT_TYPE))
     );
     assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["detail"], "taken");
