@@ -3,13 +3,13 @@
 //! `Display` text) is the model crate's `docs`.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 pub(crate) use status_registry_model::docs::display_text;
 #[cfg(feature = "standalone")]
 pub(crate) use status_registry_model::docs::{DocContext, variant_doc};
 
-use crate::model::{Entry, HeaderRule, Level, Lifecycle, Retry};
+use crate::model::{Entry, HeaderRule, Level};
 
 /// `Some("text")` or `None`, fully qualified.
 pub(crate) fn option_str(value: Option<&str>) -> TokenStream {
@@ -19,26 +19,11 @@ pub(crate) fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
-fn lifecycle_tokens(krate: &TokenStream, lifecycle: Lifecycle) -> TokenStream {
-    let variant = match lifecycle {
-        Lifecycle::Registered => quote!(Registered),
-        Lifecycle::InUse => quote!(InUse),
-        Lifecycle::Temporary => quote!(Temporary),
-        Lifecycle::Unused => quote!(Unused),
-        Lifecycle::Obsolete => quote!(Obsolete),
-        Lifecycle::Deprecated => quote!(Deprecated),
-    };
-    quote!(#krate::Lifecycle::#variant)
-}
-
-fn retry_tokens(krate: &TokenStream, retry: Retry) -> TokenStream {
-    let variant = match retry {
-        Retry::Never => quote!(Never),
-        Retry::Idempotent => quote!(Idempotent),
-        Retry::Always => quote!(Always),
-        Retry::After => quote!(AfterRetryAfter),
-    };
-    quote!(#krate::Retry::#variant)
+/// `krate::Enum::Variant` for a value of the runtime's `Lifecycle`, `Retry` or `Level`, which the
+/// model shares (`keywords.rs`): its variant's name is its `Debug`.
+fn keyword_tokens(krate: &TokenStream, enumeration: &str, value: impl std::fmt::Debug) -> TokenStream {
+    let (enumeration, variant) = (format_ident!("{}", enumeration), format_ident!("{}", format!("{value:?}")));
+    quote!(#krate::#enumeration::#variant)
 }
 
 /// An `Info` for `entry`, built field by field under the crate path `krate`; `vendor` is the
@@ -52,12 +37,12 @@ pub(crate) fn info(krate: &TokenStream, name: &str, entry: &Entry, vendor: &Toke
     let spec = option_str(entry.spec.as_ref().map(|s| s.value.as_str()));
     let link = entry.spec_link();
     let spec_link = option_str(link.as_deref());
-    let lifecycle = lifecycle_tokens(krate, entry.lifecycle.value);
+    let lifecycle = keyword_tokens(krate, "Lifecycle", entry.lifecycle.value);
     let expires = option_str(entry.expires.as_ref().map(|e| e.value.as_str()));
     let cacheable = entry.cacheable;
     let allows_content = entry.allows_content;
     let retry_after = entry.retry_after;
-    let retry = retry_tokens(krate, entry.retry.value);
+    let retry = keyword_tokens(krate, "Retry", entry.retry.value);
     let retry_note = entry.retry_note.as_ref().map_or("", |n| n.value.as_str());
     let names = |level: Level| -> Vec<&str> {
         entry.headers.iter().filter(|r| r.level.value == level).map(|r| r.name.value.as_str()).collect()
@@ -69,11 +54,8 @@ pub(crate) fn info(krate: &TokenStream, name: &str, entry: &Entry, vendor: &Toke
     let rules = ordered.iter().map(|rule| {
         let name = &rule.name.value;
         let spec = &rule.spec.value;
-        let level = match rule.level.value {
-            Level::Must => quote!(Must),
-            Level::Should => quote!(Should),
-        };
-        quote!(#krate::HeaderRule { name: #name, level: #krate::Level::#level, spec: #spec })
+        let level = keyword_tokens(krate, "Level", rule.level.value);
+        quote!(#krate::HeaderRule { name: #name, level: #level, spec: #spec })
     });
     let description = &entry.description.value;
     let description_ja = &entry.description_ja.value;

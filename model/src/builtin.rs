@@ -14,7 +14,7 @@
 use std::fmt::Write;
 
 use crate::docs::{DocContext, variant_about};
-use crate::model::{Checked, CheckedEntry, Level, Lifecycle, Retry, VendorDef};
+use crate::model::{Checked, CheckedEntry, Level, VendorDef};
 use crate::precedence;
 
 /// The gate macro of a vendor, which the runtime defines to pass its tokens through when the
@@ -32,28 +32,6 @@ fn lit(text: &str) -> String {
 /// `Some("text")` or `None`.
 fn opt(text: Option<&str>) -> String {
     text.map_or_else(|| "None".to_owned(), |t| format!("Some({})", lit(t)))
-}
-
-/// The name of a `Lifecycle` variant of the runtime.
-pub(crate) fn lifecycle_variant(lifecycle: Lifecycle) -> &'static str {
-    match lifecycle {
-        Lifecycle::Registered => "Registered",
-        Lifecycle::InUse => "InUse",
-        Lifecycle::Temporary => "Temporary",
-        Lifecycle::Unused => "Unused",
-        Lifecycle::Obsolete => "Obsolete",
-        Lifecycle::Deprecated => "Deprecated",
-    }
-}
-
-/// The name of a `Retry` variant of the runtime.
-pub(crate) fn retry_variant(retry: Retry) -> &'static str {
-    match retry {
-        Retry::Never => "Never",
-        Retry::Idempotent => "Idempotent",
-        Retry::Always => "Always",
-        Retry::After => "AfterRetryAfter",
-    }
 }
 
 /// The built-in rows for `checked`: `crate::define::vendors! { .. }` and
@@ -120,12 +98,13 @@ fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
         ("vendors", format!("[{}]", vendor_names.join(", "))),
         ("spec", opt(entry.spec.as_ref().map(|s| s.value.as_str()))),
         ("spec_link", opt(entry.spec_link().as_deref())),
-        ("lifecycle", lifecycle_variant(entry.lifecycle.value).to_owned()),
+        // The model's enums are the runtime's (`keywords.rs`): a variant's name is its `Debug`.
+        ("lifecycle", format!("{:?}", entry.lifecycle.value)),
         ("expires", opt(entry.expires.as_ref().map(|e| e.value.as_str()))),
         ("cacheable", entry.cacheable.to_string()),
         ("allows_content", entry.allows_content.to_string()),
         ("retry_after", entry.retry_after.to_string()),
-        ("retry", retry_variant(entry.retry.value).to_owned()),
+        ("retry", format!("{:?}", entry.retry.value)),
         ("retry_note", lit(entry.retry_note.as_ref().map_or("", |n| n.value.as_str()))),
         ("required_headers", rules(Level::Must)),
         ("recommended_headers", rules(Level::Should)),

@@ -16,6 +16,9 @@ mod date;
 mod diag;
 #[doc(hidden)]
 pub mod docs;
+/// The runtime's `Lifecycle`, `Retry` and `Level`, compiled here too.
+#[allow(dead_code, reason = "the runtime's API on them is wider than the reader needs")]
+mod keywords;
 pub mod model;
 #[doc(hidden)]
 pub mod naming;

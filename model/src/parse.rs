@@ -205,14 +205,15 @@ fn boolean(fields: &Fields<'_>, key: &str, default: bool, diags: &mut Diagnostic
 fn keyword<T: Copy>(
     fields: &Fields<'_>,
     key: &str,
-    table: &[(&str, T)],
+    values: &[T],
+    word: fn(T) -> &'static str,
     diags: &mut Diagnostics,
 ) -> Option<Located<T>> {
     let text = required_string(fields, key, diags)?;
-    if let Some((_, value)) = table.iter().find(|(word, _)| *word == text.value) {
+    if let Some(value) = values.iter().find(|v| word(**v) == text.value) {
         Some(Located::new(*value, text.loc))
     } else {
-        let words: Vec<&str> = table.iter().map(|(w, _)| *w).collect();
+        let words: Vec<&str> = values.iter().map(|v| word(*v)).collect();
         diags.error(text.loc, format!("unknown {key} `{}`; expected one of {}", text.value, list_keys(&words)));
         None
     }
@@ -222,7 +223,7 @@ fn keyword<T: Copy>(
 fn header_rule(node: &Node, diags: &mut Diagnostics) -> Option<HeaderRule> {
     let fields = Fields::read(node, "a header rule", HEADER_KEYS, diags)?;
     let name = required_string(&fields, "name", diags);
-    let level = keyword(&fields, "level", &Level::KEYWORDS, diags);
+    let level = keyword(&fields, "level", &Level::ALL, Level::keyword, diags);
     let spec = required_string(&fields, "spec", diags);
     Some(HeaderRule { name: name?, level: level?, spec: spec? })
 }
@@ -303,7 +304,7 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
     // stands in for it, so the rest of the entry is still checked and every mistake shows at once.
     let lifecycle = match fields.get("lifecycle") {
         None if extension => Some(Located::new(Lifecycle::InUse, fields.loc)),
-        _ => keyword(&fields, "lifecycle", &Lifecycle::KEYWORDS, diags)
+        _ => keyword(&fields, "lifecycle", &Lifecycle::ALL, Lifecycle::keyword, diags)
             .or_else(|| extension.then(|| Located::new(Lifecycle::InUse, fields.loc))),
     };
     let expires = optional_string(&fields, "expires", diags);
@@ -312,7 +313,7 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
     let retry_after = boolean(&fields, "retry_after", false, diags);
     let retry = match fields.get("retry") {
         None if extension => Some(Located::new(Retry::Never, fields.loc)),
-        _ => keyword(&fields, "retry", &Retry::KEYWORDS, diags)
+        _ => keyword(&fields, "retry", &Retry::ALL, Retry::keyword, diags)
             .or_else(|| extension.then(|| Located::new(Retry::Never, fields.loc))),
     };
     let retry_note = optional_string(&fields, "retry_note", diags);

@@ -1,8 +1,6 @@
 //! The registry's record of one status, and the small enums it uses.
 
-use core::fmt;
-
-use crate::{HeaderRule, Vendor};
+use crate::{HeaderRule, Lifecycle, Retry, Vendor};
 
 /// A language the registry has text in.
 ///
@@ -35,127 +33,6 @@ impl Lang {
         } else {
             None
         }
-    }
-}
-
-/// Where a status code stands in its life.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lifecycle {
-    /// Registered with IANA. Only IANA codes have it.
-    Registered,
-    /// In current use by its vendor. Vendor codes are not registered anywhere, so a vendor code
-    /// that is neither historic nor discouraged has this lifecycle.
-    InUse,
-    /// Provisionally registered until the date in [`Info::expires`].
-    Temporary,
-    /// Reserved and not sent (306, 418).
-    Unused,
-    /// Its specification or product is historic (510, Cloudflare 527).
-    Obsolete,
-    /// Still understood but discouraged (305, Spring 420).
-    Deprecated,
-}
-
-impl Lifecycle {
-    /// The registry keyword: `registered`, `in-use`, `temporary`, ...
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Lifecycle::Registered => "registered",
-            Lifecycle::InUse => "in-use",
-            Lifecycle::Temporary => "temporary",
-            Lifecycle::Unused => "unused",
-            Lifecycle::Obsolete => "obsolete",
-            Lifecycle::Deprecated => "deprecated",
-        }
-    }
-}
-
-impl Lifecycle {
-    /// Every lifecycle.
-    pub const ALL: [Lifecycle; 6] = [
-        Lifecycle::Registered,
-        Lifecycle::InUse,
-        Lifecycle::Temporary,
-        Lifecycle::Unused,
-        Lifecycle::Obsolete,
-        Lifecycle::Deprecated,
-    ];
-
-    /// The lifecycle with the given registry keyword (`in-use`), ignoring ASCII case.
-    #[must_use]
-    pub fn from_keyword(keyword: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.as_str().eq_ignore_ascii_case(keyword))
-    }
-}
-
-impl fmt::Display for Lifecycle {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
-/// Whether a client may repeat a request that got this status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Retry {
-    /// Repeating the same request will not help.
-    Never,
-    /// Idempotent requests (GET, HEAD, PUT, DELETE, ...) may be repeated.
-    Idempotent,
-    /// Any request may be repeated, because the server did not act on it (408, 421, 425, 429,
-    /// 503).
-    Always,
-    /// Repeat only when the response carried Retry-After, and not before the time it gives: the
-    /// condition lasts unless the server says when it ends (413, 509).
-    AfterRetryAfter,
-}
-
-impl Retry {
-    /// The registry keyword: `never`, `idempotent`, `always`, `after`.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Retry::Never => "never",
-            Retry::Idempotent => "idempotent",
-            Retry::Always => "always",
-            Retry::AfterRetryAfter => "after",
-        }
-    }
-
-    /// Whether a request may be retried, given whether its method is idempotent and whether the
-    /// response carried a Retry-After field.
-    ///
-    /// ```
-    /// use status_registry::Retry;
-    /// assert!(Retry::Idempotent.allows(true, false));
-    /// assert!(!Retry::Idempotent.allows(false, false));
-    /// assert!(Retry::AfterRetryAfter.allows(false, true));
-    /// ```
-    #[must_use]
-    pub const fn allows(self, idempotent: bool, has_retry_after: bool) -> bool {
-        match self {
-            Retry::Never => false,
-            Retry::Idempotent => idempotent,
-            Retry::Always => true,
-            Retry::AfterRetryAfter => has_retry_after,
-        }
-    }
-}
-
-impl Retry {
-    /// Every retry hint.
-    pub const ALL: [Retry; 4] = [Retry::Never, Retry::Idempotent, Retry::Always, Retry::AfterRetryAfter];
-
-    /// The hint with the given registry keyword (`after`), ignoring ASCII case.
-    #[must_use]
-    pub fn from_keyword(keyword: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(keyword))
-    }
-}
-
-impl fmt::Display for Retry {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
     }
 }
 

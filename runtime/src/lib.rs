@@ -292,6 +292,7 @@ mod error;
 #[cfg(feature = "http")]
 mod http_interop;
 mod info;
+mod keywords;
 #[doc(hidden)]
 pub mod __private {
     #[cfg(feature = "http")]
@@ -384,7 +385,8 @@ pub type ParseErrorKind = ParseStatusErrorKind;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use http_interop::HttpRangeError;
-pub use info::{Info, Lang, Lifecycle, Retry};
+pub use info::{Info, Lang};
+pub use keywords::{Level, Lifecycle, ParseLevelError, Retry};
 pub use non_member::NonMember;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
@@ -398,7 +400,7 @@ pub use retry::{ParseRetryAfterError, ParseRetryAfterErrorKind, RetryAfter};
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 #[deprecated(since = "0.6.0", note = "renamed `ParseRetryAfterErrorKind`: each error `XError` has its `XErrorKind`")]
 pub type RetryAfterErrorKind = ParseRetryAfterErrorKind;
-pub use rules::{HeaderRule, Level, ParseLevelError};
+pub use rules::HeaderRule;
 pub use status_code::{ParseVendorError, StatusCode, Vendor};
 pub use status_line::{StatusLine, StatusLineError, StatusLineErrorKind};
 pub use telemetry::{GrpcCode, SpanKind, SpanStatus};
