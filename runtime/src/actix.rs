@@ -10,13 +10,9 @@ use actix_web::{HttpRequest, HttpResponse, Responder};
 use crate::StatusCode;
 use crate::status_code::sendable;
 
-/// Without feature `problem` there is never a body; the type only fills the signature.
-#[cfg(not(feature = "problem"))]
-pub enum Problem {}
-#[cfg(feature = "problem")]
-use crate::Problem;
+use crate::wire::{Problem, wire};
 
-/// actix's status with `code`, which [`respond`] has kept to 100..=999.
+/// actix's status with `code`, which `wire` has kept to 100..=999.
 fn actix_status(code: u16) -> actix_web::http::StatusCode {
     actix_web::http::StatusCode::from_u16(code).unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
 }
@@ -28,25 +24,17 @@ pub fn status_code(code: u16) -> actix_web::http::StatusCode {
     actix_status(if sendable(code) { code } else { 500 })
 }
 
-/// The response of `status` as a derived member or a `Problem` sends it, with
-/// `reason` (a member's own phrase) on HTTP/1; `problem` must already state the status that goes
-/// out. A code the registry does not know gets its class's name as its phrase.
+/// The response of `status` as a derived member, a `StatusCode` or a `Problem` sends it, by
+/// `wire`'s rules (the same as axum's), with `reason` on HTTP/1 and `problem`, when given and the
+/// status may have content, as the body; `problem` must already state the status that goes out.
 #[must_use]
 #[cfg_attr(not(feature = "problem"), allow(unused_variables))]
 pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem>) -> HttpResponse {
-    let code = status.code();
-    let (sent, reason) = match (sendable(code), reason.is_empty()) {
-        (false, _) => (500, StatusCode::InternalServerError.reason()),
-        (true, true) => (code, crate::Class::from_code(code).description()),
-        (true, false) => (code, reason),
-    };
-    let mut builder = HttpResponse::build(actix_status(sent));
-    builder.reason(reason);
-    if sendable(code) && !crate::Status::allows_content(status) {
-        return builder.finish();
-    }
+    let wire = wire(status, reason);
+    let mut builder = HttpResponse::build(actix_status(wire.code));
+    builder.reason(wire.reason);
     #[cfg(feature = "problem")]
-    if let Some(problem) = problem {
+    if let (Some(problem), true) = (problem, wire.content) {
         // A map of JSON values always serializes; were it not to, the status still goes out.
         if let Ok(body) = serde_json::to_vec(&problem) {
             return builder.content_type(Problem::CONTENT_TYPE).body(body);

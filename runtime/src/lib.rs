@@ -303,7 +303,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "axum")]
-    pub use crate::web::axum::{empty_response, insert_header, respond, with_reason};
+    pub use crate::web::axum::{insert_header, respond};
     #[cfg(feature = "axum")]
     pub use axum_core;
     #[cfg(feature = "http")]
@@ -376,6 +376,8 @@ mod traits;
 mod unregistered;
 #[cfg(feature = "hyper")]
 mod web;
+#[cfg(any(feature = "axum", feature = "actix"))]
+mod wire;
 
 pub use class::{Class, ParseClassError};
 pub use error::{ParseStatusError, ParseStatusErrorKind, UnknownStatusError};

@@ -44,50 +44,22 @@ pub(crate) mod axum {
     use hyper::ext::ReasonPhrase;
 
     use crate::StatusCode;
+    use crate::wire::{Problem, wire};
 
-    /// Without feature `problem` there is never a body; the type only fills the signature.
-    #[cfg(not(feature = "problem"))]
-    pub enum Problem {}
-    #[cfg(feature = "problem")]
-    use crate::Problem;
-
-    /// A response with `code`, no body, and on HTTP/1 `reason` as its phrase. A code `http`
-    /// cannot carry (`000`, or above 999) becomes `500 Internal Server Error`: such a code stands
-    /// for no response at all in the logs that use it, and a handler that answers with it has a
-    /// bug the client should see as a server error. A code without a phrase (one the registry does
-    /// not know) gets its class's name, `432 Client Error` or `799 Nonstandard`, where hyper alone
-    /// would write `<none>`.
-    #[must_use]
-    pub fn empty_response(code: u16, reason: &'static str) -> Response {
-        let (status, reason) = match http::StatusCode::from_u16(code) {
-            Ok(status) if reason.is_empty() => (status, crate::Class::from_code(code).description()),
-            Ok(status) => (status, reason),
-            Err(_) => (http::StatusCode::INTERNAL_SERVER_ERROR, StatusCode::InternalServerError.reason()),
-        };
-        let mut response = status.into_response();
-        with_reason(&mut response, reason);
-        response
-    }
-
-    /// The response of `status` as a derived member or a `Problem` sends it,
-    /// with `reason` (a member's own phrase) on HTTP/1. One rule for all of them: a code `http`
-    /// cannot carry is `500 Internal Server Error`; a status without content (the registry's
-    /// `content: false`) has no body and no content type; otherwise `problem`, when given, is
-    /// the body. `problem` must already state the status that goes out (`Problem::new` and the
-    /// derived conversions see to it).
+    /// The response of `status` as a derived member, a `StatusCode` or a `Problem` sends it, by
+    /// `wire`'s rules, with `reason` (a member's own phrase) on HTTP/1 and `problem`, when given
+    /// and the status may have content, as the body. `problem` must already state the status that
+    /// goes out (`Problem::new` and the derived conversions see to it).
     #[must_use]
     #[cfg_attr(not(feature = "problem"), allow(unused_variables))]
     pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem>) -> Response {
-        let code = status.code();
-        let response = empty_response(code, reason);
-        if crate::status_code::sendable(code) && !crate::Status::allows_content(status) {
-            return response;
-        }
+        let wire = wire(status, reason);
+        let line = http::StatusCode::from_u16(wire.code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = line.into_response();
+        with_reason(&mut response, wire.reason);
         #[cfg(feature = "problem")]
-        if let Some(problem) = problem {
-            let mut response = response;
+        if let (Some(problem), true) = (problem, wire.content) {
             crate::problem::response::put_body(&mut response, &problem);
-            return response;
         }
         response
     }
@@ -104,7 +76,7 @@ pub(crate) mod axum {
     }
 
     /// Sets `reason` as the response's HTTP/1 phrase.
-    pub fn with_reason(response: &mut Response, reason: &'static str) {
+    fn with_reason(response: &mut Response, reason: &'static str) {
         if let Some(phrase) = reason_phrase(reason) {
             response.extensions_mut().insert(phrase);
         }
@@ -117,7 +89,7 @@ pub(crate) mod axum {
     #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
     impl IntoResponse for StatusCode {
         fn into_response(self) -> Response {
-            empty_response(self.code(), self.reason())
+            respond(self, self.reason(), None)
         }
     }
 

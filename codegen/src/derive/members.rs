@@ -295,8 +295,11 @@ fn member<'a, 'r>(
         (None, None) => scope.by_name(&variant.ident.unraw().to_string()).map_err(|e| (variant.ident.span(), e)),
     };
     match resolved {
-        Ok(found) if code.is_some() || discriminant.is_some() => {
-            check_name(variant, found.status, scope, errors);
+        Ok(found) => {
+            // A member named by its code may not bear the name of another status.
+            if code.is_some() || discriminant.is_some() {
+                check_name(variant, found.status, scope, errors);
+            }
             Some(Member {
                 ident: &variant.ident,
                 found,
@@ -307,15 +310,6 @@ fn member<'a, 'r>(
                 origin,
             })
         }
-        Ok(found) => Some(Member {
-            ident: &variant.ident,
-            found,
-            reason: reason.map(|r| r.value()),
-            problem_type,
-            headers,
-            span: variant.ident.span(),
-            origin,
-        }),
         // The code or name may be an entry of an extension that did not load, which was reported.
         Err((
             _,

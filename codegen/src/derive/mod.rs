@@ -233,14 +233,19 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
 
 /// An opt-in interop of `#[status_registry(...)]`: where it was asked for, and its impls.
 struct Interop {
-    /// The runtime feature that gates the impls, named in the error when the runtime lacks it;
-    /// `None` when `impls` gates itself and `check` says what is missing.
-    feature: Option<&'static str>,
+    gate: Gate,
     asked: fn(&attr::EnumOptions) -> Option<Span>,
     /// The impls, given whether `problem` was asked for too.
     impls: fn(&shape::Shape<'_, '_, '_>, bool) -> TokenStream,
-    /// For an interop that gates itself: its error when the runtime has none of its features.
-    check: Option<fn(&TokenStream, Span) -> TokenStream>,
+}
+
+/// How an interop's impls depend on the runtime's features.
+enum Gate {
+    /// Emitted when the runtime has this feature, which the error names when it does not.
+    Feature(&'static str),
+    /// The impls gate themselves (one per version of the crate they serve); this is their error
+    /// when the runtime has none of the features.
+    Own(fn(&TokenStream, Span) -> TokenStream),
 }
 
 impl Interop {
@@ -253,13 +258,12 @@ impl Interop {
         span: Span,
     ) -> (TokenStream, TokenStream) {
         let impls = (self.impls)(shape, problem);
-        match (self.feature, self.check) {
-            (Some(feature), _) => (
+        match self.gate {
+            Gate::Feature(feature) => (
                 crate::gates::interop_check(krate, feature, span),
                 crate::gates::interop(krate, feature, &impls, &TokenStream::new()),
             ),
-            (None, Some(check)) => (check(krate, span), impls),
-            (None, None) => (TokenStream::new(), impls),
+            Gate::Own(check) => (check(krate, span), impls),
         }
     }
 }
@@ -267,14 +271,14 @@ impl Interop {
 /// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a line here,
 /// a gate in the runtime (`interop_gate!`), its generator and its fallback stub.
 const INTEROPS: [Interop; 7] = [
-    Interop { feature: Some("http"), asked: |o| o.http, impls: |s, _| interop::http(s), check: None },
-    Interop { feature: Some("serde"), asked: |o| o.serde, impls: |s, _| interop::serde(s), check: None },
-    Interop { feature: Some("axum"), asked: |o| o.axum, impls: web::axum, check: None },
-    Interop { feature: Some("actix"), asked: |o| o.actix, impls: web::actix, check: None },
-    Interop { feature: Some("aide"), asked: |o| o.aide, impls: web::aide, check: None },
-    Interop { feature: Some("problem"), asked: |o| o.problem, impls: |s, _| web::problem(s), check: None },
-    // utoipa 6 or 5, whichever the runtime has: the impls gate themselves.
-    Interop { feature: None, asked: |o| o.utoipa, impls: web::utoipa, check: Some(web::utoipa_check) },
+    Interop { gate: Gate::Feature("http"), asked: |o| o.http, impls: |s, _| interop::http(s) },
+    Interop { gate: Gate::Feature("serde"), asked: |o| o.serde, impls: |s, _| interop::serde(s) },
+    Interop { gate: Gate::Feature("axum"), asked: |o| o.axum, impls: web::axum },
+    Interop { gate: Gate::Feature("actix"), asked: |o| o.actix, impls: web::actix },
+    Interop { gate: Gate::Feature("aide"), asked: |o| o.aide, impls: web::aide },
+    Interop { gate: Gate::Feature("problem"), asked: |o| o.problem, impls: |s, _| web::problem(s) },
+    // utoipa 6 or 5, whichever the runtime has.
+    Interop { gate: Gate::Own(web::utoipa_check), asked: |o| o.utoipa, impls: web::utoipa },
 ];
 
 /// `where for<'__copy> Name: Copy + '__copy`: a bound on the enum itself, which rustc would check

@@ -1,0 +1,39 @@
+//! What a response of a status carries, decided once for every framework the crate answers in
+//! (axum's `IntoResponse`, actix-web's `Responder`), for derived members, `StatusCode` and
+//! `Problem` alike.
+
+use crate::status_code::sendable;
+use crate::{Status, StatusCode};
+
+/// Without feature `problem` there is never a body; the type only fills the signature of the
+/// frameworks' `respond`.
+#[cfg(not(feature = "problem"))]
+pub enum Problem {}
+#[cfg(feature = "problem")]
+pub(crate) use crate::Problem;
+
+/// The status line and whether a body may follow it.
+pub(crate) struct Wire {
+    /// The code of the status line, 100 to 999.
+    pub(crate) code: u16,
+    /// Its phrase; never empty.
+    pub(crate) reason: &'static str,
+    /// Whether the response may carry content.
+    #[cfg_attr(not(feature = "problem"), allow(dead_code, reason = "only a problem is a body"))]
+    pub(crate) content: bool,
+}
+
+/// The wire form of `status` with `reason` (a member's own phrase, or the registry's). A code no
+/// status line can carry (`000`, which logs write for no response at all) is `500 Internal Server
+/// Error`: a handler that answers with it has a bug the client should see as a server error. A
+/// code without a phrase (one the registry does not know) gets its class's name, `432 Client
+/// Error` or `799 Nonstandard`, where hyper alone would write `<none>`. A status without content
+/// (the registry's `content: false`: 1xx, 204, 205, 304, nginx 444 and 499) has no body.
+pub(crate) fn wire(status: StatusCode, reason: &'static str) -> Wire {
+    let code = status.code();
+    if !sendable(code) {
+        return Wire { code: 500, reason: StatusCode::InternalServerError.reason(), content: true };
+    }
+    let reason = if reason.is_empty() { crate::Class::from_code(code).description() } else { reason };
+    Wire { code, reason, content: status.allows_content() }
+}
