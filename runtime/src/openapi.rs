@@ -40,15 +40,26 @@ fn describe(members: &[(u16, &str, bool)]) -> Vec<Described> {
         .collect()
 }
 
-/// The description of RFC 9457's members, for the `Problem` schema.
+/// The schema of [`Problem`](crate::Problem) as JSON Schema: RFC 9457's members and any
+/// extension member. The one description every OpenAPI crate's schema is read from.
 #[cfg(feature = "problem")]
-const PROBLEM_MEMBERS: [(&str, &str); 5] = [
-    ("type", "The kind of problem; about:blank when it is only the status"),
-    ("title", "A short summary of the kind of problem"),
-    ("status", "The HTTP status code of the response, 100 to 999"),
-    ("detail", "What went wrong this time, for the client's user"),
-    ("instance", "This occurrence of the problem"),
-];
+fn problem_schema() -> serde_json::Value {
+    let uri = "uri-reference";
+    serde_json::json!({
+        "type": "object",
+        "description": "Problem details for HTTP APIs (RFC 9457)",
+        "properties": {
+            "type": {"type": "string", "format": uri, "default": "about:blank",
+                     "description": "The kind of problem; about:blank when it is only the status"},
+            "title": {"type": "string", "description": "A short summary of the kind of problem"},
+            "status": {"type": "integer", "format": "int32", "minimum": 100, "maximum": 999,
+                       "description": "The HTTP status code of the response, 100 to 999"},
+            "detail": {"type": "string", "description": "What went wrong this time, for the client's user"},
+            "instance": {"type": "string", "format": uri, "description": "This occurrence of the problem"},
+        },
+        "additionalProperties": true,
+    })
+}
 
 /// The module of one utoipa version: `responses`, and `Problem`'s schema.
 #[cfg(any(feature = "utoipa", feature = "utoipa5"))]
@@ -94,38 +105,19 @@ macro_rules! openapi_for {
         #[cfg(feature = "problem")]
         mod schema {
             use std::borrow::Cow;
-            use std::string::ToString;
 
-            use $utoipa::openapi::schema::{AdditionalProperties, KnownFormat, ObjectBuilder, SchemaFormat, Type};
-            use $utoipa::openapi::{RefOr, Schema};
+            use $utoipa::openapi::{ObjectBuilder, RefOr, Schema};
             use $utoipa::{PartialSchema, ToSchema};
 
             use crate::Problem;
 
-            /// An object with RFC 9457's members and any extension member.
+            /// An object with RFC 9457's members and any extension member, read from
+            /// `problem_schema`; were that not to read, an object without properties.
             impl PartialSchema for Problem {
                 fn schema() -> RefOr<Schema> {
-                    let uri = || Some(SchemaFormat::Custom("uri-reference".to_string()));
-                    let mut object = ObjectBuilder::new()
-                        .schema_type(Type::Object)
-                        .description(Some("Problem details for HTTP APIs (RFC 9457)"));
-                    for (name, description) in super::super::PROBLEM_MEMBERS {
-                        let member = ObjectBuilder::new().description(Some(description));
-                        let member = match name {
-                            "status" => member
-                                .schema_type(Type::Integer)
-                                .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
-                                .minimum(Some(100))
-                                .maximum(Some(999)),
-                            "type" => {
-                                member.schema_type(Type::String).format(uri()).default(Some("about:blank".into()))
-                            }
-                            "instance" => member.schema_type(Type::String).format(uri()),
-                            _ => member.schema_type(Type::String),
-                        };
-                        object = object.property(name, member);
-                    }
-                    object.additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(true))).into()
+                    serde_json::from_value::<Schema>(super::super::problem_schema())
+                        .unwrap_or_else(|_| ObjectBuilder::new().into())
+                        .into()
                 }
             }
 
@@ -200,7 +192,6 @@ pub(crate) mod for_aide {
         use std::borrow::Cow;
 
         use schemars::{JsonSchema, Schema, SchemaGenerator};
-        use serde_json::{Map, Value, json};
 
         use crate::Problem;
 
@@ -211,25 +202,7 @@ pub(crate) mod for_aide {
             }
 
             fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                let mut properties = Map::new();
-                for (name, description) in super::super::PROBLEM_MEMBERS {
-                    let member = match name {
-                        "status" => json!({"type": "integer", "format": "int32", "minimum": 100, "maximum": 999}),
-                        "type" => json!({"type": "string", "format": "uri-reference", "default": "about:blank"}),
-                        "instance" => json!({"type": "string", "format": "uri-reference"}),
-                        _ => json!({"type": "string"}),
-                    };
-                    let mut member = member;
-                    member["description"] = Value::from(description);
-                    properties.insert(name.into(), member);
-                }
-                let object = json!({
-                    "type": "object",
-                    "description": "Problem details for HTTP APIs (RFC 9457)",
-                    "properties": properties,
-                    "additionalProperties": true,
-                });
-                Schema::try_from(object).unwrap_or_default()
+                Schema::try_from(super::super::problem_schema()).unwrap_or_default()
             }
         }
     }
