@@ -133,7 +133,7 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
         let _ = writeln!(text, "  reference    {}{link}", spec.value);
     }
     let expires = entry.expires.as_ref().map(|e| format!(", expires {}", e.value)).unwrap_or_default();
-    let _ = writeln!(text, "  lifecycle    {}{expires}", entry.lifecycle.value.keyword());
+    let _ = writeln!(text, "  lifecycle    {}{expires}", entry.lifecycle.value.as_str());
     let _ = writeln!(
         text,
         "  semantics    {}; cacheable {}; content {}; retry-after {}; retry {}",
@@ -141,7 +141,7 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
         yes_no(entry.cacheable),
         yes_no(entry.allows_content),
         yes_no(entry.retry_after),
-        entry.retry.value.keyword()
+        entry.retry.value.as_str()
     );
     if let Some(note) = &entry.retry_note {
         let _ = writeln!(text, "  retry note   {}", note.value);

@@ -63,7 +63,7 @@ fn table(extended: &crate::Extended, rows: &[&CheckedEntry]) -> String {
             s.entry.code.value,
             s.entry.reason.value,
             owner(extended, s),
-            s.entry.lifecycle.value.keyword()
+            s.entry.lifecycle.value.as_str()
         );
     }
     let _ = writeln!(text, "{} {}", rows.len(), crate::check::plural(rows.len(), "status", "statuses"));
@@ -84,7 +84,7 @@ fn markdown(extended: &crate::Extended, rows: &[&CheckedEntry]) -> String {
             s.entry.code.value,
             s.entry.reason.value.replace('|', "\\|"),
             owner(extended, s),
-            s.entry.lifecycle.value.keyword(),
+            s.entry.lifecycle.value.as_str(),
             spec.replace('|', "\\|")
         );
     }
@@ -135,12 +135,12 @@ fn record(registry: &Checked, status: &CheckedEntry) -> Value {
         "vendors": registry.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect::<Vec<_>>(),
         "spec": e.spec.as_ref().map(|x| x.value.as_str()),
         "spec_link": e.spec_link(),
-        "lifecycle": e.lifecycle.value.keyword(),
+        "lifecycle": e.lifecycle.value.as_str(),
         "expires": e.expires.as_ref().map(|x| x.value.as_str()),
         "cacheable": e.cacheable,
         "allows_content": e.allows_content,
         "retry_after": e.retry_after,
-        "retry": e.retry.value.keyword(),
+        "retry": e.retry.value.as_str(),
         "retry_note": e.retry_note.as_ref().map_or("", |n| n.value.as_str()),
         "headers": rules(e, None),
         "required_headers": rules(e, Some(Level::Must)),

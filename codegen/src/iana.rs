@@ -240,8 +240,8 @@ impl fmt::Display for Difference {
 /// A lifecycle and expiry as the diff prints them: `temporary (expires 2026-11-13)`.
 fn lifecycle_text(lifecycle: Lifecycle, expires: Option<&str>) -> String {
     match expires {
-        Some(date) => format!("{} (expires {date})", lifecycle.keyword()),
-        None => lifecycle.keyword().to_owned(),
+        Some(date) => format!("{} (expires {date})", lifecycle.as_str()),
+        None => lifecycle.as_str().to_owned(),
     }
 }
 

@@ -288,7 +288,7 @@ fn info(checked: &Checked, status: &CheckedEntry, enabled: &dyn Fn(&str) -> bool
     let spec = option_str(entry.spec.as_ref().map(|s| s.value.as_str()));
     let link = entry.spec_link();
     let spec_link = option_str(link.as_deref());
-    let lifecycle = entry.lifecycle.value.keyword();
+    let lifecycle = entry.lifecycle.value.as_str();
     let description = &entry.description.value;
     quote! {
         Info {

@@ -65,8 +65,8 @@ pub fn variant_about(checked: &Checked, status: &CheckedEntry, context: DocConte
     };
     // Writing to a String cannot fail.
     let _ = match &entry.expires {
-        Some(expires) => write!(about, " Lifecycle: {} (expires {}).", entry.lifecycle.value.keyword(), expires.value),
-        None => write!(about, " Lifecycle: {}.", entry.lifecycle.value.keyword()),
+        Some(expires) => write!(about, " Lifecycle: {} (expires {}).", entry.lifecycle.value.as_str(), expires.value),
+        None => write!(about, " Lifecycle: {}.", entry.lifecycle.value.as_str()),
     };
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("\"{}\"", a.value)).collect();

@@ -304,7 +304,7 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
     // stands in for it, so the rest of the entry is still checked and every mistake shows at once.
     let lifecycle = match fields.get("lifecycle") {
         None if extension => Some(Located::new(Lifecycle::InUse, fields.loc)),
-        _ => keyword(&fields, "lifecycle", &Lifecycle::ALL, Lifecycle::keyword, diags)
+        _ => keyword(&fields, "lifecycle", &Lifecycle::ALL, Lifecycle::as_str, diags)
             .or_else(|| extension.then(|| Located::new(Lifecycle::InUse, fields.loc))),
     };
     let expires = optional_string(&fields, "expires", diags);
@@ -313,7 +313,7 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
     let retry_after = boolean(&fields, "retry_after", false, diags);
     let retry = match fields.get("retry") {
         None if extension => Some(Located::new(Retry::Never, fields.loc)),
-        _ => keyword(&fields, "retry", &Retry::ALL, Retry::keyword, diags)
+        _ => keyword(&fields, "retry", &Retry::ALL, Retry::as_str, diags)
             .or_else(|| extension.then(|| Located::new(Retry::Never, fields.loc))),
     };
     let retry_note = optional_string(&fields, "retry_note", diags);
@@ -326,7 +326,7 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
                 "code {:03} has retry `{}` but no `retry_note`; say in a sentence why a client may or may not \
                  repeat the request",
                 code.value,
-                retry.value.keyword()
+                retry.value.as_str()
             ),
         );
     }

@@ -25,12 +25,6 @@ pub enum Lifecycle {
 }
 
 impl Lifecycle {
-    /// The registry keyword: `registered`, `in-use`, `temporary`, ... (the same as `keyword`).
-    #[must_use]
-    pub const fn keyword(self) -> &'static str {
-        self.as_str()
-    }
-
     /// The registry keyword: `registered`, `in-use`, `temporary`, ...
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -85,12 +79,6 @@ pub enum Retry {
 }
 
 impl Retry {
-    /// The registry keyword: `never`, `idempotent`, `always`, `after` (the same as `keyword`).
-    #[must_use]
-    pub const fn keyword(self) -> &'static str {
-        self.as_str()
-    }
-
     /// The registry keyword: `never`, `idempotent`, `always`, `after`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
