@@ -27,7 +27,6 @@ pub mod render;
 #[cfg(feature = "standalone")]
 #[cfg_attr(docsrs, doc(cfg(feature = "standalone")))]
 pub mod standalone;
-mod tokens;
 
 pub use literal::status;
 pub use status_registry_model::docs::display_text;

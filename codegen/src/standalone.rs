@@ -14,7 +14,7 @@ use quote::quote;
 
 use crate::model::{Checked, CheckedEntry};
 use crate::precedence;
-use crate::tokens::{DocContext, display_text, option_str, variant_doc};
+use status_registry_model::docs::{DocContext, display_text, variant_doc};
 
 /// The runtime's files the module carries, each as an inline module of that name.
 const SHARED: [(&str, &str); 4] = [
@@ -23,6 +23,14 @@ const SHARED: [(&str, &str); 4] = [
     ("tables", include_str!("shared/tables.rs")),
     ("text", include_str!("shared/text.rs")),
 ];
+
+/// `Some("text")` or `None`, fully qualified.
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
 
 /// An identifier at the call site.
 fn ident(name: &str) -> Ident {

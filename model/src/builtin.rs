@@ -14,7 +14,7 @@
 use std::fmt::Write;
 
 use crate::docs::{DocContext, variant_about};
-use crate::model::{Checked, CheckedEntry, Level, VendorDef};
+use crate::model::{Checked, CheckedEntry, Entry, Level, VendorDef};
 use crate::precedence;
 
 /// The gate macro of a vendor, which the runtime defines to pass its tokens through when the
@@ -78,6 +78,22 @@ fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
             let _ = writeln!(out, "    #[cfg(any({}))]", many.join(", "));
         }
     }
+    let about = variant_about(checked, status, DocContext::Crate);
+    entry_row(out, "    ", &status.name, entry, &vendors, &about);
+}
+
+/// The row of an entry of an extension file, as the derive writes it for the runtime's
+/// `__status_row!`: no vendor, no documentation.
+#[must_use]
+pub fn extension_row(name: &str, entry: &Entry) -> String {
+    let mut out = String::new();
+    entry_row(&mut out, "", name, entry, &[], "");
+    out
+}
+
+/// `Name { code: .., .. }`, the fields in the order of the runtime's row grammar, each line
+/// starting with `indent`.
+fn entry_row(out: &mut String, indent: &str, name: &str, entry: &Entry, vendors: &[&VendorDef], about: &str) {
     let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(&a.value)).collect();
     let vendor_names: Vec<String> = vendors.iter().map(|v| v.prefix.value.clone()).collect();
     let rules = |level: Level| {
@@ -110,13 +126,13 @@ fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
         ("recommended_headers", rules(Level::Should)),
         ("description", lit(&entry.description.value)),
         ("description_ja", lit(&entry.description_ja.value)),
-        ("about", lit(&variant_about(checked, status, DocContext::Crate))),
+        ("about", lit(about)),
     ];
-    let _ = writeln!(out, "    {} {{", status.name);
+    let _ = writeln!(out, "{indent}{name} {{");
     for (key, value) in fields {
-        let _ = writeln!(out, "        {key}: {value},");
+        let _ = writeln!(out, "{indent}    {key}: {value},");
     }
-    out.push_str("    }\n");
+    let _ = writeln!(out, "{indent}}}");
 }
 
 #[cfg(test)]

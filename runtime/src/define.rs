@@ -85,31 +85,7 @@ pub(crate) use vendors_with_dollar;
 ///   order, so wherever the first meaning of a code must win (the code table, the phrase table) the
 ///   rows are taken in this order, and sorting by code alone, stably, gives `ALL`.
 macro_rules! statuses {
-    ($(
-        $(#[cfg($cfg:meta)])?
-        $name:ident {
-            code: $code:literal,
-            reason: $reason:literal,
-            reason_ja: $reason_ja:literal,
-            text: $text:literal,
-            aliases: [$($alias:literal),* $(,)?],
-            vendors: [$($vendor:ident),* $(,)?],
-            spec: $spec:expr,
-            spec_link: $spec_link:expr,
-            lifecycle: $lifecycle:ident,
-            expires: $expires:expr,
-            cacheable: $cacheable:literal,
-            allows_content: $allows_content:literal,
-            retry_after: $retry_after:literal,
-            retry: $retry:ident,
-            retry_note: $retry_note:literal,
-            required_headers: [$(($required:literal, $required_spec:literal)),* $(,)?],
-            recommended_headers: [$(($recommended:literal, $recommended_spec:literal)),* $(,)?],
-            description: $description:literal,
-            description_ja: $description_ja:literal,
-            about: $about:literal $(,)?
-        }
-    )*) => {
+    ($( $(#[cfg($cfg:meta)])? $name:ident $row:tt )*) => {
         /// An HTTP status code: every code of the registry as a variant, and
         /// [`StatusCode::Unregistered`] for the rest, so that `From<u16>` is total.
         ///
@@ -122,11 +98,7 @@ macro_rules! statuses {
         #[non_exhaustive]
         pub enum StatusCode {
             $(
-                #[doc = concat!(" `", $text, "`")]
-                #[doc = ""]
-                #[doc = concat!(" ", $description)]
-                #[doc = ""]
-                #[doc = concat!(" ", $about)]
+                #[doc = crate::__status_row!(doc $row)]
                 $(#[cfg($cfg)] #[cfg_attr(docsrs, doc(cfg($cfg)))])?
                 $name,
             )*
@@ -150,38 +122,11 @@ macro_rules! statuses {
 
         /// The code of each enabled variant, by position. One more slot, never read, stands for
         /// `Unregistered`, so that every position indexes the table without a bounds check.
-        static CODES: [u16; ENABLED + 1] = [$( $(#[cfg($cfg)])? $code, )* 0];
+        static CODES: [u16; ENABLED + 1] = [$( $(#[cfg($cfg)])? crate::__status_row!(code $row), )* 0];
 
         /// The metadata of each enabled variant, by position.
         static INFOS: [crate::Info; ENABLED] = [$(
-            $(#[cfg($cfg)])?
-            crate::Info {
-                code: $code,
-                name: stringify!($name),
-                reason: $reason,
-                reason_ja: $reason_ja,
-                text: $text,
-                aliases: &[$($alias),*],
-                vendor: crate::define::first_enabled(&[$(Vendor::$vendor),*]),
-                vendors: &[$(Vendor::$vendor),*],
-                spec: $spec,
-                spec_link: $spec_link,
-                lifecycle: crate::Lifecycle::$lifecycle,
-                expires: $expires,
-                cacheable: $cacheable,
-                allows_content: $allows_content,
-                retry_after: $retry_after,
-                retry: crate::Retry::$retry,
-                retry_note: $retry_note,
-                headers: &[
-                    $(crate::HeaderRule { name: $required, level: crate::Level::Must, spec: $required_spec },)*
-                    $(crate::HeaderRule { name: $recommended, level: crate::Level::Should, spec: $recommended_spec },)*
-                ],
-                required_headers: &[$($required),*],
-                recommended_headers: &[$($recommended),*],
-                description: $description,
-                description_ja: $description_ja,
-            },
+            $(#[cfg($cfg)])? crate::__status_row!(info $name $row),
         )*];
 
         impl StatusCode {
@@ -199,9 +144,11 @@ macro_rules! statuses {
 }
 pub(crate) use statuses;
 
-/// The first of a row's vendors that this build has on, or `None` for an IANA row. A row is
-/// compiled only when one of its vendors is on, so an enabled row of vendors always finds one.
-pub(crate) const fn first_enabled(vendors: &[crate::Vendor]) -> Option<crate::Vendor> {
+/// The first of a row's vendors that this build has on, or `None` for an IANA row or an
+/// extension's. A row is compiled only when one of its vendors is on, so an enabled row of vendors
+/// always finds one.
+#[must_use]
+pub const fn first_enabled(vendors: &[crate::Vendor]) -> Option<crate::Vendor> {
     let mut i = 0;
     while i < vendors.len() {
         if vendors[i].is_enabled() {
@@ -210,4 +157,73 @@ pub(crate) const fn first_enabled(vendors: &[crate::Vendor]) -> Option<crate::Ve
         i += 1;
     }
     None
+}
+
+/// The one grammar of a status record: a row of `statuses!` (the built-in rows) or of an extension
+/// entry in a derived enum, `Name { code: 404, reason: "Not Found", .. }`, the fields in this order.
+/// The rows are written by the model crate's row writer (`model/src/builtin.rs`) and read only
+/// here:
+///
+/// - `doc { .. }`: the variant's documentation, one string;
+/// - `code { .. }`: the code;
+/// - `info Name { .. }`: its [`Info`](crate::Info), a constant expression, in this crate or in the
+///   crate of a derived enum.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_row {
+    ($what:ident $($name:ident)? {
+        code: $code:literal,
+        reason: $reason:literal,
+        reason_ja: $reason_ja:literal,
+        text: $text:literal,
+        aliases: [$($alias:literal),* $(,)?],
+        vendors: [$($vendor:ident),* $(,)?],
+        spec: $spec:expr,
+        spec_link: $spec_link:expr,
+        lifecycle: $lifecycle:ident,
+        expires: $expires:expr,
+        cacheable: $cacheable:literal,
+        allows_content: $allows_content:literal,
+        retry_after: $retry_after:literal,
+        retry: $retry:ident,
+        retry_note: $retry_note:literal,
+        required_headers: [$(($required:literal, $required_spec:literal)),* $(,)?],
+        recommended_headers: [$(($recommended:literal, $recommended_spec:literal)),* $(,)?],
+        description: $description:literal,
+        description_ja: $description_ja:literal,
+        about: $about:literal $(,)?
+    }) => {
+        $crate::__status_row!(@$what $($name)? {
+            doc: ::core::concat!(" `", $text, "`\n\n ", $description, "\n\n ", $about),
+            code: $code,
+            info: $crate::Info::__from_row(
+                $code,
+                ::core::stringify!($($name)?),
+                $reason,
+                $reason_ja,
+                $text,
+                &[$($alias),*],
+                $crate::__private::first_enabled(&[$($crate::Vendor::$vendor),*]),
+                &[$($crate::Vendor::$vendor),*],
+                $spec,
+                $spec_link,
+                $crate::Lifecycle::$lifecycle,
+                $expires,
+                $cacheable,
+                $allows_content,
+                $retry_after,
+                $crate::Retry::$retry,
+                $retry_note,
+                &[
+                    $($crate::HeaderRule { name: $required, level: $crate::Level::Must, spec: $required_spec },)*
+                    $($crate::HeaderRule { name: $recommended, level: $crate::Level::Should, spec: $recommended_spec },)*
+                ],
+                $description,
+                $description_ja,
+            ),
+        })
+    };
+    (@doc { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $doc };
+    (@code { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $code };
+    (@info $name:ident { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $info };
 }

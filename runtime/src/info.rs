@@ -1,6 +1,6 @@
 //! The registry's record of one status, and the small enums it uses.
 
-use crate::{HeaderRule, Lifecycle, Retry, Vendor};
+use crate::{HeaderRule, Level, Lifecycle, Retry, Vendor};
 
 /// A language the registry has text in.
 ///
@@ -80,14 +80,9 @@ pub struct Info {
     /// 4xx).
     pub retry_note: &'static str,
     /// The header fields a response with this status must or should carry, with the rule's
-    /// source; [`required_headers`](Info::required_headers) and
-    /// [`recommended_headers`](Info::recommended_headers) list the same names by level.
+    /// source: every required one, then every recommended one
+    /// ([`required_headers`](Info::required_headers), [`recommended_headers`](Info::recommended_headers)).
     pub headers: &'static [HeaderRule],
-    /// The names of the header fields a response with this status must carry (`allow` on 405).
-    pub required_headers: &'static [&'static str],
-    /// The names of the header fields a response with this status should carry (`location` on
-    /// 301).
-    pub recommended_headers: &'static [&'static str],
     /// A one or two sentence description in English.
     pub description: &'static str,
     /// The same description in Japanese.
@@ -113,34 +108,78 @@ impl Info {
         }
     }
 
-    /// Builds a record from its fields by name; used by generated code, which cannot write a
-    /// literal of this `#[non_exhaustive]` type.
+    /// The rules of the header fields a response with this status must carry (`allow` on 405):
+    /// the first part of [`headers`](Info::headers).
+    #[must_use]
+    pub const fn required_headers(&self) -> &'static [HeaderRule] {
+        self.headers.split_at(self.required_count()).0
+    }
+
+    /// The rules of the header fields a response with this status should carry (`location` on
+    /// 301): the rest of [`headers`](Info::headers).
+    #[must_use]
+    pub const fn recommended_headers(&self) -> &'static [HeaderRule] {
+        self.headers.split_at(self.required_count()).1
+    }
+
+    /// How many of [`headers`](Info::headers), from the start, are required.
+    const fn required_count(&self) -> usize {
+        let mut count = 0;
+        while count < self.headers.len() && matches!(self.headers[count].level, Level::Must) {
+            count += 1;
+        }
+        count
+    }
+
+    /// A record from a row of the registry; called only by the row grammar,
+    /// `__status_row!(info ..)`, which names every argument. Generated code in other crates
+    /// cannot write a literal of this `#[non_exhaustive]` type.
     #[doc(hidden)]
     #[must_use]
-    pub const fn __from_fields(fields: crate::__private::InfoFields) -> Self {
+    #[allow(clippy::too_many_arguments)]
+    pub const fn __from_row(
+        code: u16,
+        name: &'static str,
+        reason: &'static str,
+        reason_ja: &'static str,
+        text: &'static str,
+        aliases: &'static [&'static str],
+        vendor: Option<Vendor>,
+        vendors: &'static [Vendor],
+        spec: Option<&'static str>,
+        spec_link: Option<&'static str>,
+        lifecycle: Lifecycle,
+        expires: Option<&'static str>,
+        cacheable: bool,
+        allows_content: bool,
+        retry_after: bool,
+        retry: Retry,
+        retry_note: &'static str,
+        headers: &'static [HeaderRule],
+        description: &'static str,
+        description_ja: &'static str,
+    ) -> Self {
         Self {
-            code: fields.code,
-            name: fields.name,
-            reason: fields.reason,
-            reason_ja: fields.reason_ja,
-            text: fields.text,
-            aliases: fields.aliases,
-            vendor: fields.vendor,
-            vendors: fields.vendors,
-            spec: fields.spec,
-            spec_link: fields.spec_link,
-            lifecycle: fields.lifecycle,
-            expires: fields.expires,
-            cacheable: fields.cacheable,
-            allows_content: fields.allows_content,
-            retry_after: fields.retry_after,
-            retry: fields.retry,
-            retry_note: fields.retry_note,
-            headers: fields.headers,
-            required_headers: fields.required_headers,
-            recommended_headers: fields.recommended_headers,
-            description: fields.description,
-            description_ja: fields.description_ja,
+            code,
+            name,
+            reason,
+            reason_ja,
+            text,
+            aliases,
+            vendor,
+            vendors,
+            spec,
+            spec_link,
+            lifecycle,
+            expires,
+            cacheable,
+            allows_content,
+            retry_after,
+            retry,
+            retry_note,
+            headers,
+            description,
+            description_ja,
         }
     }
 }

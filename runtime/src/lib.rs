@@ -295,9 +295,10 @@ mod info;
 mod keywords;
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::define::first_enabled;
     #[cfg(feature = "http")]
     pub use crate::http_interop::to_http;
-    pub use crate::private::{FieldlessIsCopy, InfoFields, Members, Words, assert_copy, parse_member};
+    pub use crate::private::{FieldlessIsCopy, Members, Words, assert_copy, parse_member};
     #[cfg(feature = "problem")]
     pub use crate::problem::problem_of;
     #[cfg(feature = "serde")]

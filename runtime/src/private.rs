@@ -3,36 +3,6 @@
 
 use crate::error::{ParseStatusError, ParseStatusErrorKind};
 use crate::text::{split_code, three_digits};
-use crate::{Lifecycle, Retry, Vendor};
-
-/// The fields of an [`Info`](crate::Info), by name, for generated code: `Info` itself is
-/// `#[non_exhaustive]`, so no other crate can write its literal.
-#[allow(missing_docs)]
-#[derive(Clone, Copy)]
-pub struct InfoFields {
-    pub code: u16,
-    pub name: &'static str,
-    pub reason: &'static str,
-    pub reason_ja: &'static str,
-    pub text: &'static str,
-    pub aliases: &'static [&'static str],
-    pub vendor: Option<Vendor>,
-    pub vendors: &'static [Vendor],
-    pub spec: Option<&'static str>,
-    pub spec_link: Option<&'static str>,
-    pub lifecycle: Lifecycle,
-    pub expires: Option<&'static str>,
-    pub cacheable: bool,
-    pub allows_content: bool,
-    pub retry_after: bool,
-    pub retry: Retry,
-    pub retry_note: &'static str,
-    pub headers: &'static [crate::HeaderRule],
-    pub required_headers: &'static [&'static str],
-    pub recommended_headers: &'static [&'static str],
-    pub description: &'static str,
-    pub description_ja: &'static str,
-}
 
 /// The codes of a derived enum's members, which its `NonMember` payloads are checked against;
 /// implemented by the derive, once per enum.

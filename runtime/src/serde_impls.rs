@@ -122,6 +122,15 @@ impl Serialize for HeaderRule {
 
 /// The record field by field, under the names of its fields; the vendor as its id.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+/// The names of some header rules, as a list of strings.
+struct HeaderNames(&'static [crate::HeaderRule]);
+
+impl Serialize for HeaderNames {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|rule| rule.name))
+    }
+}
+
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut record = serializer.serialize_struct("Info", 22)?;
@@ -143,8 +152,8 @@ impl Serialize for Info {
         record.serialize_field("retry", &self.retry)?;
         record.serialize_field("retry_note", self.retry_note)?;
         record.serialize_field("headers", self.headers)?;
-        record.serialize_field("required_headers", self.required_headers)?;
-        record.serialize_field("recommended_headers", self.recommended_headers)?;
+        record.serialize_field("required_headers", &HeaderNames(self.required_headers()))?;
+        record.serialize_field("recommended_headers", &HeaderNames(self.recommended_headers()))?;
         record.serialize_field("description", self.description)?;
         record.serialize_field("description_ja", self.description_ja)?;
         record.end()

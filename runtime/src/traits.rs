@@ -189,23 +189,26 @@ pub trait Status: Copy + fmt::Display + 'static {
         semantic_info(self).map_or(&[], |i| i.headers)
     }
 
-    /// The header fields, in lower case, that a response with this status must carry
-    /// (`www-authenticate` on 401, `allow` on 405).
+    /// The rules of the header fields that a response with this status must carry
+    /// (`www-authenticate` on 401, `allow` on 405): the first part of
+    /// [`header_rules`](Status::header_rules).
     ///
     /// ```
     /// use status_registry::{Status, StatusCode};
-    /// assert_eq!(StatusCode::MethodNotAllowed.required_headers(), ["allow"]);
-    /// assert_eq!(StatusCode::MovedPermanently.recommended_headers(), ["location"]);
+    /// let names = |rules: &[status_registry::HeaderRule]| rules.iter().map(|r| r.name).collect::<Vec<_>>();
+    /// assert_eq!(names(StatusCode::MethodNotAllowed.required_headers()), ["allow"]);
+    /// assert_eq!(names(StatusCode::MovedPermanently.recommended_headers()), ["location"]);
     /// assert!(StatusCode::Ok.required_headers().is_empty());
     /// ```
-    fn required_headers(self) -> &'static [&'static str] {
-        semantic_info(self).map_or(&[], |i| i.required_headers)
+    fn required_headers(self) -> &'static [HeaderRule] {
+        semantic_info(self).map_or(&[], Info::required_headers)
     }
 
-    /// The header fields, in lower case, that a response with this status should carry
-    /// (`location` on 301, 302, 303, 307 and 308, `content-range` on 416).
-    fn recommended_headers(self) -> &'static [&'static str] {
-        semantic_info(self).map_or(&[], |i| i.recommended_headers)
+    /// The rules of the header fields that a response with this status should carry (`location`
+    /// on 301, 302, 303, 307 and 308, `content-range` on 416): the rest of
+    /// [`header_rules`](Status::header_rules).
+    fn recommended_headers(self) -> &'static [HeaderRule] {
+        semantic_info(self).map_or(&[], Info::recommended_headers)
     }
 
     /// The OpenTelemetry status of an HTTP span of `kind` that ended with this code; see

@@ -10,7 +10,7 @@ use syn::ext::IdentExt;
 
 use super::members::Member;
 use super::shape::Shape;
-use crate::tokens::display_text;
+use status_registry_model::docs::display_text;
 
 /// Every impl of the derive.
 pub(crate) fn expand(shape: &Shape<'_, '_, '_>) -> TokenStream {

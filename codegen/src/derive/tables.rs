@@ -6,15 +6,26 @@ use quote::{format_ident, quote};
 
 use super::members::Member;
 use super::shape::Shape;
-use crate::tokens::display_text;
+use status_registry_model::docs::display_text;
 
 /// The tables the accessors read: extension records, code to value, and member rows.
 pub(crate) fn tables(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let Shape { name, krate, members, .. } = *shape;
     let ext: &[_] = shape.extension.map_or(&[], |e| e.statuses.as_slice());
     let ext_statics: Vec<Ident> = ext.iter().map(|s| format_ident!("EXT_INFO_{}", s.entry.code.value)).collect();
-    let none = quote!(::core::option::Option::None);
-    let ext_infos = ext.iter().map(|s| crate::tokens::info(krate, &s.name, &s.entry, &none));
+    // An extension entry's record is a row of the runtime's grammar, written as the built-in rows
+    // are.
+    let ext_infos = ext.iter().map(|s| {
+        let row = status_registry_model::builtin::extension_row(&s.name, &s.entry);
+        match row.parse::<TokenStream>() {
+            Ok(row) => quote!(#krate::__status_row!(info #row)),
+            Err(error) => {
+                let message =
+                    format!("the record of extension entry {} is not valid Rust: {error}", s.entry.code.value);
+                quote!(::core::compile_error!(#message))
+            }
+        }
+    });
     let ext_codes: Vec<u16> = ext.iter().map(|s| s.entry.code.value).collect();
 
     // The catch-all may hold an extension code that no variant names; its record is found here.

@@ -1,6 +1,6 @@
 //! An enum extended with the application's own codes, from a file and inline.
 
-use status_registry::{Lifecycle, Registry, Retry, Status, StatusCode, StatusRegistry};
+use status_registry::{Level, Lifecycle, Registry, Retry, Status, StatusCode, StatusRegistry};
 
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
 #[status_registry(extend = "fixtures/extension/app-codes.yaml")]
@@ -113,4 +113,67 @@ fn an_extension_may_not_take_a_registry_phrase() {
     assert!(!error.contains("`Mine`"), "{error}");
     let minimal = "statuses:\n  - code: 799\n    reason: Mine\n";
     assert!(status_registry_codegen::load_extension(minimal, "codes.yaml", base).is_ok());
+}
+
+/// Every field an extension entry may have, each away from its default.
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(extend_inline = "
+statuses:
+  - code: 786
+    reason: Lease Expired
+    reason_ja: リース期限切れ
+    aliases: [Lease Gone, Lease Timed Out]
+    spec: RFC 9110, Section 15.5.1
+    lifecycle: temporary
+    expires: 2031-02-28
+    cacheable: true
+    content: false
+    retry_after: true
+    retry: after
+    retry_note: The lease comes back when the holder renews it.
+    headers:
+      - {name: retry-after, level: should, spec: 'RFC 9110, Section 10.2.3'}
+      - {name: www-authenticate, level: must, spec: 'RFC 9110, Section 11.6.1'}
+      - {name: x-lease, level: must, spec: 'Lease API, Section 2'}
+    description:
+      en: The lease the request named has run out.
+      ja: リクエストが指定したリースは期限切れです。
+")]
+enum Leased {
+    LeaseExpired,
+}
+
+/// An extension entry's record goes through the runtime's row grammar, as the built-in rows do;
+/// each field arrives where `Info` says, and the header rules split by level in written order.
+#[test]
+fn an_extension_record_carries_every_field() {
+    let info = Leased::LeaseExpired.info().unwrap();
+    assert_eq!(
+        (info.code, info.name, info.reason, info.reason_ja),
+        (786, "LeaseExpired", "Lease Expired", "リース期限切れ")
+    );
+    assert_eq!(info.text, "786 Lease Expired");
+    assert_eq!(info.aliases, ["Lease Gone", "Lease Timed Out"]);
+    assert_eq!((info.vendor, info.vendors), (None, &[] as &[status_registry::Vendor]));
+    assert_eq!(info.spec, Some("RFC 9110, Section 15.5.1"));
+    assert_eq!(info.spec_link, Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"));
+    assert_eq!((info.lifecycle, info.expires), (Lifecycle::Temporary, Some("2031-02-28")));
+    assert!(info.cacheable && !info.allows_content && info.retry_after);
+    assert_eq!(
+        (info.retry, info.retry_note),
+        (Retry::AfterRetryAfter, "The lease comes back when the holder renews it.")
+    );
+    assert_eq!(info.description, "The lease the request named has run out.");
+    assert_eq!(info.description_ja, "リクエストが指定したリースは期限切れです。");
+    let rules =
+        |rules: &[status_registry::HeaderRule]| rules.iter().map(|r| (r.name, r.level, r.spec)).collect::<Vec<_>>();
+    let must = [
+        ("www-authenticate", Level::Must, "RFC 9110, Section 11.6.1"),
+        ("x-lease", Level::Must, "Lease API, Section 2"),
+    ];
+    let should = [("retry-after", Level::Should, "RFC 9110, Section 10.2.3")];
+    assert_eq!(rules(info.required_headers()), must);
+    assert_eq!(rules(info.recommended_headers()), should);
+    assert_eq!(rules(info.headers), [must.as_slice(), should.as_slice()].concat());
+    assert_eq!(rules(Leased::LeaseExpired.required_headers()), must);
 }
