@@ -9,10 +9,8 @@
 //! proc-macro's code generator (`status-registry-codegen`) starts from both.
 
 pub mod builtin;
-/// The runtime's calendar and HTTP-date reader, compiled here too: one date reader for the
-/// workspace.
-#[allow(dead_code, reason = "the HTTP-date half is the runtime's")]
-mod date;
+/// The runtime's calendar, compiled here too: one calendar for the workspace.
+mod calendar;
 mod diag;
 #[doc(hidden)]
 pub mod docs;
@@ -85,7 +83,7 @@ pub fn load_extension(source: &str, origin: &str, base: &model::Checked) -> Resu
 /// checked with; `statusreg check` writes today's date with it.
 #[must_use]
 pub fn iso_date_of_day(days: i64) -> String {
-    date::IsoDate(days).to_string()
+    calendar::IsoDate(days).to_string()
 }
 
 /// The embedded registry, loaded once per process (a compiler session expands many derives).

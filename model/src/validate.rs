@@ -372,7 +372,7 @@ fn check_expiry(statuses: &[Entry], diags: &mut Diagnostics) {
 
 /// A `YYYY-MM-DD` date the calendar has (`2025-02-31` is not one).
 fn is_iso_date(text: &str) -> bool {
-    crate::date::iso_date(text).is_some()
+    crate::calendar::iso_date(text).is_some()
 }
 
 /// Phrases go on the wire and into the parser: each follows [`crate::phrase::problem`]'s rule, and

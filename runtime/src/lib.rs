@@ -278,6 +278,8 @@
 
 #[cfg(feature = "actix")]
 mod actix;
+#[cfg_attr(not(feature = "std"), allow(dead_code, reason = "read by Retry-After, which needs std"))]
+mod calendar;
 mod class;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]

@@ -21,7 +21,7 @@ fn copy_dir(from: &Path, to: &Path) {
         if kind.is_dir() {
             copy_dir(&entry.path(), &target);
         } else if kind.is_file() || kind.is_symlink() {
-            // A link (`src/shared/date.rs`) is copied as the file it names.
+            // A link (`codegen/src/shared/text.rs`, `model/src/calendar.rs`) is copied as the file it names.
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
