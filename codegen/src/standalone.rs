@@ -4,10 +4,12 @@
 //! The vendors are chosen when the file is generated, so the output has no `#[cfg]` and no
 //! dependency: only `core`. Its `StatusCode` is data (variants, records, the code of each) in the
 //! runtime's declaration order; everything that reads the data is the runtime's own code, copied
-//! unchanged from the runtime's sources into inline modules: `Class` (`class.rs`), the parse
-//! errors (`error.rs`), the tables filled at compile time (`tables.rs`: code to value, the order of
-//! `ALL`, the phrase table) and the parsing and `Display` of status text (`text.rs`). Those files use
-//! only `core` and their parent module, and codegen embeds them through the links in `src/shared/`.
+//! unchanged from the runtime's sources into inline modules: `StatusCode`'s tables, methods and
+//! impls (`status_core.rs`: `ALL`, `code`, `info`, `from_code`, `lookup`, `Display`, `FromStr`,
+//! ...), `Unregistered` (`unregistered.rs`), `Class` (`class.rs`), the parse errors (`error.rs`),
+//! the tables filled at compile time (`tables.rs`) and the parsing and `Display` of status text
+//! (`text.rs`). Those files use only `core` and their parent module, and codegen embeds them
+//! through the links in `src/shared/`.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -17,11 +19,13 @@ use crate::precedence;
 use status_registry_model::docs::{DocContext, display_text, variant_doc};
 
 /// The runtime's files the module carries, each as an inline module of that name.
-const SHARED: [(&str, &str); 4] = [
+const SHARED: [(&str, &str); 6] = [
     ("class", include_str!("shared/class.rs")),
     ("error", include_str!("shared/error.rs")),
+    ("status_core", include_str!("shared/status_core.rs")),
     ("tables", include_str!("shared/tables.rs")),
     ("text", include_str!("shared/text.rs")),
+    ("unregistered", include_str!("shared/unregistered.rs")),
 ];
 
 /// `Some("text")` or `None`, fully qualified.
@@ -54,16 +58,11 @@ pub(crate) fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenS
     });
     let infos = kept.iter().map(|s| info(checked, s, &enabled));
     let codes: Vec<u16> = kept.iter().map(|s| s.entry.code.value).collect();
-    let reasons: Vec<&str> = kept.iter().map(|s| s.entry.reason.value.as_str()).collect();
-    let aliases = kept.iter().map(|s| {
-        let aliases = s.entry.aliases.iter().map(|a| a.value.as_str());
-        quote!(&[ #( #aliases ),* ])
-    });
-    let name_texts: Vec<&str> = kept.iter().map(|s| s.name.as_str()).collect();
 
     quote! {
         pub use self::class::Class;
         pub use self::error::{ParseStatusErrorKind, ParseStatusError};
+        pub use self::unregistered::Unregistered;
 
         /// An HTTP status code: every meaning this file was generated with, and
         /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.
@@ -71,7 +70,7 @@ pub(crate) fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenS
         /// The IANA meanings come first, then each vendor's, each group by code; [`StatusCode::ALL`]
         /// is by code. At a code with several meanings, `From<u16>` picks the IANA one, then
         /// vendors in the registry's order; the others are reached by name or by their status line.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum StatusCode {
             #( #docs #names, )*
@@ -87,135 +86,24 @@ pub(crate) fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenS
         }
 
         /// The number of variants, `Unregistered` aside.
-        const COUNT: usize = Position::Unregistered as usize;
+        const ENABLED: usize = Position::Unregistered as usize;
 
         /// The variants in declaration order.
-        const DECLARED: [StatusCode; COUNT] = [ #( StatusCode::#names ),* ];
+        const DECLARED: [StatusCode; ENABLED] = [ #( StatusCode::#names ),* ];
 
         /// The code of each variant by position, and one slot, never read, for `Unregistered`.
-        static CODES: [u16; COUNT + 1] = [ #( #codes, )* 0 ];
+        static CODES: [u16; ENABLED + 1] = [ #( #codes, )* 0 ];
 
         /// The record of each variant, by position.
-        static INFOS: [Info; COUNT] = [ #( #infos, )* ];
-
-        /// The reason, aliases and name of each variant, by position.
-        const REASONS: [&str; COUNT] = [ #( #reasons ),* ];
-        const ALIASES: [&[&str]; COUNT] = [ #( #aliases ),* ];
-        const NAMES: [&str; COUNT] = [ #( #name_texts ),* ];
-
-        /// Every variant, ascending by code; at one code, in precedence order.
-        const SORTED: [StatusCode; COUNT] = tables::sorted_by_code(DECLARED, &CODES);
-
-        /// Code to value: the preferred meaning of each code, `Unregistered` elsewhere.
-        static BY_CODE: [StatusCode; 1024] = {
-            let mut table = [StatusCode::Unregistered(Unregistered(0)); 1024];
-            let mut code: u16 = 0;
-            while code < 1024 {
-                table[code as usize] = StatusCode::Unregistered(Unregistered(code));
-                code += 1;
-            }
-            tables::fill_codes(table, &DECLARED, &CODES)
-        };
-
-        /// Reason phrases, aliases and variant names, for parsing.
-        static PHRASES: tables::PhraseTable<StatusCode, { tables::slots_for(tables::phrase_count(&ALIASES)) }> =
-            tables::PhraseTable::filled(&DECLARED, &REASONS, &ALIASES, &NAMES);
-
-        /// What the shared parser asks of `StatusCode`.
-        const LOOKUPS: text::Lookups<StatusCode> = text::Lookups {
-            from_code: StatusCode::from_code,
-            named: StatusCode::from_phrase,
-            with_phrase: meaning_with_phrase,
-        };
+        static INFOS: [Info; ENABLED] = [ #( #infos, )* ];
 
         impl StatusCode {
-            /// Every registered status, ascending by code; at one code, IANA first.
-            pub const ALL: &'static [StatusCode] = &SORTED;
-
-            /// The status for `code`: its preferred meaning, or [`StatusCode::Unregistered`].
-            #[must_use]
-            pub fn from_code(code: u16) -> Self {
-                match BY_CODE.get(usize::from(code)) {
-                    Some(status) => *status,
-                    None => StatusCode::Unregistered(Unregistered(code)),
-                }
-            }
-
-            /// The variant's position in declaration order; `COUNT` for `Unregistered`.
+            /// The variant's position in declaration order; `ENABLED` for `Unregistered`.
             const fn position(self) -> usize {
                 match self {
                     #( StatusCode::#names => Position::#names as usize, )*
                     StatusCode::Unregistered(_) => Position::Unregistered as usize,
                 }
-            }
-
-            /// The metadata of this status; `None` for an unregistered code.
-            #[must_use]
-            pub const fn info(self) -> Option<&'static Info> {
-                let position = self.position();
-                if position < COUNT { Some(&INFOS[position]) } else { None }
-            }
-
-            /// The numeric code.
-            #[must_use]
-            pub const fn code(self) -> u16 {
-                match self {
-                    StatusCode::Unregistered(code) => code.0,
-                    registered => CODES[registered.position()],
-                }
-            }
-
-            /// The reason phrase (`Not Found`); empty for an unregistered code.
-            #[must_use]
-            pub const fn reason(self) -> &'static str {
-                match self.info() {
-                    Some(info) => info.reason,
-                    None => "",
-                }
-            }
-
-            /// The class, from the first digit.
-            #[must_use]
-            pub const fn class(self) -> Class {
-                Class::from_code(self.code())
-            }
-
-            /// Whether this is a registered status (not [`StatusCode::Unregistered`]).
-            #[must_use]
-            pub const fn is_registered(self) -> bool {
-                self.position() < COUNT
-            }
-
-            /// The status a reason phrase, alias or variant name names, ignoring ASCII case.
-            #[must_use]
-            pub fn from_phrase(phrase: &str) -> Option<Self> {
-                PHRASES.get(phrase.trim())
-            }
-        }
-
-        /// The meaning of `code` whose reason or alias is `phrase`.
-        fn meaning_with_phrase(code: u16, phrase: &str) -> Option<StatusCode> {
-            text::meaning_with_phrase(StatusCode::ALL, phrases, code, phrase)
-        }
-
-        /// The code, reason and aliases of a status.
-        fn phrases(status: StatusCode) -> (u16, &'static str, &'static [&'static str]) {
-            match status.info() {
-                Some(info) => (info.code, info.reason, info.aliases),
-                None => (status.code(), "", &[]),
-            }
-        }
-
-        /// The payload of [`StatusCode::Unregistered`]: a code with no variant. Its field is
-        /// private to this module.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub struct Unregistered(u16);
-
-        impl Unregistered {
-            /// The numeric code.
-            #[must_use]
-            pub const fn get(self) -> u16 {
-                self.0
             }
         }
 
@@ -245,39 +133,6 @@ pub(crate) fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenS
             pub lifecycle: &'static str,
             /// A one or two sentence description.
             pub description: &'static str,
-        }
-
-        impl From<u16> for StatusCode {
-            fn from(code: u16) -> Self {
-                StatusCode::from_code(code)
-            }
-        }
-
-        impl From<StatusCode> for u16 {
-            fn from(status: StatusCode) -> Self {
-                status.code()
-            }
-        }
-
-        /// `404 Not Found`, or the bare code (`799`) when it is unregistered; honours width and
-        /// alignment.
-        impl ::core::fmt::Display for StatusCode {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                text::display(f, self.info().map(|info| info.text), self.code())
-            }
-        }
-
-        /// Parses a code (`404`), a status line's code and reason (`404 Not Found`), or a phrase,
-        /// alias or variant name, ignoring ASCII case.
-        impl ::core::str::FromStr for StatusCode {
-            type Err = ParseStatusError;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match text::three_digits(s.as_bytes()) {
-                    Some(code) => Ok(BY_CODE[code & (BY_CODE.len() - 1)]),
-                    None => text::parse_general(s, &LOOKUPS),
-                }
-            }
         }
     }
 }
@@ -357,7 +212,7 @@ pub fn file(checked: &Checked, vendors: &[String], origin: &str) -> Result<Strin
     Ok(format!(
         "// @generated by statusreg {} from {origin}; do not edit by hand.\n\
          // Vendors: {shown}. Regenerate with `statusreg generate --vendors {shown}`.\n\n\
-         // A module of data and the parsing and Display code of status-registry's runtime, copied\n\
+         // A module of data and the code of status-registry's runtime that reads it, copied\n\
          // unchanged: a program rarely uses every item, the descriptions name products (WebDAV,\n\
          // nginx) rather than code, the digit arithmetic casts within checked ranges, and the\n\
          // functions that map every status have one line per status.\n\

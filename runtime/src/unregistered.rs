@@ -1,12 +1,15 @@
-//! The payload of [`StatusCode::Unregistered`](crate::StatusCode::Unregistered).
+//! The payload of [`StatusCode::Unregistered`](super::StatusCode::Unregistered).
+//!
+//! This file uses nothing but `core` and its parent module, so `statusreg generate` copies it,
+//! unchanged, into the module it writes.
 
 use core::fmt;
 
-use crate::text::render_code;
+use super::text::render_code;
 
 /// A code that the registry does not know, or whose vendor feature is off.
 ///
-/// It can only be made by converting a number into a [`StatusCode`](crate::StatusCode), which
+/// It can only be made by converting a number into a [`StatusCode`](super::StatusCode), which
 /// picks a registered variant whenever there is one; so it never holds an enabled registered code.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Unregistered(u16);

@@ -47,7 +47,8 @@ fn the_generated_vendors_are_in_and_the_others_are_not() {
     assert_eq!(StatusCode::from(522).reason(), "Connection Timed Out");
     assert_eq!(StatusCode::from(522).info().and_then(|i| i.vendor), Some("cloudflare"));
     assert!(!StatusCode::from(460).is_registered(), "AWS ELB was not generated");
-    assert_eq!(StatusCode::from_phrase("payload too large"), Some(StatusCode::ContentTooLarge));
+    assert_eq!("payload too large".parse(), Ok(StatusCode::ContentTooLarge));
+    assert_eq!("PAYLOAD_TOO_LARGE".parse(), Ok(StatusCode::ContentTooLarge), "http's constant name");
     assert_eq!("413 Request Entity Too Large".parse(), Ok(StatusCode::ContentTooLarge));
     assert_eq!("ContentTooLarge".parse(), Ok(StatusCode::ContentTooLarge));
 }
@@ -62,4 +63,32 @@ fn display_pads_and_parse_errors_say_why() {
     assert_eq!(kind("4O4"), Err(ParseStatusErrorKind::InvalidCode));
     assert_eq!(kind("No Such Phrase"), Err(ParseStatusErrorKind::UnknownPhrase));
     assert_eq!("404 Gone".parse::<StatusCode>().unwrap_err().to_string(), "the reason is not a phrase of status 404");
+}
+
+/// The module's `StatusCode` is the crate's code over the generated rows: every meaning of the
+/// chosen vendors and IANA answers as the crate's own `StatusCode` does.
+#[test]
+fn the_module_agrees_with_the_crate_on_every_meaning_it_has() {
+    use status_registry::{StatusCode as Crate, Vendor};
+    let chosen = |s: &Crate| {
+        let vendors = s.info().map_or(&[][..], |i| i.vendors);
+        vendors.is_empty() || vendors.iter().any(|v| matches!(v, Vendor::Nginx | Vendor::Cloudflare))
+    };
+    let mut seen = 0;
+    for ours in Crate::ALL.iter().copied().filter(chosen) {
+        let generated: StatusCode = ours.name().parse().unwrap_or_else(|e| panic!("{ours:?}: {e}"));
+        assert_eq!(format!("{generated:?}"), format!("{ours:?}"));
+        assert_eq!((generated.code(), generated.reason(), generated.name()), (ours.code(), ours.reason(), ours.name()));
+        assert_eq!(generated.to_string(), ours.to_string());
+        assert_eq!(generated, ours.code(), "PartialEq<u16>");
+        assert!(StatusCode::meanings(ours.code()).any(|m| m == generated));
+        assert_eq!(StatusCode::with_phrase(ours.code(), ours.reason()), generated);
+        seen += 1;
+    }
+    assert_eq!(seen, StatusCode::ALL.len(), "a meaning of the module is not the crate's");
+    for code in 0..=999 {
+        let any = Crate::meanings(code).any(|s| chosen(&s));
+        assert_eq!(StatusCode::lookup(code).is_some(), any, "{code}");
+    }
+    assert!(StatusCode::from(404) < StatusCode::from(499), "Ord goes by code");
 }
