@@ -11,101 +11,33 @@
 //! (`text.rs`). Those files use only `core` and their parent module, and codegen embeds them
 //! through the links in `src/shared/`.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use std::fmt::Write;
+
+use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Checked, CheckedEntry};
+use crate::model::Checked;
 use crate::precedence;
+use status_registry_model::builtin::{lit, opt};
 use status_registry_model::docs::{DocContext, display_text, variant_doc};
 
 /// The runtime's files the module carries, each as an inline module of that name.
-const SHARED: [(&str, &str); 6] = [
+const SHARED: [(&str, &str); 7] = [
     ("class", include_str!("shared/class.rs")),
     ("error", include_str!("shared/error.rs")),
     ("status_core", include_str!("shared/status_core.rs")),
+    ("status_enum", include_str!("shared/status_enum.rs")),
     ("tables", include_str!("shared/tables.rs")),
     ("text", include_str!("shared/text.rs")),
     ("unregistered", include_str!("shared/unregistered.rs")),
 ];
 
-/// `Some("text")` or `None`, fully qualified.
-fn option_str(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-/// An identifier at the call site.
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
-/// The generated items for `checked`, keeping only IANA entries and those of the vendors whose
-/// ids are in `vendors`. They refer to the shared modules, which [`file()`] adds.
-#[must_use]
-pub(crate) fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenStream {
-    let enabled = |id: &str| vendors.iter().any(|v| v == id);
-    let kept: Vec<&CheckedEntry> = precedence::declaration_order(&checked.statuses)
-        .into_iter()
-        .filter(|s| s.vendors.is_empty() || checked.vendors_of(s).iter().any(|v| enabled(&v.id.value)))
-        .collect();
-
-    let names: Vec<Ident> = kept.iter().map(|s| ident(&s.name)).collect();
-    let docs = kept.iter().map(|s| {
-        let lines = variant_doc(checked, s, DocContext::Generated);
-        quote!( #( #[doc = #lines] )* )
-    });
-    let infos = kept.iter().map(|s| info(checked, s, &enabled));
-    let codes: Vec<u16> = kept.iter().map(|s| s.entry.code.value).collect();
-
+/// The items around the rows: the shared modules' types, and the record the rows hold.
+fn items() -> TokenStream {
     quote! {
         pub use self::class::Class;
         pub use self::error::{ParseStatusErrorKind, ParseStatusError};
         pub use self::unregistered::Unregistered;
-
-        /// An HTTP status code: every meaning this file was generated with, and
-        /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.
-        ///
-        /// The IANA meanings come first, then each vendor's, each group by code; [`StatusCode::ALL`]
-        /// is by code. At a code with several meanings, `From<u16>` picks the IANA one, then
-        /// vendors in the registry's order; the others are reached by name or by their status line.
-        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum StatusCode {
-            #( #docs #names, )*
-            /// A code this file has no meaning for. Only [`StatusCode::from`] builds one, after
-            /// finding no variant for the code, so every code has one representation.
-            Unregistered(Unregistered),
-        }
-
-        /// The variants numbered in declaration order; `Unregistered` is their count.
-        enum Position {
-            #( #names, )*
-            Unregistered,
-        }
-
-        /// The number of variants, `Unregistered` aside.
-        const ENABLED: usize = Position::Unregistered as usize;
-
-        /// The variants in declaration order.
-        const DECLARED: [StatusCode; ENABLED] = [ #( StatusCode::#names ),* ];
-
-        /// The code of each variant by position, and one slot, never read, for `Unregistered`.
-        static CODES: [u16; ENABLED + 1] = [ #( #codes, )* 0 ];
-
-        /// The record of each variant, by position.
-        static INFOS: [Info; ENABLED] = [ #( #infos, )* ];
-
-        impl StatusCode {
-            /// The variant's position in declaration order; `ENABLED` for `Unregistered`.
-            const fn position(self) -> usize {
-                match self {
-                    #( StatusCode::#names => Position::#names as usize, )*
-                    StatusCode::Unregistered(_) => Position::Unregistered as usize,
-                }
-            }
-        }
 
         /// What the registry records about one status.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -137,37 +69,57 @@ pub(crate) fn expand_standalone(checked: &Checked, vendors: &[String]) -> TokenS
     }
 }
 
-/// The record of one status, with the field names of the crate's `Info`.
-fn info(checked: &Checked, status: &CheckedEntry, enabled: &dyn Fn(&str) -> bool) -> TokenStream {
-    let entry = &status.entry;
-    let code = entry.code.value;
-    let name = &status.name;
-    let reason = &entry.reason.value;
-    let text = display_text(code, reason);
-    let aliases: Vec<&str> = entry.aliases.iter().map(|a| a.value.as_str()).collect();
-    let vendor = checked.vendors_of(status).into_iter().map(|v| v.id.value.as_str()).find(|id| enabled(id));
-    let vendor = option_str(vendor);
-    let vendors: Vec<&str> = checked.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
-    let spec = option_str(entry.spec.as_ref().map(|s| s.value.as_str()));
-    let link = entry.spec_link();
-    let spec_link = option_str(link.as_deref());
-    let lifecycle = entry.lifecycle.value.as_str();
-    let description = &entry.description.value;
-    quote! {
-        Info {
-            code: #code,
-            name: #name,
-            reason: #reason,
-            text: #text,
-            aliases: &[ #( #aliases ),* ],
-            vendor: #vendor,
-            vendors: &[ #( #vendors ),* ],
-            spec: #spec,
-            spec_link: #spec_link,
-            lifecycle: #lifecycle,
-            description: #description,
+/// `StatusCode`, declared by the runtime's `status_enum!` from one row per kept meaning, in
+/// declaration order: IANA entries and those of the vendors whose ids are in `vendors`. A row is
+/// its documentation, its name, its code and its record, one field a line, so a change of one
+/// registry entry changes its row alone.
+fn rows(checked: &Checked, vendors: &[String]) -> String {
+    let enabled = |id: &str| vendors.iter().any(|v| v == id);
+    let kept = precedence::declaration_order(&checked.statuses)
+        .into_iter()
+        .filter(|s| s.vendors.is_empty() || checked.vendors_of(s).iter().any(|v| enabled(&v.id.value)));
+    let mut out = String::from(
+        "status_enum::status_enum! {\n\
+         \x20   /// An HTTP status code: every meaning this file was generated with, and\n\
+         \x20   /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.\n\
+         \x20   ///\n\
+         \x20   /// The IANA meanings come first, then each vendor's, each group by code; [`StatusCode::ALL`]\n\
+         \x20   /// is by code. At a code with several meanings, `From<u16>` picks the IANA one, then\n\
+         \x20   /// vendors in the registry's order; the others are reached by name or by their status line.\n\
+         \x20   enum StatusCode {\n\
+         \x20       /// A code this file has no meaning for. Only [`StatusCode::from`] builds one, after\n\
+         \x20       /// finding no variant for the code, so every code has one representation.\n\
+         \x20       Unregistered,\n",
+    );
+    for status in kept {
+        for line in variant_doc(checked, status, DocContext::Generated).iter().flat_map(|l| l.split('\n')) {
+            // Writing to a String cannot fail.
+            let _ = writeln!(out, "        ///{line}");
         }
+        let entry = &status.entry;
+        let ids: Vec<&str> = checked.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
+        let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(&a.value)).collect();
+        let fields = [
+            ("code", entry.code.value.to_string()),
+            ("name", lit(&status.name)),
+            ("reason", lit(&entry.reason.value)),
+            ("text", lit(&display_text(entry.code.value, &entry.reason.value))),
+            ("aliases", format!("&[{}]", aliases.join(", "))),
+            ("vendor", opt(ids.iter().copied().find(|id| enabled(id)))),
+            ("vendors", format!("&[{}]", ids.iter().map(|id| lit(id)).collect::<Vec<_>>().join(", "))),
+            ("spec", opt(entry.spec.as_ref().map(|s| s.value.as_str()))),
+            ("spec_link", opt(entry.spec_link().as_deref())),
+            ("lifecycle", lit(entry.lifecycle.value.as_str())),
+            ("description", lit(&entry.description.value)),
+        ];
+        let _ = writeln!(out, "        {} = ({}, Info {{", status.name, entry.code.value);
+        for (key, value) in fields {
+            let _ = writeln!(out, "            {key}: {value},");
+        }
+        out.push_str("        }),\n");
     }
+    out.push_str("    }\n}\n");
+    out
 }
 
 /// A shared runtime file as an inline module: its text without its unit tests and without the
@@ -206,7 +158,8 @@ fn shared_module(name: &str, source: &str) -> String {
 /// # Errors
 /// When the generated tokens are not a valid file, which would be a bug of the generator.
 pub fn file(checked: &Checked, vendors: &[String], origin: &str) -> Result<String, syn::Error> {
-    let items = crate::render::pretty(expand_standalone(checked, vendors))?;
+    let items = crate::render::pretty(items())?;
+    let rows = rows(checked, vendors);
     let shown = if vendors.is_empty() { "none".to_owned() } else { vendors.join(",") };
     let shared: Vec<String> = SHARED.iter().map(|(name, source)| shared_module(name, source)).collect();
     Ok(format!(
@@ -216,7 +169,7 @@ pub fn file(checked: &Checked, vendors: &[String], origin: &str) -> Result<Strin
          // unchanged: a program rarely uses every item, the descriptions name products (WebDAV,\n\
          // nginx) rather than code, the digit arithmetic casts within checked ranges, and the\n\
          // functions that map every status have one line per status.\n\
-         #![allow(dead_code, clippy::doc_markdown, clippy::cast_possible_truncation, clippy::too_many_lines)]\n\n{items}\n{}",
+         #![allow(dead_code, clippy::doc_markdown, clippy::cast_possible_truncation, clippy::too_many_lines)]\n\n{items}\n{rows}\n{}",
         env!("CARGO_PKG_VERSION"),
         shared.join("\n"),
     ))
@@ -234,7 +187,11 @@ mod tests {
             let module = shared_module(name, source);
             assert!(!module.contains("crate::"), "{name}.rs refers to its crate");
             assert!(!module.contains("std::"), "{name}.rs uses std");
-            assert!(!module.contains("#[cfg("), "{name}.rs has code after its tests, or a feature");
+            // A `cfg` the module could meet is a feature or tests after the tests; `status_enum`'s
+            // macro passes on the `cfg` of a row (`#[cfg($cfg)]`), which the module's rows lack.
+            let conditional =
+                module.match_indices("#[cfg(").any(|(at, found)| !module[at + found.len()..].starts_with('$'));
+            assert!(!conditional, "{name}.rs has code after its tests, or a feature");
             assert!(module.starts_with(&format!("mod {name} {{\n    //! ")), "{name}.rs starts without its docs");
         }
     }

@@ -25,12 +25,14 @@ pub fn gate_name(vendor: &VendorDef) -> String {
 }
 
 /// `text` as a Rust string literal.
-fn lit(text: &str) -> String {
+#[must_use]
+pub fn lit(text: &str) -> String {
     format!("{text:?}")
 }
 
 /// `Some("text")` or `None`.
-fn opt(text: Option<&str>) -> String {
+#[must_use]
+pub fn opt(text: Option<&str>) -> String {
     text.map_or_else(|| "None".to_owned(), |t| format!("Some({})", lit(t)))
 }
 

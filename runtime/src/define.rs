@@ -76,68 +76,30 @@ macro_rules! vendors_with_dollar {
 }
 pub(crate) use vendors_with_dollar;
 
-/// `StatusCode` and the tables its methods read, from one row per meaning in declaration order:
-/// IANA meanings by code, then each vendor's by code (codegen's `precedence::declaration_order`).
-///
-/// - `Position` numbers the enabled variants in declaration order, which is also the order of
-///   their discriminants, so a variant's position costs nothing and indexes `CODES` and `INFOS`.
-/// - `DECLARED` holds the enabled variants in that order. Within one code it is the precedence
-///   order, so wherever the first meaning of a code must win (the code table, the phrase table) the
-///   rows are taken in this order, and sorting by code alone, stably, gives `ALL`.
+/// `StatusCode` from the rows, declared by `status_enum!` (`status_enum.rs`, which `statusreg
+/// generate` shares): each row gives its documentation, its code and its record through
+/// [`__status_row!`], and its `cfg` from the vendors that send it.
 macro_rules! statuses {
     ($( $(#[cfg($cfg:meta)])? $name:ident $row:tt )*) => {
-        /// An HTTP status code: every code of the registry as a variant, and
-        /// [`StatusCode::Unregistered`] for the rest, so that `From<u16>` is total.
-        ///
-        /// The variants are generated from `registry.yaml`: the IANA codes first, then each
-        /// vendor's codes, each group by code. IANA codes are always present; a vendor's codes exist
-        /// only with its `vendor-<id>` feature. Features unify across a build, so another crate can
-        /// add variants to yours: the enum is `#[non_exhaustive]`. [`StatusCode::ALL`] and `Ord`
-        /// go by code.
-        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum StatusCode {
-            $(
-                #[doc = crate::__status_row!(doc $row)]
-                $(#[cfg($cfg)] #[cfg_attr(docsrs, doc(cfg($cfg)))])?
-                $name,
-            )*
-            /// A code that is not registered, or whose vendor feature is off. The payload cannot be
-            /// built outside this crate and never holds an enabled registered code, so every code has
-            /// exactly one representation.
-            Unregistered(crate::Unregistered),
-        }
-
-        /// The enabled variants numbered in declaration order; `Unregistered` is their count.
-        enum Position {
-            $( $(#[cfg($cfg)])? $name, )*
-            Unregistered,
-        }
-
-        /// The number of enabled variants, `Unregistered` aside.
-        const ENABLED: usize = Position::Unregistered as usize;
-
-        /// The enabled variants in declaration order.
-        const DECLARED: [StatusCode; ENABLED] = [$( $(#[cfg($cfg)])? StatusCode::$name, )*];
-
-        /// The code of each enabled variant, by position. One more slot, never read, stands for
-        /// `Unregistered`, so that every position indexes the table without a bounds check.
-        static CODES: [u16; ENABLED + 1] = [$( $(#[cfg($cfg)])? crate::__status_row!(code $row), )* 0];
-
-        /// The metadata of each enabled variant, by position.
-        static INFOS: [crate::Info; ENABLED] = [$(
-            $(#[cfg($cfg)])? crate::__status_row!(info $name $row),
-        )*];
-
-        impl StatusCode {
-            /// The variant's position in declaration order; `ENABLED` for `Unregistered`. The arms
-            /// map each variant to its own discriminant, so this compiles to a read of the tag.
-            #[inline]
-            const fn position(self) -> usize {
-                match self {
-                    $( $(#[cfg($cfg)])? StatusCode::$name => Position::$name as usize, )*
-                    StatusCode::Unregistered(_) => Position::Unregistered as usize,
-                }
+        crate::status_enum::status_enum! {
+            /// An HTTP status code: every code of the registry as a variant, and
+            /// [`StatusCode::Unregistered`] for the rest, so that `From<u16>` is total.
+            ///
+            /// The variants are generated from `registry.yaml`: the IANA codes first, then each
+            /// vendor's codes, each group by code. IANA codes are always present; a vendor's codes exist
+            /// only with its `vendor-<id>` feature. Features unify across a build, so another crate can
+            /// add variants to yours: the enum is `#[non_exhaustive]`. [`StatusCode::ALL`] and `Ord`
+            /// go by code.
+            enum StatusCode {
+                /// A code that is not registered, or whose vendor feature is off. The payload cannot be
+                /// built outside this crate and never holds an enabled registered code, so every code has
+                /// exactly one representation.
+                Unregistered,
+                $(
+                    $(#[cfg($cfg)])?
+                    #[doc = crate::__status_row!(doc $row)]
+                    $name = (crate::__status_row!(code $row), crate::__status_row!(info $name $row)),
+                )*
             }
         }
     };

@@ -371,6 +371,7 @@ mod rules;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod status_code;
+mod status_enum;
 mod status_line;
 mod tables;
 pub mod telemetry;

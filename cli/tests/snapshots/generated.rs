@@ -10,1962 +10,6 @@
 pub use self::class::Class;
 pub use self::error::{ParseStatusErrorKind, ParseStatusError};
 pub use self::unregistered::Unregistered;
-/// An HTTP status code: every meaning this file was generated with, and
-/// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.
-///
-/// The IANA meanings come first, then each vendor's, each group by code; [`StatusCode::ALL`]
-/// is by code. At a code with several meanings, `From<u16>` picks the IANA one, then
-/// vendors in the registry's order; the others are reached by name or by their status line.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum StatusCode {
-    /// `100 Continue`
-    ///
-    /// An interim answer telling the client that the request head was accepted and the body may follow.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1). Lifecycle: registered.
-    Continue,
-    /// `101 Switching Protocols`
-    ///
-    /// The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2). Lifecycle: registered.
-    SwitchingProtocols,
-    /// `102 Processing`
-    ///
-    /// A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.
-    ///
-    /// IANA registry. Specification: [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518). Lifecycle: registered.
-    Processing,
-    /// `103 Early Hints`
-    ///
-    /// An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.
-    ///
-    /// IANA registry. Specification: [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297). Lifecycle: registered.
-    EarlyHints,
-    /// `104 Upload Resumption Supported`
-    ///
-    /// An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.
-    ///
-    /// IANA registry. Specification: draft-ietf-httpbis-resumable-upload-05. Lifecycle: temporary (expires 2026-11-13).
-    UploadResumptionSupported,
-    /// `200 OK`
-    ///
-    /// The request worked; what the content means depends on the method used.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1). Lifecycle: registered.
-    Ok,
-    /// `201 Created`
-    ///
-    /// The request made one or more new resources, the main one usually named by the Location field.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2). Lifecycle: registered.
-    Created,
-    /// `202 Accepted`
-    ///
-    /// The request was taken in for processing that has not finished and may still fail.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3). Lifecycle: registered.
-    Accepted,
-    /// `203 Non-Authoritative Information`
-    ///
-    /// The request worked, but an intermediary altered the origin's 200 response on its way to the client.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4). Lifecycle: registered. Also parsed from: "Non Authoritative Information".
-    NonAuthoritativeInformation,
-    /// `204 No Content`
-    ///
-    /// The request worked and there is deliberately nothing to send back in the body.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5). Lifecycle: registered.
-    NoContent,
-    /// `205 Reset Content`
-    ///
-    /// The request worked and the client should clear the form or view that sent it.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6). Lifecycle: registered.
-    ResetContent,
-    /// `206 Partial Content`
-    ///
-    /// The body holds only the byte ranges the client asked for with a Range header.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7). Lifecycle: registered.
-    PartialContent,
-    /// `207 Multi-Status`
-    ///
-    /// A WebDAV answer whose XML body reports a separate status for each of several resources.
-    ///
-    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
-    MultiStatus,
-    /// `208 Already Reported`
-    ///
-    /// Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.
-    ///
-    /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.
-    AlreadyReported,
-    /// `226 IM Used`
-    ///
-    /// The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.
-    ///
-    /// IANA registry. Specification: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229). Lifecycle: registered.
-    ImUsed,
-    /// `300 Multiple Choices`
-    ///
-    /// The resource has several representations and the client or user has to pick one of them.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1). Lifecycle: registered.
-    MultipleChoices,
-    /// `301 Moved Permanently`
-    ///
-    /// The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2). Lifecycle: registered.
-    MovedPermanently,
-    /// `302 Found`
-    ///
-    /// The resource sits for now at the address in Location, and the client keeps using the original address later on.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3). Lifecycle: registered. Also parsed from: "Moved Temporarily".
-    Found,
-    /// `303 See Other`
-    ///
-    /// The answer lives at another address, which the client fetches with GET; common after a form POST.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4). Lifecycle: registered.
-    SeeOther,
-    /// `304 Not Modified`
-    ///
-    /// A conditional GET or HEAD found the client's cached copy still current, so no body is sent.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5). Lifecycle: registered.
-    NotModified,
-    /// `305 Use Proxy`
-    ///
-    /// Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6). Lifecycle: deprecated.
-    UseProxy,
-    /// `306 Switch Proxy`
-    ///
-    /// Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7). Lifecycle: unused. Also parsed from: "Unused", "(Unused)".
-    SwitchProxy,
-    /// `307 Temporary Redirect`
-    ///
-    /// The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8). Lifecycle: registered.
-    TemporaryRedirect,
-    /// `308 Permanent Redirect`
-    ///
-    /// The resource has moved for good, and unlike 301 the client must keep the method and body when following it.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9). Lifecycle: registered.
-    PermanentRedirect,
-    /// `400 Bad Request`
-    ///
-    /// The server will not handle the request because the client got something wrong, such as its syntax or framing.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1). Lifecycle: registered.
-    BadRequest,
-    /// `401 Unauthorized`
-    ///
-    /// The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2). Lifecycle: registered.
-    Unauthorized,
-    /// `402 Payment Required`
-    ///
-    /// Set aside for future use by payment schemes; some APIs use it for billing or quota problems.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3). Lifecycle: registered.
-    PaymentRequired,
-    /// `403 Forbidden`
-    ///
-    /// The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4). Lifecycle: registered.
-    Forbidden,
-    /// `404 Not Found`
-    ///
-    /// There is no current representation for the target resource, or the server prefers not to admit that one exists.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5). Lifecycle: registered.
-    NotFound,
-    /// `405 Method Not Allowed`
-    ///
-    /// The resource exists but does not support this method; the Allow field lists the ones it does.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6). Lifecycle: registered. Also parsed from: "Not Allowed".
-    MethodNotAllowed,
-    /// `406 Not Acceptable`
-    ///
-    /// None of the available representations match the client's Accept-style preferences.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7). Lifecycle: registered.
-    NotAcceptable,
-    /// `407 Proxy Authentication Required`
-    ///
-    /// Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8). Lifecycle: registered.
-    ProxyAuthenticationRequired,
-    /// `408 Request Timeout`
-    ///
-    /// The server gave up waiting for the complete request and closes the connection; the client may send it again.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9). Lifecycle: registered. Also parsed from: "Request Time-out".
-    RequestTimeout,
-    /// `409 Conflict`
-    ///
-    /// The request clashes with the resource's current state, for example an edit based on an outdated version.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10). Lifecycle: registered.
-    Conflict,
-    /// `410 Gone`
-    ///
-    /// The resource was removed on purpose and is not coming back; links to it should go.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11). Lifecycle: registered.
-    Gone,
-    /// `411 Length Required`
-    ///
-    /// The server insists on a Content-Length field and the request did not send one.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12). Lifecycle: registered.
-    LengthRequired,
-    /// `412 Precondition Failed`
-    ///
-    /// A condition in the request headers, such as If-Match, turned out false on the server.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13). Lifecycle: registered.
-    PreconditionFailed,
-    /// `413 Content Too Large`
-    ///
-    /// The request body is bigger than the server will take; a Retry-After means the limit is only temporary.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14). Lifecycle: registered. Also parsed from: "Payload Too Large", "Request Entity Too Large".
-    ContentTooLarge,
-    /// `414 URI Too Long`
-    ///
-    /// The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15). Lifecycle: registered. Also parsed from: "Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large".
-    UriTooLong,
-    /// `415 Unsupported Media Type`
-    ///
-    /// The body is in a format or content coding that this resource does not accept for this method.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16). Lifecycle: registered.
-    UnsupportedMediaType,
-    /// `416 Range Not Satisfiable`
-    ///
-    /// None of the requested byte ranges overlap the representation, for instance a range past the end of the file.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17). Lifecycle: registered. Also parsed from: "Requested Range Not Satisfiable".
-    RangeNotSatisfiable,
-    /// `417 Expectation Failed`
-    ///
-    /// The server cannot meet what the Expect header asked for.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18). Lifecycle: registered.
-    ExpectationFailed,
-    /// `418 I'm a teapot`
-    ///
-    /// An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19). Lifecycle: unused.
-    ImATeapot,
-    /// `421 Misdirected Request`
-    ///
-    /// The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20). Lifecycle: registered.
-    MisdirectedRequest,
-    /// `422 Unprocessable Content`
-    ///
-    /// The body is well formed and of a supported type, but its instructions make no sense to the server.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21). Lifecycle: registered. Also parsed from: "Unprocessable Entity".
-    UnprocessableContent,
-    /// `423 Locked`
-    ///
-    /// A WebDAV code saying the source or target resource is locked.
-    ///
-    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
-    Locked,
-    /// `424 Failed Dependency`
-    ///
-    /// A WebDAV code saying this action was skipped because another action it relied on failed.
-    ///
-    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
-    FailedDependency,
-    /// `425 Too Early`
-    ///
-    /// The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.
-    ///
-    /// IANA registry. Specification: [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470). Lifecycle: registered.
-    TooEarly,
-    /// `426 Upgrade Required`
-    ///
-    /// The server will only answer over another protocol, which it names in the Upgrade field.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22). Lifecycle: registered.
-    UpgradeRequired,
-    /// `428 Precondition Required`
-    ///
-    /// The server wants the request to be conditional, such as with If-Match, to avoid lost updates.
-    ///
-    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
-    PreconditionRequired,
-    /// `429 Too Many Requests`
-    ///
-    /// The client has sent more requests than allowed in a period; Retry-After may say when to try again.
-    ///
-    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
-    TooManyRequests,
-    /// `431 Request Header Fields Too Large`
-    ///
-    /// One header field, or all of them together, is too big for the server to process.
-    ///
-    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
-    RequestHeaderFieldsTooLarge,
-    /// `451 Unavailable For Legal Reasons`
-    ///
-    /// Access is refused because of a legal demand, such as a court order or government censorship.
-    ///
-    /// IANA registry. Specification: [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725). Lifecycle: registered.
-    UnavailableForLegalReasons,
-    /// `500 Internal Server Error`
-    ///
-    /// Something unexpected went wrong on the server and no more specific code fits.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1). Lifecycle: registered.
-    InternalServerError,
-    /// `501 Not Implemented`
-    ///
-    /// The server lacks the functionality the request needs, typically an unknown method.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2). Lifecycle: registered.
-    NotImplemented,
-    /// `502 Bad Gateway`
-    ///
-    /// A gateway or proxy got an invalid answer from the server behind it.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3). Lifecycle: registered.
-    BadGateway,
-    /// `503 Service Unavailable`
-    ///
-    /// The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4). Lifecycle: registered. Also parsed from: "Service Temporarily Unavailable".
-    ServiceUnavailable,
-    /// `504 Gateway Timeout`
-    ///
-    /// A gateway or proxy waited too long for the server behind it to answer.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5). Lifecycle: registered. Also parsed from: "Gateway Time-out".
-    GatewayTimeout,
-    /// `505 HTTP Version Not Supported`
-    ///
-    /// The server refuses the major HTTP version used by the request.
-    ///
-    /// IANA registry. Specification: [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6). Lifecycle: registered.
-    HttpVersionNotSupported,
-    /// `506 Variant Also Negotiates`
-    ///
-    /// Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.
-    ///
-    /// IANA registry. Specification: [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295). Lifecycle: registered.
-    VariantAlsoNegotiates,
-    /// `507 Insufficient Storage`
-    ///
-    /// A WebDAV code saying the server has no room to store what the request needs.
-    ///
-    /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
-    InsufficientStorage,
-    /// `508 Loop Detected`
-    ///
-    /// A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.
-    ///
-    /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.
-    LoopDetected,
-    /// `510 Not Extended`
-    ///
-    /// From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.
-    ///
-    /// IANA registry. Specification: [RFC 2774; Status change of HTTP experiments to Historic](https://www.rfc-editor.org/rfc/rfc2774). Lifecycle: obsolete.
-    NotExtended,
-    /// `511 Network Authentication Required`
-    ///
-    /// An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.
-    ///
-    /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
-    NetworkAuthenticationRequired,
-    /// `444 No Response`
-    ///
-    /// nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.
-    ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-    NginxNoResponse,
-    /// `494 Request Header Too Large`
-    ///
-    /// nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.
-    ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-    NginxRequestHeaderTooLarge,
-    /// `495 SSL Certificate Error`
-    ///
-    /// nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.
-    ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-    NginxSslCertificateError,
-    /// `496 SSL Certificate Required`
-    ///
-    /// nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.
-    ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-    NginxSslCertificateRequired,
-    /// `497 HTTP Request Sent to HTTPS Port`
-    ///
-    /// nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.
-    ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-    NginxHttpRequestSentToHttpsPort,
-    /// `499 Client Closed Request`
-    ///
-    /// The client hung up before nginx could answer; the code is written to the log and never sent.
-    ///
-    /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-    NginxClientClosedRequest,
-    /// `520 Web Server Returned an Unknown Error`
-    ///
-    /// The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 520. Lifecycle: in-use. Also parsed from: "Unknown Error".
-    CloudflareUnknownError,
-    /// `521 Web Server Is Down`
-    ///
-    /// The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 521. Lifecycle: in-use.
-    CloudflareWebServerIsDown,
-    /// `522 Connection Timed Out`
-    ///
-    /// Cloudflare could not finish a TCP connection to the origin in time.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 522. Lifecycle: in-use.
-    CloudflareConnectionTimedOut,
-    /// `523 Origin Is Unreachable`
-    ///
-    /// Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 523. Lifecycle: in-use.
-    CloudflareOriginIsUnreachable,
-    /// `524 A Timeout Occurred`
-    ///
-    /// The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 524. Lifecycle: in-use.
-    CloudflareTimeoutOccurred,
-    /// `525 SSL Handshake Failed`
-    ///
-    /// The TLS handshake between Cloudflare and the origin failed.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 525. Lifecycle: in-use.
-    CloudflareSslHandshakeFailed,
-    /// `526 Invalid SSL Certificate`
-    ///
-    /// Cloudflare was set to validate the origin's certificate and the certificate did not pass.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 526. Lifecycle: in-use.
-    CloudflareInvalidSslCertificate,
-    /// `527 Railgun Error`
-    ///
-    /// The link between Cloudflare and the origin's Railgun listener broke; Railgun has been retired, so the code is no longer seen.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 527. Lifecycle: obsolete.
-    CloudflareRailgunError,
-    /// `530 Origin Unavailable`
-    ///
-    /// Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.
-    ///
-    /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 530. Lifecycle: in-use.
-    CloudflareOriginUnavailable,
-    /// A code this file has no meaning for. Only [`StatusCode::from`] builds one, after
-    /// finding no variant for the code, so every code has one representation.
-    Unregistered(Unregistered),
-}
-/// The variants numbered in declaration order; `Unregistered` is their count.
-enum Position {
-    Continue,
-    SwitchingProtocols,
-    Processing,
-    EarlyHints,
-    UploadResumptionSupported,
-    Ok,
-    Created,
-    Accepted,
-    NonAuthoritativeInformation,
-    NoContent,
-    ResetContent,
-    PartialContent,
-    MultiStatus,
-    AlreadyReported,
-    ImUsed,
-    MultipleChoices,
-    MovedPermanently,
-    Found,
-    SeeOther,
-    NotModified,
-    UseProxy,
-    SwitchProxy,
-    TemporaryRedirect,
-    PermanentRedirect,
-    BadRequest,
-    Unauthorized,
-    PaymentRequired,
-    Forbidden,
-    NotFound,
-    MethodNotAllowed,
-    NotAcceptable,
-    ProxyAuthenticationRequired,
-    RequestTimeout,
-    Conflict,
-    Gone,
-    LengthRequired,
-    PreconditionFailed,
-    ContentTooLarge,
-    UriTooLong,
-    UnsupportedMediaType,
-    RangeNotSatisfiable,
-    ExpectationFailed,
-    ImATeapot,
-    MisdirectedRequest,
-    UnprocessableContent,
-    Locked,
-    FailedDependency,
-    TooEarly,
-    UpgradeRequired,
-    PreconditionRequired,
-    TooManyRequests,
-    RequestHeaderFieldsTooLarge,
-    UnavailableForLegalReasons,
-    InternalServerError,
-    NotImplemented,
-    BadGateway,
-    ServiceUnavailable,
-    GatewayTimeout,
-    HttpVersionNotSupported,
-    VariantAlsoNegotiates,
-    InsufficientStorage,
-    LoopDetected,
-    NotExtended,
-    NetworkAuthenticationRequired,
-    NginxNoResponse,
-    NginxRequestHeaderTooLarge,
-    NginxSslCertificateError,
-    NginxSslCertificateRequired,
-    NginxHttpRequestSentToHttpsPort,
-    NginxClientClosedRequest,
-    CloudflareUnknownError,
-    CloudflareWebServerIsDown,
-    CloudflareConnectionTimedOut,
-    CloudflareOriginIsUnreachable,
-    CloudflareTimeoutOccurred,
-    CloudflareSslHandshakeFailed,
-    CloudflareInvalidSslCertificate,
-    CloudflareRailgunError,
-    CloudflareOriginUnavailable,
-    Unregistered,
-}
-/// The number of variants, `Unregistered` aside.
-const ENABLED: usize = Position::Unregistered as usize;
-/// The variants in declaration order.
-const DECLARED: [StatusCode; ENABLED] = [
-    StatusCode::Continue,
-    StatusCode::SwitchingProtocols,
-    StatusCode::Processing,
-    StatusCode::EarlyHints,
-    StatusCode::UploadResumptionSupported,
-    StatusCode::Ok,
-    StatusCode::Created,
-    StatusCode::Accepted,
-    StatusCode::NonAuthoritativeInformation,
-    StatusCode::NoContent,
-    StatusCode::ResetContent,
-    StatusCode::PartialContent,
-    StatusCode::MultiStatus,
-    StatusCode::AlreadyReported,
-    StatusCode::ImUsed,
-    StatusCode::MultipleChoices,
-    StatusCode::MovedPermanently,
-    StatusCode::Found,
-    StatusCode::SeeOther,
-    StatusCode::NotModified,
-    StatusCode::UseProxy,
-    StatusCode::SwitchProxy,
-    StatusCode::TemporaryRedirect,
-    StatusCode::PermanentRedirect,
-    StatusCode::BadRequest,
-    StatusCode::Unauthorized,
-    StatusCode::PaymentRequired,
-    StatusCode::Forbidden,
-    StatusCode::NotFound,
-    StatusCode::MethodNotAllowed,
-    StatusCode::NotAcceptable,
-    StatusCode::ProxyAuthenticationRequired,
-    StatusCode::RequestTimeout,
-    StatusCode::Conflict,
-    StatusCode::Gone,
-    StatusCode::LengthRequired,
-    StatusCode::PreconditionFailed,
-    StatusCode::ContentTooLarge,
-    StatusCode::UriTooLong,
-    StatusCode::UnsupportedMediaType,
-    StatusCode::RangeNotSatisfiable,
-    StatusCode::ExpectationFailed,
-    StatusCode::ImATeapot,
-    StatusCode::MisdirectedRequest,
-    StatusCode::UnprocessableContent,
-    StatusCode::Locked,
-    StatusCode::FailedDependency,
-    StatusCode::TooEarly,
-    StatusCode::UpgradeRequired,
-    StatusCode::PreconditionRequired,
-    StatusCode::TooManyRequests,
-    StatusCode::RequestHeaderFieldsTooLarge,
-    StatusCode::UnavailableForLegalReasons,
-    StatusCode::InternalServerError,
-    StatusCode::NotImplemented,
-    StatusCode::BadGateway,
-    StatusCode::ServiceUnavailable,
-    StatusCode::GatewayTimeout,
-    StatusCode::HttpVersionNotSupported,
-    StatusCode::VariantAlsoNegotiates,
-    StatusCode::InsufficientStorage,
-    StatusCode::LoopDetected,
-    StatusCode::NotExtended,
-    StatusCode::NetworkAuthenticationRequired,
-    StatusCode::NginxNoResponse,
-    StatusCode::NginxRequestHeaderTooLarge,
-    StatusCode::NginxSslCertificateError,
-    StatusCode::NginxSslCertificateRequired,
-    StatusCode::NginxHttpRequestSentToHttpsPort,
-    StatusCode::NginxClientClosedRequest,
-    StatusCode::CloudflareUnknownError,
-    StatusCode::CloudflareWebServerIsDown,
-    StatusCode::CloudflareConnectionTimedOut,
-    StatusCode::CloudflareOriginIsUnreachable,
-    StatusCode::CloudflareTimeoutOccurred,
-    StatusCode::CloudflareSslHandshakeFailed,
-    StatusCode::CloudflareInvalidSslCertificate,
-    StatusCode::CloudflareRailgunError,
-    StatusCode::CloudflareOriginUnavailable,
-];
-/// The code of each variant by position, and one slot, never read, for `Unregistered`.
-static CODES: [u16; ENABLED + 1] = [
-    100u16, 101u16, 102u16, 103u16, 104u16, 200u16, 201u16, 202u16, 203u16, 204u16,
-    205u16, 206u16, 207u16, 208u16, 226u16, 300u16, 301u16, 302u16, 303u16, 304u16,
-    305u16, 306u16, 307u16, 308u16, 400u16, 401u16, 402u16, 403u16, 404u16, 405u16,
-    406u16, 407u16, 408u16, 409u16, 410u16, 411u16, 412u16, 413u16, 414u16, 415u16,
-    416u16, 417u16, 418u16, 421u16, 422u16, 423u16, 424u16, 425u16, 426u16, 428u16,
-    429u16, 431u16, 451u16, 500u16, 501u16, 502u16, 503u16, 504u16, 505u16, 506u16,
-    507u16, 508u16, 510u16, 511u16, 444u16, 494u16, 495u16, 496u16, 497u16, 499u16,
-    520u16, 521u16, 522u16, 523u16, 524u16, 525u16, 526u16, 527u16, 530u16, 0,
-];
-/// The record of each variant, by position.
-static INFOS: [Info; ENABLED] = [
-    Info {
-        code: 100u16,
-        name: "Continue",
-        reason: "Continue",
-        text: "100 Continue",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.2.1"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1",
-        ),
-        lifecycle: "registered",
-        description: "An interim answer telling the client that the request head was accepted and the body may follow.",
-    },
-    Info {
-        code: 101u16,
-        name: "SwitchingProtocols",
-        reason: "Switching Protocols",
-        text: "101 Switching Protocols",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.2.2"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2",
-        ),
-        lifecycle: "registered",
-        description: "The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.",
-    },
-    Info {
-        code: 102u16,
-        name: "Processing",
-        reason: "Processing",
-        text: "102 Processing",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 2518"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc2518",
-        ),
-        lifecycle: "registered",
-        description: "A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.",
-    },
-    Info {
-        code: 103u16,
-        name: "EarlyHints",
-        reason: "Early Hints",
-        text: "103 Early Hints",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 8297"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc8297",
-        ),
-        lifecycle: "registered",
-        description: "An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.",
-    },
-    Info {
-        code: 104u16,
-        name: "UploadResumptionSupported",
-        reason: "Upload Resumption Supported",
-        text: "104 Upload Resumption Supported",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("draft-ietf-httpbis-resumable-upload-05"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "temporary",
-        description: "An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.",
-    },
-    Info {
-        code: 200u16,
-        name: "Ok",
-        reason: "OK",
-        text: "200 OK",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.3.1"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1",
-        ),
-        lifecycle: "registered",
-        description: "The request worked; what the content means depends on the method used.",
-    },
-    Info {
-        code: 201u16,
-        name: "Created",
-        reason: "Created",
-        text: "201 Created",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.3.2"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2",
-        ),
-        lifecycle: "registered",
-        description: "The request made one or more new resources, the main one usually named by the Location field.",
-    },
-    Info {
-        code: 202u16,
-        name: "Accepted",
-        reason: "Accepted",
-        text: "202 Accepted",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.3.3"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3",
-        ),
-        lifecycle: "registered",
-        description: "The request was taken in for processing that has not finished and may still fail.",
-    },
-    Info {
-        code: 203u16,
-        name: "NonAuthoritativeInformation",
-        reason: "Non-Authoritative Information",
-        text: "203 Non-Authoritative Information",
-        aliases: &["Non Authoritative Information"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.3.4"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4",
-        ),
-        lifecycle: "registered",
-        description: "The request worked, but an intermediary altered the origin's 200 response on its way to the client.",
-    },
-    Info {
-        code: 204u16,
-        name: "NoContent",
-        reason: "No Content",
-        text: "204 No Content",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.3.5"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5",
-        ),
-        lifecycle: "registered",
-        description: "The request worked and there is deliberately nothing to send back in the body.",
-    },
-    Info {
-        code: 205u16,
-        name: "ResetContent",
-        reason: "Reset Content",
-        text: "205 Reset Content",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.3.6"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6",
-        ),
-        lifecycle: "registered",
-        description: "The request worked and the client should clear the form or view that sent it.",
-    },
-    Info {
-        code: 206u16,
-        name: "PartialContent",
-        reason: "Partial Content",
-        text: "206 Partial Content",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.3.7"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7",
-        ),
-        lifecycle: "registered",
-        description: "The body holds only the byte ranges the client asked for with a Range header.",
-    },
-    Info {
-        code: 207u16,
-        name: "MultiStatus",
-        reason: "Multi-Status",
-        text: "207 Multi-Status",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 4918"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc4918",
-        ),
-        lifecycle: "registered",
-        description: "A WebDAV answer whose XML body reports a separate status for each of several resources.",
-    },
-    Info {
-        code: 208u16,
-        name: "AlreadyReported",
-        reason: "Already Reported",
-        text: "208 Already Reported",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 5842"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc5842",
-        ),
-        lifecycle: "registered",
-        description: "Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.",
-    },
-    Info {
-        code: 226u16,
-        name: "ImUsed",
-        reason: "IM Used",
-        text: "226 IM Used",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 3229"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc3229",
-        ),
-        lifecycle: "registered",
-        description: "The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.",
-    },
-    Info {
-        code: 300u16,
-        name: "MultipleChoices",
-        reason: "Multiple Choices",
-        text: "300 Multiple Choices",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.1"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1",
-        ),
-        lifecycle: "registered",
-        description: "The resource has several representations and the client or user has to pick one of them.",
-    },
-    Info {
-        code: 301u16,
-        name: "MovedPermanently",
-        reason: "Moved Permanently",
-        text: "301 Moved Permanently",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.2"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2",
-        ),
-        lifecycle: "registered",
-        description: "The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.",
-    },
-    Info {
-        code: 302u16,
-        name: "Found",
-        reason: "Found",
-        text: "302 Found",
-        aliases: &["Moved Temporarily"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.3"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3",
-        ),
-        lifecycle: "registered",
-        description: "The resource sits for now at the address in Location, and the client keeps using the original address later on.",
-    },
-    Info {
-        code: 303u16,
-        name: "SeeOther",
-        reason: "See Other",
-        text: "303 See Other",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.4"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4",
-        ),
-        lifecycle: "registered",
-        description: "The answer lives at another address, which the client fetches with GET; common after a form POST.",
-    },
-    Info {
-        code: 304u16,
-        name: "NotModified",
-        reason: "Not Modified",
-        text: "304 Not Modified",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.5"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5",
-        ),
-        lifecycle: "registered",
-        description: "A conditional GET or HEAD found the client's cached copy still current, so no body is sent.",
-    },
-    Info {
-        code: 305u16,
-        name: "UseProxy",
-        reason: "Use Proxy",
-        text: "305 Use Proxy",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.6"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6",
-        ),
-        lifecycle: "deprecated",
-        description: "Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.",
-    },
-    Info {
-        code: 306u16,
-        name: "SwitchProxy",
-        reason: "Switch Proxy",
-        text: "306 Switch Proxy",
-        aliases: &["Unused", "(Unused)"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.7"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7",
-        ),
-        lifecycle: "unused",
-        description: "Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.",
-    },
-    Info {
-        code: 307u16,
-        name: "TemporaryRedirect",
-        reason: "Temporary Redirect",
-        text: "307 Temporary Redirect",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.8"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8",
-        ),
-        lifecycle: "registered",
-        description: "The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.",
-    },
-    Info {
-        code: 308u16,
-        name: "PermanentRedirect",
-        reason: "Permanent Redirect",
-        text: "308 Permanent Redirect",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.4.9"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9",
-        ),
-        lifecycle: "registered",
-        description: "The resource has moved for good, and unlike 301 the client must keep the method and body when following it.",
-    },
-    Info {
-        code: 400u16,
-        name: "BadRequest",
-        reason: "Bad Request",
-        text: "400 Bad Request",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.1"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-        ),
-        lifecycle: "registered",
-        description: "The server will not handle the request because the client got something wrong, such as its syntax or framing.",
-    },
-    Info {
-        code: 401u16,
-        name: "Unauthorized",
-        reason: "Unauthorized",
-        text: "401 Unauthorized",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.2"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2",
-        ),
-        lifecycle: "registered",
-        description: "The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.",
-    },
-    Info {
-        code: 402u16,
-        name: "PaymentRequired",
-        reason: "Payment Required",
-        text: "402 Payment Required",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.3"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3",
-        ),
-        lifecycle: "registered",
-        description: "Set aside for future use by payment schemes; some APIs use it for billing or quota problems.",
-    },
-    Info {
-        code: 403u16,
-        name: "Forbidden",
-        reason: "Forbidden",
-        text: "403 Forbidden",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.4"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4",
-        ),
-        lifecycle: "registered",
-        description: "The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.",
-    },
-    Info {
-        code: 404u16,
-        name: "NotFound",
-        reason: "Not Found",
-        text: "404 Not Found",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.5"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5",
-        ),
-        lifecycle: "registered",
-        description: "There is no current representation for the target resource, or the server prefers not to admit that one exists.",
-    },
-    Info {
-        code: 405u16,
-        name: "MethodNotAllowed",
-        reason: "Method Not Allowed",
-        text: "405 Method Not Allowed",
-        aliases: &["Not Allowed"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.6"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6",
-        ),
-        lifecycle: "registered",
-        description: "The resource exists but does not support this method; the Allow field lists the ones it does.",
-    },
-    Info {
-        code: 406u16,
-        name: "NotAcceptable",
-        reason: "Not Acceptable",
-        text: "406 Not Acceptable",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.7"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
-        ),
-        lifecycle: "registered",
-        description: "None of the available representations match the client's Accept-style preferences.",
-    },
-    Info {
-        code: 407u16,
-        name: "ProxyAuthenticationRequired",
-        reason: "Proxy Authentication Required",
-        text: "407 Proxy Authentication Required",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.8"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8",
-        ),
-        lifecycle: "registered",
-        description: "Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.",
-    },
-    Info {
-        code: 408u16,
-        name: "RequestTimeout",
-        reason: "Request Timeout",
-        text: "408 Request Timeout",
-        aliases: &["Request Time-out"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.9"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9",
-        ),
-        lifecycle: "registered",
-        description: "The server gave up waiting for the complete request and closes the connection; the client may send it again.",
-    },
-    Info {
-        code: 409u16,
-        name: "Conflict",
-        reason: "Conflict",
-        text: "409 Conflict",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.10"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
-        ),
-        lifecycle: "registered",
-        description: "The request clashes with the resource's current state, for example an edit based on an outdated version.",
-    },
-    Info {
-        code: 410u16,
-        name: "Gone",
-        reason: "Gone",
-        text: "410 Gone",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.11"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11",
-        ),
-        lifecycle: "registered",
-        description: "The resource was removed on purpose and is not coming back; links to it should go.",
-    },
-    Info {
-        code: 411u16,
-        name: "LengthRequired",
-        reason: "Length Required",
-        text: "411 Length Required",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.12"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12",
-        ),
-        lifecycle: "registered",
-        description: "The server insists on a Content-Length field and the request did not send one.",
-    },
-    Info {
-        code: 412u16,
-        name: "PreconditionFailed",
-        reason: "Precondition Failed",
-        text: "412 Precondition Failed",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.13"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13",
-        ),
-        lifecycle: "registered",
-        description: "A condition in the request headers, such as If-Match, turned out false on the server.",
-    },
-    Info {
-        code: 413u16,
-        name: "ContentTooLarge",
-        reason: "Content Too Large",
-        text: "413 Content Too Large",
-        aliases: &["Payload Too Large", "Request Entity Too Large"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.14"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
-        ),
-        lifecycle: "registered",
-        description: "The request body is bigger than the server will take; a Retry-After means the limit is only temporary.",
-    },
-    Info {
-        code: 414u16,
-        name: "UriTooLong",
-        reason: "URI Too Long",
-        text: "414 URI Too Long",
-        aliases: &[
-            "Request-URI Too Long",
-            "Request URI Too Long",
-            "Request-URI Too Large",
-        ],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.15"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15",
-        ),
-        lifecycle: "registered",
-        description: "The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.",
-    },
-    Info {
-        code: 415u16,
-        name: "UnsupportedMediaType",
-        reason: "Unsupported Media Type",
-        text: "415 Unsupported Media Type",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.16"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16",
-        ),
-        lifecycle: "registered",
-        description: "The body is in a format or content coding that this resource does not accept for this method.",
-    },
-    Info {
-        code: 416u16,
-        name: "RangeNotSatisfiable",
-        reason: "Range Not Satisfiable",
-        text: "416 Range Not Satisfiable",
-        aliases: &["Requested Range Not Satisfiable"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.17"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17",
-        ),
-        lifecycle: "registered",
-        description: "None of the requested byte ranges overlap the representation, for instance a range past the end of the file.",
-    },
-    Info {
-        code: 417u16,
-        name: "ExpectationFailed",
-        reason: "Expectation Failed",
-        text: "417 Expectation Failed",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.18"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18",
-        ),
-        lifecycle: "registered",
-        description: "The server cannot meet what the Expect header asked for.",
-    },
-    Info {
-        code: 418u16,
-        name: "ImATeapot",
-        reason: "I'm a teapot",
-        text: "418 I'm a teapot",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.19"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19",
-        ),
-        lifecycle: "unused",
-        description: "An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.",
-    },
-    Info {
-        code: 421u16,
-        name: "MisdirectedRequest",
-        reason: "Misdirected Request",
-        text: "421 Misdirected Request",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.20"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20",
-        ),
-        lifecycle: "registered",
-        description: "The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.",
-    },
-    Info {
-        code: 422u16,
-        name: "UnprocessableContent",
-        reason: "Unprocessable Content",
-        text: "422 Unprocessable Content",
-        aliases: &["Unprocessable Entity"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.21"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
-        ),
-        lifecycle: "registered",
-        description: "The body is well formed and of a supported type, but its instructions make no sense to the server.",
-    },
-    Info {
-        code: 423u16,
-        name: "Locked",
-        reason: "Locked",
-        text: "423 Locked",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 4918"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc4918",
-        ),
-        lifecycle: "registered",
-        description: "A WebDAV code saying the source or target resource is locked.",
-    },
-    Info {
-        code: 424u16,
-        name: "FailedDependency",
-        reason: "Failed Dependency",
-        text: "424 Failed Dependency",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 4918"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc4918",
-        ),
-        lifecycle: "registered",
-        description: "A WebDAV code saying this action was skipped because another action it relied on failed.",
-    },
-    Info {
-        code: 425u16,
-        name: "TooEarly",
-        reason: "Too Early",
-        text: "425 Too Early",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 8470"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc8470",
-        ),
-        lifecycle: "registered",
-        description: "The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.",
-    },
-    Info {
-        code: 426u16,
-        name: "UpgradeRequired",
-        reason: "Upgrade Required",
-        text: "426 Upgrade Required",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.5.22"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22",
-        ),
-        lifecycle: "registered",
-        description: "The server will only answer over another protocol, which it names in the Upgrade field.",
-    },
-    Info {
-        code: 428u16,
-        name: "PreconditionRequired",
-        reason: "Precondition Required",
-        text: "428 Precondition Required",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 6585"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc6585",
-        ),
-        lifecycle: "registered",
-        description: "The server wants the request to be conditional, such as with If-Match, to avoid lost updates.",
-    },
-    Info {
-        code: 429u16,
-        name: "TooManyRequests",
-        reason: "Too Many Requests",
-        text: "429 Too Many Requests",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 6585"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc6585",
-        ),
-        lifecycle: "registered",
-        description: "The client has sent more requests than allowed in a period; Retry-After may say when to try again.",
-    },
-    Info {
-        code: 431u16,
-        name: "RequestHeaderFieldsTooLarge",
-        reason: "Request Header Fields Too Large",
-        text: "431 Request Header Fields Too Large",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 6585"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc6585",
-        ),
-        lifecycle: "registered",
-        description: "One header field, or all of them together, is too big for the server to process.",
-    },
-    Info {
-        code: 451u16,
-        name: "UnavailableForLegalReasons",
-        reason: "Unavailable For Legal Reasons",
-        text: "451 Unavailable For Legal Reasons",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 7725"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc7725",
-        ),
-        lifecycle: "registered",
-        description: "Access is refused because of a legal demand, such as a court order or government censorship.",
-    },
-    Info {
-        code: 500u16,
-        name: "InternalServerError",
-        reason: "Internal Server Error",
-        text: "500 Internal Server Error",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.6.1"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
-        ),
-        lifecycle: "registered",
-        description: "Something unexpected went wrong on the server and no more specific code fits.",
-    },
-    Info {
-        code: 501u16,
-        name: "NotImplemented",
-        reason: "Not Implemented",
-        text: "501 Not Implemented",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.6.2"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2",
-        ),
-        lifecycle: "registered",
-        description: "The server lacks the functionality the request needs, typically an unknown method.",
-    },
-    Info {
-        code: 502u16,
-        name: "BadGateway",
-        reason: "Bad Gateway",
-        text: "502 Bad Gateway",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.6.3"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3",
-        ),
-        lifecycle: "registered",
-        description: "A gateway or proxy got an invalid answer from the server behind it.",
-    },
-    Info {
-        code: 503u16,
-        name: "ServiceUnavailable",
-        reason: "Service Unavailable",
-        text: "503 Service Unavailable",
-        aliases: &["Service Temporarily Unavailable"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.6.4"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
-        ),
-        lifecycle: "registered",
-        description: "The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.",
-    },
-    Info {
-        code: 504u16,
-        name: "GatewayTimeout",
-        reason: "Gateway Timeout",
-        text: "504 Gateway Timeout",
-        aliases: &["Gateway Time-out"],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.6.5"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5",
-        ),
-        lifecycle: "registered",
-        description: "A gateway or proxy waited too long for the server behind it to answer.",
-    },
-    Info {
-        code: 505u16,
-        name: "HttpVersionNotSupported",
-        reason: "HTTP Version Not Supported",
-        text: "505 HTTP Version Not Supported",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 9110, Section 15.6.6"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6",
-        ),
-        lifecycle: "registered",
-        description: "The server refuses the major HTTP version used by the request.",
-    },
-    Info {
-        code: 506u16,
-        name: "VariantAlsoNegotiates",
-        reason: "Variant Also Negotiates",
-        text: "506 Variant Also Negotiates",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 2295"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc2295",
-        ),
-        lifecycle: "registered",
-        description: "Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.",
-    },
-    Info {
-        code: 507u16,
-        name: "InsufficientStorage",
-        reason: "Insufficient Storage",
-        text: "507 Insufficient Storage",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 4918"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc4918",
-        ),
-        lifecycle: "registered",
-        description: "A WebDAV code saying the server has no room to store what the request needs.",
-    },
-    Info {
-        code: 508u16,
-        name: "LoopDetected",
-        reason: "Loop Detected",
-        text: "508 Loop Detected",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 5842"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc5842",
-        ),
-        lifecycle: "registered",
-        description: "A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.",
-    },
-    Info {
-        code: 510u16,
-        name: "NotExtended",
-        reason: "Not Extended",
-        text: "510 Not Extended",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some(
-            "RFC 2774; Status change of HTTP experiments to Historic",
-        ),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc2774",
-        ),
-        lifecycle: "obsolete",
-        description: "From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.",
-    },
-    Info {
-        code: 511u16,
-        name: "NetworkAuthenticationRequired",
-        reason: "Network Authentication Required",
-        text: "511 Network Authentication Required",
-        aliases: &[],
-        vendor: ::core::option::Option::None,
-        vendors: &[],
-        spec: ::core::option::Option::Some("RFC 6585"),
-        spec_link: ::core::option::Option::Some(
-            "https://www.rfc-editor.org/rfc/rfc6585",
-        ),
-        lifecycle: "registered",
-        description: "An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.",
-    },
-    Info {
-        code: 444u16,
-        name: "NginxNoResponse",
-        reason: "No Response",
-        text: "444 No Response",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("nginx"),
-        vendors: &["nginx"],
-        spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.",
-    },
-    Info {
-        code: 494u16,
-        name: "NginxRequestHeaderTooLarge",
-        reason: "Request Header Too Large",
-        text: "494 Request Header Too Large",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("nginx"),
-        vendors: &["nginx"],
-        spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.",
-    },
-    Info {
-        code: 495u16,
-        name: "NginxSslCertificateError",
-        reason: "SSL Certificate Error",
-        text: "495 SSL Certificate Error",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("nginx"),
-        vendors: &["nginx"],
-        spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.",
-    },
-    Info {
-        code: 496u16,
-        name: "NginxSslCertificateRequired",
-        reason: "SSL Certificate Required",
-        text: "496 SSL Certificate Required",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("nginx"),
-        vendors: &["nginx"],
-        spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.",
-    },
-    Info {
-        code: 497u16,
-        name: "NginxHttpRequestSentToHttpsPort",
-        reason: "HTTP Request Sent to HTTPS Port",
-        text: "497 HTTP Request Sent to HTTPS Port",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("nginx"),
-        vendors: &["nginx"],
-        spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.",
-    },
-    Info {
-        code: 499u16,
-        name: "NginxClientClosedRequest",
-        reason: "Client Closed Request",
-        text: "499 Client Closed Request",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("nginx"),
-        vendors: &["nginx"],
-        spec: ::core::option::Option::Some("nginx source, ngx_http_request.h"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "The client hung up before nginx could answer; the code is written to the log and never sent.",
-    },
-    Info {
-        code: 520u16,
-        name: "CloudflareUnknownError",
-        reason: "Web Server Returned an Unknown Error",
-        text: "520 Web Server Returned an Unknown Error",
-        aliases: &["Unknown Error"],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 520"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.",
-    },
-    Info {
-        code: 521u16,
-        name: "CloudflareWebServerIsDown",
-        reason: "Web Server Is Down",
-        text: "521 Web Server Is Down",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 521"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.",
-    },
-    Info {
-        code: 522u16,
-        name: "CloudflareConnectionTimedOut",
-        reason: "Connection Timed Out",
-        text: "522 Connection Timed Out",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 522"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "Cloudflare could not finish a TCP connection to the origin in time.",
-    },
-    Info {
-        code: 523u16,
-        name: "CloudflareOriginIsUnreachable",
-        reason: "Origin Is Unreachable",
-        text: "523 Origin Is Unreachable",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 523"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.",
-    },
-    Info {
-        code: 524u16,
-        name: "CloudflareTimeoutOccurred",
-        reason: "A Timeout Occurred",
-        text: "524 A Timeout Occurred",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 524"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.",
-    },
-    Info {
-        code: 525u16,
-        name: "CloudflareSslHandshakeFailed",
-        reason: "SSL Handshake Failed",
-        text: "525 SSL Handshake Failed",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 525"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "The TLS handshake between Cloudflare and the origin failed.",
-    },
-    Info {
-        code: 526u16,
-        name: "CloudflareInvalidSslCertificate",
-        reason: "Invalid SSL Certificate",
-        text: "526 Invalid SSL Certificate",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 526"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "Cloudflare was set to validate the origin's certificate and the certificate did not pass.",
-    },
-    Info {
-        code: 527u16,
-        name: "CloudflareRailgunError",
-        reason: "Railgun Error",
-        text: "527 Railgun Error",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 527"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "obsolete",
-        description: "The link between Cloudflare and the origin's Railgun listener broke; Railgun has been retired, so the code is no longer seen.",
-    },
-    Info {
-        code: 530u16,
-        name: "CloudflareOriginUnavailable",
-        reason: "Origin Unavailable",
-        text: "530 Origin Unavailable",
-        aliases: &[],
-        vendor: ::core::option::Option::Some("cloudflare"),
-        vendors: &["cloudflare"],
-        spec: ::core::option::Option::Some("Cloudflare support, Error 530"),
-        spec_link: ::core::option::Option::None,
-        lifecycle: "in-use",
-        description: "Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.",
-    },
-];
-impl StatusCode {
-    /// The variant's position in declaration order; `ENABLED` for `Unregistered`.
-    const fn position(self) -> usize {
-        match self {
-            StatusCode::Continue => Position::Continue as usize,
-            StatusCode::SwitchingProtocols => Position::SwitchingProtocols as usize,
-            StatusCode::Processing => Position::Processing as usize,
-            StatusCode::EarlyHints => Position::EarlyHints as usize,
-            StatusCode::UploadResumptionSupported => {
-                Position::UploadResumptionSupported as usize
-            }
-            StatusCode::Ok => Position::Ok as usize,
-            StatusCode::Created => Position::Created as usize,
-            StatusCode::Accepted => Position::Accepted as usize,
-            StatusCode::NonAuthoritativeInformation => {
-                Position::NonAuthoritativeInformation as usize
-            }
-            StatusCode::NoContent => Position::NoContent as usize,
-            StatusCode::ResetContent => Position::ResetContent as usize,
-            StatusCode::PartialContent => Position::PartialContent as usize,
-            StatusCode::MultiStatus => Position::MultiStatus as usize,
-            StatusCode::AlreadyReported => Position::AlreadyReported as usize,
-            StatusCode::ImUsed => Position::ImUsed as usize,
-            StatusCode::MultipleChoices => Position::MultipleChoices as usize,
-            StatusCode::MovedPermanently => Position::MovedPermanently as usize,
-            StatusCode::Found => Position::Found as usize,
-            StatusCode::SeeOther => Position::SeeOther as usize,
-            StatusCode::NotModified => Position::NotModified as usize,
-            StatusCode::UseProxy => Position::UseProxy as usize,
-            StatusCode::SwitchProxy => Position::SwitchProxy as usize,
-            StatusCode::TemporaryRedirect => Position::TemporaryRedirect as usize,
-            StatusCode::PermanentRedirect => Position::PermanentRedirect as usize,
-            StatusCode::BadRequest => Position::BadRequest as usize,
-            StatusCode::Unauthorized => Position::Unauthorized as usize,
-            StatusCode::PaymentRequired => Position::PaymentRequired as usize,
-            StatusCode::Forbidden => Position::Forbidden as usize,
-            StatusCode::NotFound => Position::NotFound as usize,
-            StatusCode::MethodNotAllowed => Position::MethodNotAllowed as usize,
-            StatusCode::NotAcceptable => Position::NotAcceptable as usize,
-            StatusCode::ProxyAuthenticationRequired => {
-                Position::ProxyAuthenticationRequired as usize
-            }
-            StatusCode::RequestTimeout => Position::RequestTimeout as usize,
-            StatusCode::Conflict => Position::Conflict as usize,
-            StatusCode::Gone => Position::Gone as usize,
-            StatusCode::LengthRequired => Position::LengthRequired as usize,
-            StatusCode::PreconditionFailed => Position::PreconditionFailed as usize,
-            StatusCode::ContentTooLarge => Position::ContentTooLarge as usize,
-            StatusCode::UriTooLong => Position::UriTooLong as usize,
-            StatusCode::UnsupportedMediaType => Position::UnsupportedMediaType as usize,
-            StatusCode::RangeNotSatisfiable => Position::RangeNotSatisfiable as usize,
-            StatusCode::ExpectationFailed => Position::ExpectationFailed as usize,
-            StatusCode::ImATeapot => Position::ImATeapot as usize,
-            StatusCode::MisdirectedRequest => Position::MisdirectedRequest as usize,
-            StatusCode::UnprocessableContent => Position::UnprocessableContent as usize,
-            StatusCode::Locked => Position::Locked as usize,
-            StatusCode::FailedDependency => Position::FailedDependency as usize,
-            StatusCode::TooEarly => Position::TooEarly as usize,
-            StatusCode::UpgradeRequired => Position::UpgradeRequired as usize,
-            StatusCode::PreconditionRequired => Position::PreconditionRequired as usize,
-            StatusCode::TooManyRequests => Position::TooManyRequests as usize,
-            StatusCode::RequestHeaderFieldsTooLarge => {
-                Position::RequestHeaderFieldsTooLarge as usize
-            }
-            StatusCode::UnavailableForLegalReasons => {
-                Position::UnavailableForLegalReasons as usize
-            }
-            StatusCode::InternalServerError => Position::InternalServerError as usize,
-            StatusCode::NotImplemented => Position::NotImplemented as usize,
-            StatusCode::BadGateway => Position::BadGateway as usize,
-            StatusCode::ServiceUnavailable => Position::ServiceUnavailable as usize,
-            StatusCode::GatewayTimeout => Position::GatewayTimeout as usize,
-            StatusCode::HttpVersionNotSupported => {
-                Position::HttpVersionNotSupported as usize
-            }
-            StatusCode::VariantAlsoNegotiates => Position::VariantAlsoNegotiates as usize,
-            StatusCode::InsufficientStorage => Position::InsufficientStorage as usize,
-            StatusCode::LoopDetected => Position::LoopDetected as usize,
-            StatusCode::NotExtended => Position::NotExtended as usize,
-            StatusCode::NetworkAuthenticationRequired => {
-                Position::NetworkAuthenticationRequired as usize
-            }
-            StatusCode::NginxNoResponse => Position::NginxNoResponse as usize,
-            StatusCode::NginxRequestHeaderTooLarge => {
-                Position::NginxRequestHeaderTooLarge as usize
-            }
-            StatusCode::NginxSslCertificateError => {
-                Position::NginxSslCertificateError as usize
-            }
-            StatusCode::NginxSslCertificateRequired => {
-                Position::NginxSslCertificateRequired as usize
-            }
-            StatusCode::NginxHttpRequestSentToHttpsPort => {
-                Position::NginxHttpRequestSentToHttpsPort as usize
-            }
-            StatusCode::NginxClientClosedRequest => {
-                Position::NginxClientClosedRequest as usize
-            }
-            StatusCode::CloudflareUnknownError => {
-                Position::CloudflareUnknownError as usize
-            }
-            StatusCode::CloudflareWebServerIsDown => {
-                Position::CloudflareWebServerIsDown as usize
-            }
-            StatusCode::CloudflareConnectionTimedOut => {
-                Position::CloudflareConnectionTimedOut as usize
-            }
-            StatusCode::CloudflareOriginIsUnreachable => {
-                Position::CloudflareOriginIsUnreachable as usize
-            }
-            StatusCode::CloudflareTimeoutOccurred => {
-                Position::CloudflareTimeoutOccurred as usize
-            }
-            StatusCode::CloudflareSslHandshakeFailed => {
-                Position::CloudflareSslHandshakeFailed as usize
-            }
-            StatusCode::CloudflareInvalidSslCertificate => {
-                Position::CloudflareInvalidSslCertificate as usize
-            }
-            StatusCode::CloudflareRailgunError => {
-                Position::CloudflareRailgunError as usize
-            }
-            StatusCode::CloudflareOriginUnavailable => {
-                Position::CloudflareOriginUnavailable as usize
-            }
-            StatusCode::Unregistered(_) => Position::Unregistered as usize,
-        }
-    }
-}
 /// What the registry records about one status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Info {
@@ -1992,6 +36,1442 @@ pub struct Info {
     pub lifecycle: &'static str,
     /// A one or two sentence description.
     pub description: &'static str,
+}
+
+status_enum::status_enum! {
+    /// An HTTP status code: every meaning this file was generated with, and
+    /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.
+    ///
+    /// The IANA meanings come first, then each vendor's, each group by code; [`StatusCode::ALL`]
+    /// is by code. At a code with several meanings, `From<u16>` picks the IANA one, then
+    /// vendors in the registry's order; the others are reached by name or by their status line.
+    enum StatusCode {
+        /// A code this file has no meaning for. Only [`StatusCode::from`] builds one, after
+        /// finding no variant for the code, so every code has one representation.
+        Unregistered,
+        /// `100 Continue`
+        ///
+        /// An interim answer telling the client that the request head was accepted and the body may follow.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1). Lifecycle: registered.
+        Continue = (100, Info {
+            code: 100,
+            name: "Continue",
+            reason: "Continue",
+            text: "100 Continue",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.2.1"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1"),
+            lifecycle: "registered",
+            description: "An interim answer telling the client that the request head was accepted and the body may follow.",
+        }),
+        /// `101 Switching Protocols`
+        ///
+        /// The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2). Lifecycle: registered.
+        SwitchingProtocols = (101, Info {
+            code: 101,
+            name: "SwitchingProtocols",
+            reason: "Switching Protocols",
+            text: "101 Switching Protocols",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.2.2"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2"),
+            lifecycle: "registered",
+            description: "The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.",
+        }),
+        /// `102 Processing`
+        ///
+        /// A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.
+        ///
+        /// IANA registry. Specification: [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518). Lifecycle: registered.
+        Processing = (102, Info {
+            code: 102,
+            name: "Processing",
+            reason: "Processing",
+            text: "102 Processing",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 2518"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc2518"),
+            lifecycle: "registered",
+            description: "A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.",
+        }),
+        /// `103 Early Hints`
+        ///
+        /// An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.
+        ///
+        /// IANA registry. Specification: [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297). Lifecycle: registered.
+        EarlyHints = (103, Info {
+            code: 103,
+            name: "EarlyHints",
+            reason: "Early Hints",
+            text: "103 Early Hints",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 8297"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc8297"),
+            lifecycle: "registered",
+            description: "An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.",
+        }),
+        /// `104 Upload Resumption Supported`
+        ///
+        /// An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.
+        ///
+        /// IANA registry. Specification: draft-ietf-httpbis-resumable-upload-05. Lifecycle: temporary (expires 2026-11-13).
+        UploadResumptionSupported = (104, Info {
+            code: 104,
+            name: "UploadResumptionSupported",
+            reason: "Upload Resumption Supported",
+            text: "104 Upload Resumption Supported",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("draft-ietf-httpbis-resumable-upload-05"),
+            spec_link: None,
+            lifecycle: "temporary",
+            description: "An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.",
+        }),
+        /// `200 OK`
+        ///
+        /// The request worked; what the content means depends on the method used.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1). Lifecycle: registered.
+        Ok = (200, Info {
+            code: 200,
+            name: "Ok",
+            reason: "OK",
+            text: "200 OK",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.3.1"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"),
+            lifecycle: "registered",
+            description: "The request worked; what the content means depends on the method used.",
+        }),
+        /// `201 Created`
+        ///
+        /// The request made one or more new resources, the main one usually named by the Location field.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2). Lifecycle: registered.
+        Created = (201, Info {
+            code: 201,
+            name: "Created",
+            reason: "Created",
+            text: "201 Created",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.3.2"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2"),
+            lifecycle: "registered",
+            description: "The request made one or more new resources, the main one usually named by the Location field.",
+        }),
+        /// `202 Accepted`
+        ///
+        /// The request was taken in for processing that has not finished and may still fail.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3). Lifecycle: registered.
+        Accepted = (202, Info {
+            code: 202,
+            name: "Accepted",
+            reason: "Accepted",
+            text: "202 Accepted",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.3.3"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3"),
+            lifecycle: "registered",
+            description: "The request was taken in for processing that has not finished and may still fail.",
+        }),
+        /// `203 Non-Authoritative Information`
+        ///
+        /// The request worked, but an intermediary altered the origin's 200 response on its way to the client.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4). Lifecycle: registered. Also parsed from: "Non Authoritative Information".
+        NonAuthoritativeInformation = (203, Info {
+            code: 203,
+            name: "NonAuthoritativeInformation",
+            reason: "Non-Authoritative Information",
+            text: "203 Non-Authoritative Information",
+            aliases: &["Non Authoritative Information"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.3.4"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4"),
+            lifecycle: "registered",
+            description: "The request worked, but an intermediary altered the origin's 200 response on its way to the client.",
+        }),
+        /// `204 No Content`
+        ///
+        /// The request worked and there is deliberately nothing to send back in the body.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5). Lifecycle: registered.
+        NoContent = (204, Info {
+            code: 204,
+            name: "NoContent",
+            reason: "No Content",
+            text: "204 No Content",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.3.5"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5"),
+            lifecycle: "registered",
+            description: "The request worked and there is deliberately nothing to send back in the body.",
+        }),
+        /// `205 Reset Content`
+        ///
+        /// The request worked and the client should clear the form or view that sent it.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6). Lifecycle: registered.
+        ResetContent = (205, Info {
+            code: 205,
+            name: "ResetContent",
+            reason: "Reset Content",
+            text: "205 Reset Content",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.3.6"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6"),
+            lifecycle: "registered",
+            description: "The request worked and the client should clear the form or view that sent it.",
+        }),
+        /// `206 Partial Content`
+        ///
+        /// The body holds only the byte ranges the client asked for with a Range header.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7). Lifecycle: registered.
+        PartialContent = (206, Info {
+            code: 206,
+            name: "PartialContent",
+            reason: "Partial Content",
+            text: "206 Partial Content",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.3.7"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
+            lifecycle: "registered",
+            description: "The body holds only the byte ranges the client asked for with a Range header.",
+        }),
+        /// `207 Multi-Status`
+        ///
+        /// A WebDAV answer whose XML body reports a separate status for each of several resources.
+        ///
+        /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
+        MultiStatus = (207, Info {
+            code: 207,
+            name: "MultiStatus",
+            reason: "Multi-Status",
+            text: "207 Multi-Status",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 4918"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
+            lifecycle: "registered",
+            description: "A WebDAV answer whose XML body reports a separate status for each of several resources.",
+        }),
+        /// `208 Already Reported`
+        ///
+        /// Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.
+        ///
+        /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.
+        AlreadyReported = (208, Info {
+            code: 208,
+            name: "AlreadyReported",
+            reason: "Already Reported",
+            text: "208 Already Reported",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 5842"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc5842"),
+            lifecycle: "registered",
+            description: "Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.",
+        }),
+        /// `226 IM Used`
+        ///
+        /// The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.
+        ///
+        /// IANA registry. Specification: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229). Lifecycle: registered.
+        ImUsed = (226, Info {
+            code: 226,
+            name: "ImUsed",
+            reason: "IM Used",
+            text: "226 IM Used",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 3229"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc3229"),
+            lifecycle: "registered",
+            description: "The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.",
+        }),
+        /// `300 Multiple Choices`
+        ///
+        /// The resource has several representations and the client or user has to pick one of them.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1). Lifecycle: registered.
+        MultipleChoices = (300, Info {
+            code: 300,
+            name: "MultipleChoices",
+            reason: "Multiple Choices",
+            text: "300 Multiple Choices",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.1"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1"),
+            lifecycle: "registered",
+            description: "The resource has several representations and the client or user has to pick one of them.",
+        }),
+        /// `301 Moved Permanently`
+        ///
+        /// The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2). Lifecycle: registered.
+        MovedPermanently = (301, Info {
+            code: 301,
+            name: "MovedPermanently",
+            reason: "Moved Permanently",
+            text: "301 Moved Permanently",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.2"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2"),
+            lifecycle: "registered",
+            description: "The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.",
+        }),
+        /// `302 Found`
+        ///
+        /// The resource sits for now at the address in Location, and the client keeps using the original address later on.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3). Lifecycle: registered. Also parsed from: "Moved Temporarily".
+        Found = (302, Info {
+            code: 302,
+            name: "Found",
+            reason: "Found",
+            text: "302 Found",
+            aliases: &["Moved Temporarily"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.3"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"),
+            lifecycle: "registered",
+            description: "The resource sits for now at the address in Location, and the client keeps using the original address later on.",
+        }),
+        /// `303 See Other`
+        ///
+        /// The answer lives at another address, which the client fetches with GET; common after a form POST.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4). Lifecycle: registered.
+        SeeOther = (303, Info {
+            code: 303,
+            name: "SeeOther",
+            reason: "See Other",
+            text: "303 See Other",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.4"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4"),
+            lifecycle: "registered",
+            description: "The answer lives at another address, which the client fetches with GET; common after a form POST.",
+        }),
+        /// `304 Not Modified`
+        ///
+        /// A conditional GET or HEAD found the client's cached copy still current, so no body is sent.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5). Lifecycle: registered.
+        NotModified = (304, Info {
+            code: 304,
+            name: "NotModified",
+            reason: "Not Modified",
+            text: "304 Not Modified",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.5"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
+            lifecycle: "registered",
+            description: "A conditional GET or HEAD found the client's cached copy still current, so no body is sent.",
+        }),
+        /// `305 Use Proxy`
+        ///
+        /// Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6). Lifecycle: deprecated.
+        UseProxy = (305, Info {
+            code: 305,
+            name: "UseProxy",
+            reason: "Use Proxy",
+            text: "305 Use Proxy",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.6"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6"),
+            lifecycle: "deprecated",
+            description: "Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.",
+        }),
+        /// `306 Switch Proxy`
+        ///
+        /// Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7). Lifecycle: unused. Also parsed from: "Unused", "(Unused)".
+        SwitchProxy = (306, Info {
+            code: 306,
+            name: "SwitchProxy",
+            reason: "Switch Proxy",
+            text: "306 Switch Proxy",
+            aliases: &["Unused", "(Unused)"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.7"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7"),
+            lifecycle: "unused",
+            description: "Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.",
+        }),
+        /// `307 Temporary Redirect`
+        ///
+        /// The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8). Lifecycle: registered.
+        TemporaryRedirect = (307, Info {
+            code: 307,
+            name: "TemporaryRedirect",
+            reason: "Temporary Redirect",
+            text: "307 Temporary Redirect",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.8"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8"),
+            lifecycle: "registered",
+            description: "The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.",
+        }),
+        /// `308 Permanent Redirect`
+        ///
+        /// The resource has moved for good, and unlike 301 the client must keep the method and body when following it.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9). Lifecycle: registered.
+        PermanentRedirect = (308, Info {
+            code: 308,
+            name: "PermanentRedirect",
+            reason: "Permanent Redirect",
+            text: "308 Permanent Redirect",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.4.9"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9"),
+            lifecycle: "registered",
+            description: "The resource has moved for good, and unlike 301 the client must keep the method and body when following it.",
+        }),
+        /// `400 Bad Request`
+        ///
+        /// The server will not handle the request because the client got something wrong, such as its syntax or framing.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1). Lifecycle: registered.
+        BadRequest = (400, Info {
+            code: 400,
+            name: "BadRequest",
+            reason: "Bad Request",
+            text: "400 Bad Request",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.1"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"),
+            lifecycle: "registered",
+            description: "The server will not handle the request because the client got something wrong, such as its syntax or framing.",
+        }),
+        /// `401 Unauthorized`
+        ///
+        /// The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2). Lifecycle: registered.
+        Unauthorized = (401, Info {
+            code: 401,
+            name: "Unauthorized",
+            reason: "Unauthorized",
+            text: "401 Unauthorized",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.2"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
+            lifecycle: "registered",
+            description: "The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.",
+        }),
+        /// `402 Payment Required`
+        ///
+        /// Set aside for future use by payment schemes; some APIs use it for billing or quota problems.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3). Lifecycle: registered.
+        PaymentRequired = (402, Info {
+            code: 402,
+            name: "PaymentRequired",
+            reason: "Payment Required",
+            text: "402 Payment Required",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.3"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3"),
+            lifecycle: "registered",
+            description: "Set aside for future use by payment schemes; some APIs use it for billing or quota problems.",
+        }),
+        /// `403 Forbidden`
+        ///
+        /// The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4). Lifecycle: registered.
+        Forbidden = (403, Info {
+            code: 403,
+            name: "Forbidden",
+            reason: "Forbidden",
+            text: "403 Forbidden",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.4"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
+            lifecycle: "registered",
+            description: "The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.",
+        }),
+        /// `404 Not Found`
+        ///
+        /// There is no current representation for the target resource, or the server prefers not to admit that one exists.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5). Lifecycle: registered.
+        NotFound = (404, Info {
+            code: 404,
+            name: "NotFound",
+            reason: "Not Found",
+            text: "404 Not Found",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.5"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"),
+            lifecycle: "registered",
+            description: "There is no current representation for the target resource, or the server prefers not to admit that one exists.",
+        }),
+        /// `405 Method Not Allowed`
+        ///
+        /// The resource exists but does not support this method; the Allow field lists the ones it does.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6). Lifecycle: registered. Also parsed from: "Not Allowed".
+        MethodNotAllowed = (405, Info {
+            code: 405,
+            name: "MethodNotAllowed",
+            reason: "Method Not Allowed",
+            text: "405 Method Not Allowed",
+            aliases: &["Not Allowed"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.6"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"),
+            lifecycle: "registered",
+            description: "The resource exists but does not support this method; the Allow field lists the ones it does.",
+        }),
+        /// `406 Not Acceptable`
+        ///
+        /// None of the available representations match the client's Accept-style preferences.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7). Lifecycle: registered.
+        NotAcceptable = (406, Info {
+            code: 406,
+            name: "NotAcceptable",
+            reason: "Not Acceptable",
+            text: "406 Not Acceptable",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.7"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7"),
+            lifecycle: "registered",
+            description: "None of the available representations match the client's Accept-style preferences.",
+        }),
+        /// `407 Proxy Authentication Required`
+        ///
+        /// Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8). Lifecycle: registered.
+        ProxyAuthenticationRequired = (407, Info {
+            code: 407,
+            name: "ProxyAuthenticationRequired",
+            reason: "Proxy Authentication Required",
+            text: "407 Proxy Authentication Required",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.8"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
+            lifecycle: "registered",
+            description: "Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.",
+        }),
+        /// `408 Request Timeout`
+        ///
+        /// The server gave up waiting for the complete request and closes the connection; the client may send it again.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9). Lifecycle: registered. Also parsed from: "Request Time-out".
+        RequestTimeout = (408, Info {
+            code: 408,
+            name: "RequestTimeout",
+            reason: "Request Timeout",
+            text: "408 Request Timeout",
+            aliases: &["Request Time-out"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.9"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
+            lifecycle: "registered",
+            description: "The server gave up waiting for the complete request and closes the connection; the client may send it again.",
+        }),
+        /// `409 Conflict`
+        ///
+        /// The request clashes with the resource's current state, for example an edit based on an outdated version.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10). Lifecycle: registered.
+        Conflict = (409, Info {
+            code: 409,
+            name: "Conflict",
+            reason: "Conflict",
+            text: "409 Conflict",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.10"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
+            lifecycle: "registered",
+            description: "The request clashes with the resource's current state, for example an edit based on an outdated version.",
+        }),
+        /// `410 Gone`
+        ///
+        /// The resource was removed on purpose and is not coming back; links to it should go.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11). Lifecycle: registered.
+        Gone = (410, Info {
+            code: 410,
+            name: "Gone",
+            reason: "Gone",
+            text: "410 Gone",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.11"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11"),
+            lifecycle: "registered",
+            description: "The resource was removed on purpose and is not coming back; links to it should go.",
+        }),
+        /// `411 Length Required`
+        ///
+        /// The server insists on a Content-Length field and the request did not send one.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12). Lifecycle: registered.
+        LengthRequired = (411, Info {
+            code: 411,
+            name: "LengthRequired",
+            reason: "Length Required",
+            text: "411 Length Required",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.12"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
+            lifecycle: "registered",
+            description: "The server insists on a Content-Length field and the request did not send one.",
+        }),
+        /// `412 Precondition Failed`
+        ///
+        /// A condition in the request headers, such as If-Match, turned out false on the server.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13). Lifecycle: registered.
+        PreconditionFailed = (412, Info {
+            code: 412,
+            name: "PreconditionFailed",
+            reason: "Precondition Failed",
+            text: "412 Precondition Failed",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.13"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13"),
+            lifecycle: "registered",
+            description: "A condition in the request headers, such as If-Match, turned out false on the server.",
+        }),
+        /// `413 Content Too Large`
+        ///
+        /// The request body is bigger than the server will take; a Retry-After means the limit is only temporary.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14). Lifecycle: registered. Also parsed from: "Payload Too Large", "Request Entity Too Large".
+        ContentTooLarge = (413, Info {
+            code: 413,
+            name: "ContentTooLarge",
+            reason: "Content Too Large",
+            text: "413 Content Too Large",
+            aliases: &["Payload Too Large", "Request Entity Too Large"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.14"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
+            lifecycle: "registered",
+            description: "The request body is bigger than the server will take; a Retry-After means the limit is only temporary.",
+        }),
+        /// `414 URI Too Long`
+        ///
+        /// The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15). Lifecycle: registered. Also parsed from: "Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large".
+        UriTooLong = (414, Info {
+            code: 414,
+            name: "UriTooLong",
+            reason: "URI Too Long",
+            text: "414 URI Too Long",
+            aliases: &["Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.15"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15"),
+            lifecycle: "registered",
+            description: "The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.",
+        }),
+        /// `415 Unsupported Media Type`
+        ///
+        /// The body is in a format or content coding that this resource does not accept for this method.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16). Lifecycle: registered.
+        UnsupportedMediaType = (415, Info {
+            code: 415,
+            name: "UnsupportedMediaType",
+            reason: "Unsupported Media Type",
+            text: "415 Unsupported Media Type",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.16"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16"),
+            lifecycle: "registered",
+            description: "The body is in a format or content coding that this resource does not accept for this method.",
+        }),
+        /// `416 Range Not Satisfiable`
+        ///
+        /// None of the requested byte ranges overlap the representation, for instance a range past the end of the file.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17). Lifecycle: registered. Also parsed from: "Requested Range Not Satisfiable".
+        RangeNotSatisfiable = (416, Info {
+            code: 416,
+            name: "RangeNotSatisfiable",
+            reason: "Range Not Satisfiable",
+            text: "416 Range Not Satisfiable",
+            aliases: &["Requested Range Not Satisfiable"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.17"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17"),
+            lifecycle: "registered",
+            description: "None of the requested byte ranges overlap the representation, for instance a range past the end of the file.",
+        }),
+        /// `417 Expectation Failed`
+        ///
+        /// The server cannot meet what the Expect header asked for.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18). Lifecycle: registered.
+        ExpectationFailed = (417, Info {
+            code: 417,
+            name: "ExpectationFailed",
+            reason: "Expectation Failed",
+            text: "417 Expectation Failed",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.18"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18"),
+            lifecycle: "registered",
+            description: "The server cannot meet what the Expect header asked for.",
+        }),
+        /// `418 I'm a teapot`
+        ///
+        /// An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19). Lifecycle: unused.
+        ImATeapot = (418, Info {
+            code: 418,
+            name: "ImATeapot",
+            reason: "I'm a teapot",
+            text: "418 I'm a teapot",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.19"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19"),
+            lifecycle: "unused",
+            description: "An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.",
+        }),
+        /// `421 Misdirected Request`
+        ///
+        /// The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20). Lifecycle: registered.
+        MisdirectedRequest = (421, Info {
+            code: 421,
+            name: "MisdirectedRequest",
+            reason: "Misdirected Request",
+            text: "421 Misdirected Request",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.20"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
+            lifecycle: "registered",
+            description: "The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.",
+        }),
+        /// `422 Unprocessable Content`
+        ///
+        /// The body is well formed and of a supported type, but its instructions make no sense to the server.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21). Lifecycle: registered. Also parsed from: "Unprocessable Entity".
+        UnprocessableContent = (422, Info {
+            code: 422,
+            name: "UnprocessableContent",
+            reason: "Unprocessable Content",
+            text: "422 Unprocessable Content",
+            aliases: &["Unprocessable Entity"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.21"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21"),
+            lifecycle: "registered",
+            description: "The body is well formed and of a supported type, but its instructions make no sense to the server.",
+        }),
+        /// `423 Locked`
+        ///
+        /// A WebDAV code saying the source or target resource is locked.
+        ///
+        /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
+        Locked = (423, Info {
+            code: 423,
+            name: "Locked",
+            reason: "Locked",
+            text: "423 Locked",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 4918"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
+            lifecycle: "registered",
+            description: "A WebDAV code saying the source or target resource is locked.",
+        }),
+        /// `424 Failed Dependency`
+        ///
+        /// A WebDAV code saying this action was skipped because another action it relied on failed.
+        ///
+        /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
+        FailedDependency = (424, Info {
+            code: 424,
+            name: "FailedDependency",
+            reason: "Failed Dependency",
+            text: "424 Failed Dependency",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 4918"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
+            lifecycle: "registered",
+            description: "A WebDAV code saying this action was skipped because another action it relied on failed.",
+        }),
+        /// `425 Too Early`
+        ///
+        /// The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.
+        ///
+        /// IANA registry. Specification: [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470). Lifecycle: registered.
+        TooEarly = (425, Info {
+            code: 425,
+            name: "TooEarly",
+            reason: "Too Early",
+            text: "425 Too Early",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 8470"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc8470"),
+            lifecycle: "registered",
+            description: "The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.",
+        }),
+        /// `426 Upgrade Required`
+        ///
+        /// The server will only answer over another protocol, which it names in the Upgrade field.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22). Lifecycle: registered.
+        UpgradeRequired = (426, Info {
+            code: 426,
+            name: "UpgradeRequired",
+            reason: "Upgrade Required",
+            text: "426 Upgrade Required",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.5.22"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22"),
+            lifecycle: "registered",
+            description: "The server will only answer over another protocol, which it names in the Upgrade field.",
+        }),
+        /// `428 Precondition Required`
+        ///
+        /// The server wants the request to be conditional, such as with If-Match, to avoid lost updates.
+        ///
+        /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
+        PreconditionRequired = (428, Info {
+            code: 428,
+            name: "PreconditionRequired",
+            reason: "Precondition Required",
+            text: "428 Precondition Required",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 6585"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
+            lifecycle: "registered",
+            description: "The server wants the request to be conditional, such as with If-Match, to avoid lost updates.",
+        }),
+        /// `429 Too Many Requests`
+        ///
+        /// The client has sent more requests than allowed in a period; Retry-After may say when to try again.
+        ///
+        /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
+        TooManyRequests = (429, Info {
+            code: 429,
+            name: "TooManyRequests",
+            reason: "Too Many Requests",
+            text: "429 Too Many Requests",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 6585"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
+            lifecycle: "registered",
+            description: "The client has sent more requests than allowed in a period; Retry-After may say when to try again.",
+        }),
+        /// `431 Request Header Fields Too Large`
+        ///
+        /// One header field, or all of them together, is too big for the server to process.
+        ///
+        /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
+        RequestHeaderFieldsTooLarge = (431, Info {
+            code: 431,
+            name: "RequestHeaderFieldsTooLarge",
+            reason: "Request Header Fields Too Large",
+            text: "431 Request Header Fields Too Large",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 6585"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
+            lifecycle: "registered",
+            description: "One header field, or all of them together, is too big for the server to process.",
+        }),
+        /// `451 Unavailable For Legal Reasons`
+        ///
+        /// Access is refused because of a legal demand, such as a court order or government censorship.
+        ///
+        /// IANA registry. Specification: [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725). Lifecycle: registered.
+        UnavailableForLegalReasons = (451, Info {
+            code: 451,
+            name: "UnavailableForLegalReasons",
+            reason: "Unavailable For Legal Reasons",
+            text: "451 Unavailable For Legal Reasons",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 7725"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc7725"),
+            lifecycle: "registered",
+            description: "Access is refused because of a legal demand, such as a court order or government censorship.",
+        }),
+        /// `500 Internal Server Error`
+        ///
+        /// Something unexpected went wrong on the server and no more specific code fits.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1). Lifecycle: registered.
+        InternalServerError = (500, Info {
+            code: 500,
+            name: "InternalServerError",
+            reason: "Internal Server Error",
+            text: "500 Internal Server Error",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.6.1"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"),
+            lifecycle: "registered",
+            description: "Something unexpected went wrong on the server and no more specific code fits.",
+        }),
+        /// `501 Not Implemented`
+        ///
+        /// The server lacks the functionality the request needs, typically an unknown method.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2). Lifecycle: registered.
+        NotImplemented = (501, Info {
+            code: 501,
+            name: "NotImplemented",
+            reason: "Not Implemented",
+            text: "501 Not Implemented",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.6.2"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2"),
+            lifecycle: "registered",
+            description: "The server lacks the functionality the request needs, typically an unknown method.",
+        }),
+        /// `502 Bad Gateway`
+        ///
+        /// A gateway or proxy got an invalid answer from the server behind it.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3). Lifecycle: registered.
+        BadGateway = (502, Info {
+            code: 502,
+            name: "BadGateway",
+            reason: "Bad Gateway",
+            text: "502 Bad Gateway",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.6.3"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3"),
+            lifecycle: "registered",
+            description: "A gateway or proxy got an invalid answer from the server behind it.",
+        }),
+        /// `503 Service Unavailable`
+        ///
+        /// The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4). Lifecycle: registered. Also parsed from: "Service Temporarily Unavailable".
+        ServiceUnavailable = (503, Info {
+            code: 503,
+            name: "ServiceUnavailable",
+            reason: "Service Unavailable",
+            text: "503 Service Unavailable",
+            aliases: &["Service Temporarily Unavailable"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.6.4"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
+            lifecycle: "registered",
+            description: "The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.",
+        }),
+        /// `504 Gateway Timeout`
+        ///
+        /// A gateway or proxy waited too long for the server behind it to answer.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5). Lifecycle: registered. Also parsed from: "Gateway Time-out".
+        GatewayTimeout = (504, Info {
+            code: 504,
+            name: "GatewayTimeout",
+            reason: "Gateway Timeout",
+            text: "504 Gateway Timeout",
+            aliases: &["Gateway Time-out"],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.6.5"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5"),
+            lifecycle: "registered",
+            description: "A gateway or proxy waited too long for the server behind it to answer.",
+        }),
+        /// `505 HTTP Version Not Supported`
+        ///
+        /// The server refuses the major HTTP version used by the request.
+        ///
+        /// IANA registry. Specification: [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6). Lifecycle: registered.
+        HttpVersionNotSupported = (505, Info {
+            code: 505,
+            name: "HttpVersionNotSupported",
+            reason: "HTTP Version Not Supported",
+            text: "505 HTTP Version Not Supported",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 9110, Section 15.6.6"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6"),
+            lifecycle: "registered",
+            description: "The server refuses the major HTTP version used by the request.",
+        }),
+        /// `506 Variant Also Negotiates`
+        ///
+        /// Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.
+        ///
+        /// IANA registry. Specification: [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295). Lifecycle: registered.
+        VariantAlsoNegotiates = (506, Info {
+            code: 506,
+            name: "VariantAlsoNegotiates",
+            reason: "Variant Also Negotiates",
+            text: "506 Variant Also Negotiates",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 2295"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc2295"),
+            lifecycle: "registered",
+            description: "Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.",
+        }),
+        /// `507 Insufficient Storage`
+        ///
+        /// A WebDAV code saying the server has no room to store what the request needs.
+        ///
+        /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
+        InsufficientStorage = (507, Info {
+            code: 507,
+            name: "InsufficientStorage",
+            reason: "Insufficient Storage",
+            text: "507 Insufficient Storage",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 4918"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
+            lifecycle: "registered",
+            description: "A WebDAV code saying the server has no room to store what the request needs.",
+        }),
+        /// `508 Loop Detected`
+        ///
+        /// A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.
+        ///
+        /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.
+        LoopDetected = (508, Info {
+            code: 508,
+            name: "LoopDetected",
+            reason: "Loop Detected",
+            text: "508 Loop Detected",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 5842"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc5842"),
+            lifecycle: "registered",
+            description: "A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.",
+        }),
+        /// `510 Not Extended`
+        ///
+        /// From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.
+        ///
+        /// IANA registry. Specification: [RFC 2774; Status change of HTTP experiments to Historic](https://www.rfc-editor.org/rfc/rfc2774). Lifecycle: obsolete.
+        NotExtended = (510, Info {
+            code: 510,
+            name: "NotExtended",
+            reason: "Not Extended",
+            text: "510 Not Extended",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 2774; Status change of HTTP experiments to Historic"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc2774"),
+            lifecycle: "obsolete",
+            description: "From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.",
+        }),
+        /// `511 Network Authentication Required`
+        ///
+        /// An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.
+        ///
+        /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
+        NetworkAuthenticationRequired = (511, Info {
+            code: 511,
+            name: "NetworkAuthenticationRequired",
+            reason: "Network Authentication Required",
+            text: "511 Network Authentication Required",
+            aliases: &[],
+            vendor: None,
+            vendors: &[],
+            spec: Some("RFC 6585"),
+            spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
+            lifecycle: "registered",
+            description: "An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.",
+        }),
+        /// `444 No Response`
+        ///
+        /// nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.
+        ///
+        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
+        NginxNoResponse = (444, Info {
+            code: 444,
+            name: "NginxNoResponse",
+            reason: "No Response",
+            text: "444 No Response",
+            aliases: &[],
+            vendor: Some("nginx"),
+            vendors: &["nginx"],
+            spec: Some("nginx source, ngx_http_request.h"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.",
+        }),
+        /// `494 Request Header Too Large`
+        ///
+        /// nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.
+        ///
+        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
+        NginxRequestHeaderTooLarge = (494, Info {
+            code: 494,
+            name: "NginxRequestHeaderTooLarge",
+            reason: "Request Header Too Large",
+            text: "494 Request Header Too Large",
+            aliases: &[],
+            vendor: Some("nginx"),
+            vendors: &["nginx"],
+            spec: Some("nginx source, ngx_http_request.h"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.",
+        }),
+        /// `495 SSL Certificate Error`
+        ///
+        /// nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.
+        ///
+        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
+        NginxSslCertificateError = (495, Info {
+            code: 495,
+            name: "NginxSslCertificateError",
+            reason: "SSL Certificate Error",
+            text: "495 SSL Certificate Error",
+            aliases: &[],
+            vendor: Some("nginx"),
+            vendors: &["nginx"],
+            spec: Some("nginx source, ngx_http_request.h"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.",
+        }),
+        /// `496 SSL Certificate Required`
+        ///
+        /// nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.
+        ///
+        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
+        NginxSslCertificateRequired = (496, Info {
+            code: 496,
+            name: "NginxSslCertificateRequired",
+            reason: "SSL Certificate Required",
+            text: "496 SSL Certificate Required",
+            aliases: &[],
+            vendor: Some("nginx"),
+            vendors: &["nginx"],
+            spec: Some("nginx source, ngx_http_request.h"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.",
+        }),
+        /// `497 HTTP Request Sent to HTTPS Port`
+        ///
+        /// nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.
+        ///
+        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
+        NginxHttpRequestSentToHttpsPort = (497, Info {
+            code: 497,
+            name: "NginxHttpRequestSentToHttpsPort",
+            reason: "HTTP Request Sent to HTTPS Port",
+            text: "497 HTTP Request Sent to HTTPS Port",
+            aliases: &[],
+            vendor: Some("nginx"),
+            vendors: &["nginx"],
+            spec: Some("nginx source, ngx_http_request.h"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.",
+        }),
+        /// `499 Client Closed Request`
+        ///
+        /// The client hung up before nginx could answer; the code is written to the log and never sent.
+        ///
+        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
+        NginxClientClosedRequest = (499, Info {
+            code: 499,
+            name: "NginxClientClosedRequest",
+            reason: "Client Closed Request",
+            text: "499 Client Closed Request",
+            aliases: &[],
+            vendor: Some("nginx"),
+            vendors: &["nginx"],
+            spec: Some("nginx source, ngx_http_request.h"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "The client hung up before nginx could answer; the code is written to the log and never sent.",
+        }),
+        /// `520 Web Server Returned an Unknown Error`
+        ///
+        /// The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 520. Lifecycle: in-use. Also parsed from: "Unknown Error".
+        CloudflareUnknownError = (520, Info {
+            code: 520,
+            name: "CloudflareUnknownError",
+            reason: "Web Server Returned an Unknown Error",
+            text: "520 Web Server Returned an Unknown Error",
+            aliases: &["Unknown Error"],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 520"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.",
+        }),
+        /// `521 Web Server Is Down`
+        ///
+        /// The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 521. Lifecycle: in-use.
+        CloudflareWebServerIsDown = (521, Info {
+            code: 521,
+            name: "CloudflareWebServerIsDown",
+            reason: "Web Server Is Down",
+            text: "521 Web Server Is Down",
+            aliases: &[],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 521"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.",
+        }),
+        /// `522 Connection Timed Out`
+        ///
+        /// Cloudflare could not finish a TCP connection to the origin in time.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 522. Lifecycle: in-use.
+        CloudflareConnectionTimedOut = (522, Info {
+            code: 522,
+            name: "CloudflareConnectionTimedOut",
+            reason: "Connection Timed Out",
+            text: "522 Connection Timed Out",
+            aliases: &[],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 522"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "Cloudflare could not finish a TCP connection to the origin in time.",
+        }),
+        /// `523 Origin Is Unreachable`
+        ///
+        /// Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 523. Lifecycle: in-use.
+        CloudflareOriginIsUnreachable = (523, Info {
+            code: 523,
+            name: "CloudflareOriginIsUnreachable",
+            reason: "Origin Is Unreachable",
+            text: "523 Origin Is Unreachable",
+            aliases: &[],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 523"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.",
+        }),
+        /// `524 A Timeout Occurred`
+        ///
+        /// The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 524. Lifecycle: in-use.
+        CloudflareTimeoutOccurred = (524, Info {
+            code: 524,
+            name: "CloudflareTimeoutOccurred",
+            reason: "A Timeout Occurred",
+            text: "524 A Timeout Occurred",
+            aliases: &[],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 524"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.",
+        }),
+        /// `525 SSL Handshake Failed`
+        ///
+        /// The TLS handshake between Cloudflare and the origin failed.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 525. Lifecycle: in-use.
+        CloudflareSslHandshakeFailed = (525, Info {
+            code: 525,
+            name: "CloudflareSslHandshakeFailed",
+            reason: "SSL Handshake Failed",
+            text: "525 SSL Handshake Failed",
+            aliases: &[],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 525"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "The TLS handshake between Cloudflare and the origin failed.",
+        }),
+        /// `526 Invalid SSL Certificate`
+        ///
+        /// Cloudflare was set to validate the origin's certificate and the certificate did not pass.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 526. Lifecycle: in-use.
+        CloudflareInvalidSslCertificate = (526, Info {
+            code: 526,
+            name: "CloudflareInvalidSslCertificate",
+            reason: "Invalid SSL Certificate",
+            text: "526 Invalid SSL Certificate",
+            aliases: &[],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 526"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "Cloudflare was set to validate the origin's certificate and the certificate did not pass.",
+        }),
+        /// `527 Railgun Error`
+        ///
+        /// The link between Cloudflare and the origin's Railgun listener broke; Railgun has been retired, so the code is no longer seen.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 527. Lifecycle: obsolete.
+        CloudflareRailgunError = (527, Info {
+            code: 527,
+            name: "CloudflareRailgunError",
+            reason: "Railgun Error",
+            text: "527 Railgun Error",
+            aliases: &[],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 527"),
+            spec_link: None,
+            lifecycle: "obsolete",
+            description: "The link between Cloudflare and the origin's Railgun listener broke; Railgun has been retired, so the code is no longer seen.",
+        }),
+        /// `530 Origin Unavailable`
+        ///
+        /// Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.
+        ///
+        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 530. Lifecycle: in-use.
+        CloudflareOriginUnavailable = (530, Info {
+            code: 530,
+            name: "CloudflareOriginUnavailable",
+            reason: "Origin Unavailable",
+            text: "530 Origin Unavailable",
+            aliases: &[],
+            vendor: Some("cloudflare"),
+            vendors: &["cloudflare"],
+            spec: Some("Cloudflare support, Error 530"),
+            spec_link: None,
+            lifecycle: "in-use",
+            description: "Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.",
+        }),
+    }
 }
 
 mod class {
@@ -2526,6 +2006,85 @@ mod status_core {
 
     // The bare-code path masks its index with `BY_CODE.len() - 1`.
     const _: () = assert!(BY_CODE.len().is_power_of_two() && BY_CODE.len() >= 1000);
+}
+
+mod status_enum {
+    //! `StatusCode` declared from its rows: the enum, the numbering of its variants and the tables by
+    //! position that every method reads.
+    //!
+    //! This file uses nothing but `core`, and its macro names nothing but `StatusCode` (which it
+    //! declares), `Unregistered` and `Info`, found where it is invoked; so `statusreg generate` copies
+    //! it, unchanged, into the self-contained module it writes, and that module's `StatusCode` is
+    //! declared by the same macro as the crate's (`define.rs`).
+
+    /// `StatusCode` from one row per meaning, in declaration order: each row's attributes (its
+    /// documentation, and the `cfg` that leaves it out of a build), name, code and record; first, the
+    /// documentation of `Unregistered`, the variant of every other code.
+    ///
+    /// - `Position` numbers the enabled variants in declaration order, which is also the order of
+    ///   their discriminants, so a variant's position costs nothing and indexes `CODES` and `INFOS`.
+    /// - `DECLARED` holds the enabled variants in that order. Within one code it is the precedence
+    ///   order, so wherever the first meaning of a code must win (the code table, the phrase table) the
+    ///   rows are taken in this order, and sorting by code alone, stably, gives `ALL`.
+    macro_rules! status_enum {
+        (
+            $(#[$meta:meta])*
+            enum StatusCode {
+                $(#[$unregistered_meta:meta])*
+                Unregistered,
+                $(
+                    $(#[cfg($cfg:meta)])?
+                    $(#[doc = $doc:expr])*
+                    $name:ident = ($code:expr, $record:expr),
+                )*
+            }
+        ) => {
+            $(#[$meta])*
+            #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            pub enum StatusCode {
+                $(
+                    $(#[doc = $doc])*
+                    $(#[cfg($cfg)] #[cfg_attr(docsrs, doc(cfg($cfg)))])?
+                    $name,
+                )*
+                $(#[$unregistered_meta])*
+                Unregistered(Unregistered),
+            }
+
+            /// The enabled variants numbered in declaration order; `Unregistered` is their count.
+            enum Position {
+                $( $(#[cfg($cfg)])? $name, )*
+                Unregistered,
+            }
+
+            /// The number of enabled variants, `Unregistered` aside.
+            const ENABLED: usize = Position::Unregistered as usize;
+
+            /// The enabled variants in declaration order.
+            const DECLARED: [StatusCode; ENABLED] = [$( $(#[cfg($cfg)])? StatusCode::$name, )*];
+
+            /// The code of each enabled variant, by position. One more slot, never read, stands for
+            /// `Unregistered`, so that every position indexes the table without a bounds check.
+            static CODES: [u16; ENABLED + 1] = [$( $(#[cfg($cfg)])? $code, )* 0];
+
+            /// The record of each enabled variant, by position.
+            static INFOS: [Info; ENABLED] = [$( $(#[cfg($cfg)])? $record, )*];
+
+            impl StatusCode {
+                /// The variant's position in declaration order; `ENABLED` for `Unregistered`. The arms
+                /// map each variant to its own discriminant, so this compiles to a read of the tag.
+                #[inline]
+                const fn position(self) -> usize {
+                    match self {
+                        $( $(#[cfg($cfg)])? StatusCode::$name => Position::$name as usize, )*
+                        StatusCode::Unregistered(_) => Position::Unregistered as usize,
+                    }
+                }
+            }
+        };
+    }
+    pub(crate) use status_enum;
 }
 
 mod tables {

@@ -1,0 +1,1 @@
+../../../runtime/src/status_enum.rs
