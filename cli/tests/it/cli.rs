@@ -330,6 +330,15 @@ fn generated_modules_work_in_a_crate_of_their_own() {
         .output()
         .unwrap();
     assert!(test.status.success(), "{}{}", stdout(&test), stderr(&test));
+    // Its documentation builds clean there too: every link names an item the module has.
+    let doc = Command::new(&cargo)
+        .args(["doc", "--quiet", "--no-deps", "--target-dir"])
+        .arg(root.join("target"))
+        .current_dir(&root)
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .output()
+        .unwrap();
+    assert!(doc.status.success(), "{}", stderr(&doc));
     let run = Command::new(cargo)
         .args(["run", "--quiet", "--target-dir"])
         .arg(root.join("target"))
