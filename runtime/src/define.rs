@@ -4,8 +4,10 @@
 //! The rows (one per vendor, one per meaning of a code) come from `registry.yaml`: with the
 //! `macros` feature the proc-macro `__builtin!()` reads the registry at compile time and emits them;
 //! without it `builtin_rows.rs`, the same text checked in, is included. Everything else, the types,
-//! their documentation and derives, and the tables the methods read, is here, so that a row holds
-//! only data and a change of one registry entry changes one row.
+//! their documentation and derives, and the tables the methods read, is here and in
+//! `status_enum.rs`, so that a row holds only data and a change of one registry entry changes one
+//! row. `__status_row!` is the one reader of a status row, for these rows and for the extension
+//! records of derived enums.
 //!
 //! A vendor's rows carry `#[cfg(feature = "vendor-<id>")]`; these macros expand inside this crate,
 //! so the features read are this crate's own. Tables are filled in `const` from the enabled rows:
