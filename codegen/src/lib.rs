@@ -35,8 +35,6 @@ pub use status_registry_model::{
     nearest,
 };
 // The registry's internals the generators read.
-#[cfg(feature = "standalone")]
-use status_registry_model::precedence;
 use status_registry_model::{phrase, resolve};
 
 /// The release series of the crates (`major.minor`), as users write it in `Cargo.toml`.

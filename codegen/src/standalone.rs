@@ -11,20 +11,19 @@
 //! (`text.rs`). Those files use only `core` and their parent module, and codegen embeds them
 //! through the links in `src/shared/`.
 
-use std::fmt::Write;
-
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::Checked;
-use crate::precedence;
-use status_registry_model::builtin::{lit, opt};
-use status_registry_model::docs::{DocContext, display_text, variant_doc};
+use status_registry_model::builtin::module_rows;
 
 /// The runtime's files the module carries, each as an inline module of that name.
-const SHARED: [(&str, &str); 7] = [
+const SHARED: [(&str, &str); 10] = [
     ("class", include_str!("shared/class.rs")),
     ("error", include_str!("shared/error.rs")),
+    ("info", include_str!("shared/info.rs")),
+    ("keywords", include_str!("shared/keywords.rs")),
+    ("rules", include_str!("shared/rules.rs")),
     ("status_core", include_str!("shared/status_core.rs")),
     ("status_enum", include_str!("shared/status_enum.rs")),
     ("tables", include_str!("shared/tables.rs")),
@@ -32,94 +31,49 @@ const SHARED: [(&str, &str); 7] = [
     ("unregistered", include_str!("shared/unregistered.rs")),
 ];
 
-/// The items around the rows: the shared modules' types, and the record the rows hold.
+/// The items around the rows: the shared modules' types, at the module's root as in the crate.
 fn items() -> TokenStream {
     quote! {
         pub use self::class::Class;
         pub use self::error::{ParseStatusErrorKind, ParseStatusError};
+        pub use self::info::{Info, Lang};
+        pub use self::keywords::{Level, Lifecycle, ParseLevelError, Retry};
+        pub use self::rules::HeaderRule;
+        pub use self::status_core::ParseVendorError;
         pub use self::unregistered::Unregistered;
-
-        /// What the registry records about one status.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub struct Info {
-            /// The numeric code.
-            pub code: u16,
-            /// The variant name (`NotFound`).
-            pub name: &'static str,
-            /// The reason phrase (`Not Found`).
-            pub reason: &'static str,
-            /// The Display form (`404 Not Found`).
-            pub text: &'static str,
-            /// Other phrases that parse to this status.
-            pub aliases: &'static [&'static str],
-            /// The vendor's id (`nginx`), or `None` for IANA codes; of a meaning several vendors
-            /// send alike, the first selected one in precedence order.
-            pub vendor: Option<&'static str>,
-            /// Every vendor's id, in precedence order; empty for IANA codes.
-            pub vendors: &'static [&'static str],
-            /// The specification or source.
-            pub spec: Option<&'static str>,
-            /// A link to the specification, for RFC references.
-            pub spec_link: Option<&'static str>,
-            /// `registered`, `in-use`, `temporary`, `unused`, `obsolete` or `deprecated`.
-            pub lifecycle: &'static str,
-            /// A one or two sentence description.
-            pub description: &'static str,
-        }
+        use self::status_enum::__status_row;
     }
 }
 
-/// `StatusCode`, declared by the runtime's `status_enum!` from one row per kept meaning, in
-/// declaration order: IANA entries and those of the vendors whose ids are in `vendors`. A row is
-/// its documentation, its name, its code and its record, one field a line, so a change of one
-/// registry entry changes its row alone.
+/// `Vendor` and `StatusCode`, declared by the runtime's `vendors!` and `statuses!`
+/// (`status_enum.rs`) from the rows of the model crate's writer: the vendors whose ids are in
+/// `vendors`, and the IANA meanings with those of the kept vendors, one field a line, so a change
+/// of one registry entry changes its row alone.
 fn rows(checked: &Checked, vendors: &[String]) -> String {
-    let enabled = |id: &str| vendors.iter().any(|v| v == id);
-    let kept = precedence::declaration_order(&checked.statuses)
-        .into_iter()
-        .filter(|s| s.vendors.is_empty() || checked.vendors_of(s).iter().any(|v| enabled(&v.id.value)));
-    let mut out = String::from(
-        "status_enum::status_enum! {\n\
+    let (vendor_rows, status_rows) = module_rows(checked, vendors);
+    format!(
+        "status_enum::vendors! {{\n\
+         \x20   self;\n\
+         \x20   all;\n\
+         \x20   /// A vendor whose codes this module was generated with; the declaration order is the\n\
+         \x20   /// precedence used when vendors share a code.\n\
+         \x20   enum Vendor;\n\
+         {vendor_rows}}}\n\n\
+         status_enum::statuses! {{\n\
+         \x20   self;\n\
          \x20   /// An HTTP status code: every meaning this file was generated with, and\n\
          \x20   /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.\n\
          \x20   ///\n\
          \x20   /// The IANA meanings come first, then each vendor's, each group by code; [`StatusCode::ALL`]\n\
          \x20   /// is by code. At a code with several meanings, `From<u16>` picks the IANA one, then\n\
          \x20   /// vendors in the registry's order; the others are reached by name or by their status line.\n\
-         \x20   enum StatusCode {\n\
+         \x20   enum StatusCode {{\n\
          \x20       /// A code this file has no meaning for. Only [`StatusCode::from`] builds one, after\n\
          \x20       /// finding no variant for the code, so every code has one representation.\n\
-         \x20       Unregistered,\n",
-    );
-    for status in kept {
-        for line in variant_doc(checked, status, DocContext::Generated).iter().flat_map(|l| l.split('\n')) {
-            // Writing to a String cannot fail.
-            let _ = writeln!(out, "        ///{line}");
-        }
-        let entry = &status.entry;
-        let ids: Vec<&str> = checked.vendors_of(status).iter().map(|v| v.id.value.as_str()).collect();
-        let aliases: Vec<String> = entry.aliases.iter().map(|a| lit(&a.value)).collect();
-        let fields = [
-            ("code", entry.code.value.to_string()),
-            ("name", lit(&status.name)),
-            ("reason", lit(&entry.reason.value)),
-            ("text", lit(&display_text(entry.code.value, &entry.reason.value))),
-            ("aliases", format!("&[{}]", aliases.join(", "))),
-            ("vendor", opt(ids.iter().copied().find(|id| enabled(id)))),
-            ("vendors", format!("&[{}]", ids.iter().map(|id| lit(id)).collect::<Vec<_>>().join(", "))),
-            ("spec", opt(entry.spec.as_ref().map(|s| s.value.as_str()))),
-            ("spec_link", opt(entry.spec_link().as_deref())),
-            ("lifecycle", lit(entry.lifecycle.value.as_str())),
-            ("description", lit(&entry.description.value)),
-        ];
-        let _ = writeln!(out, "        {} = ({}, Info {{", status.name, entry.code.value);
-        for (key, value) in fields {
-            let _ = writeln!(out, "            {key}: {value},");
-        }
-        out.push_str("        }),\n");
-    }
-    out.push_str("    }\n}\n");
-    out
+         \x20       Unregistered,\n\
+         \x20   }}\n\
+         {status_rows}}}\n"
+    )
 }
 
 /// A shared runtime file as an inline module: its text without its unit tests and without the
@@ -130,6 +84,11 @@ fn shared_module(name: &str, source: &str) -> String {
     let mut module = format!("mod {name} {{\n");
     let mut in_example = false;
     for line in code.trim_end().lines() {
+        // The module's macros are its own: exported, they would land at the root of the crate
+        // that holds the module (twice, for two modules).
+        if line.trim() == "#[macro_export]" {
+            continue;
+        }
         let doc = line.trim_start();
         let fence =
             doc.strip_prefix("///").or_else(|| doc.strip_prefix("//!")).is_some_and(|d| d.trim().starts_with("```"));
@@ -166,10 +125,10 @@ pub fn file(checked: &Checked, vendors: &[String], origin: &str) -> Result<Strin
         "// @generated by statusreg {} from {origin}; do not edit by hand.\n\
          // Vendors: {shown}. Regenerate with `statusreg generate --vendors {shown}`.\n\n\
          // A module of data and the code of status-registry's runtime that reads it, copied\n\
-         // unchanged: a program rarely uses every item, the descriptions name products (WebDAV,\n\
-         // nginx) rather than code, the digit arithmetic casts within checked ranges, and the\n\
-         // functions that map every status have one line per status.\n\
-         #![allow(dead_code, clippy::doc_markdown, clippy::cast_possible_truncation, clippy::too_many_lines)]\n\n{items}\n{rows}\n{}",
+         // unchanged: a program rarely uses every item or re-export, the descriptions name products\n\
+         // (WebDAV, nginx) rather than code, the digit arithmetic casts within checked ranges, and\n\
+         // the functions that map every status have one line per status.\n\
+         #![allow(dead_code, unused_imports, clippy::doc_markdown, clippy::cast_possible_truncation, clippy::too_many_lines)]\n\n{items}\n{rows}\n{}",
         env!("CARGO_PKG_VERSION"),
         shared.join("\n"),
     ))

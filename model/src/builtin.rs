@@ -25,14 +25,12 @@ pub fn gate_name(vendor: &VendorDef) -> String {
 }
 
 /// `text` as a Rust string literal.
-#[must_use]
-pub fn lit(text: &str) -> String {
+fn lit(text: &str) -> String {
     format!("{text:?}")
 }
 
 /// `Some("text")` or `None`.
-#[must_use]
-pub fn opt(text: Option<&str>) -> String {
+fn opt(text: Option<&str>) -> String {
     text.map_or_else(|| "None".to_owned(), |t| format!("Some({})", lit(t)))
 }
 
@@ -82,6 +80,32 @@ fn status_row(out: &mut String, checked: &Checked, status: &CheckedEntry) {
     }
     let about = variant_about(checked, status, DocContext::Crate);
     entry_row(out, "    ", &status.name, entry, &vendors, &about);
+}
+
+/// The rows of the module `statusreg generate` writes, for `runtime/src/status_enum.rs`'s
+/// `vendors!` and `statuses!`: the vendors whose ids are in `vendors`, and the IANA meanings with
+/// those of the kept vendors, in declaration order. No row has a `cfg` (the module has what it was
+/// generated with), and each is documented for that module. The first string holds the vendors,
+/// the second the statuses, indented as the built-in rows are.
+#[must_use]
+pub fn module_rows(checked: &Checked, vendors: &[String]) -> (String, String) {
+    let kept = |vendor: &VendorDef| vendors.contains(&vendor.id.value);
+    let mut vendor_rows = String::new();
+    for vendor in checked.vendors.iter().filter(|v| kept(v)) {
+        vendor_row(&mut vendor_rows, vendor);
+    }
+    let mut status_rows = String::new();
+    for status in precedence::declaration_order(&checked.statuses) {
+        let owners = checked.vendors_of(status);
+        if !owners.is_empty() && !owners.iter().any(|v| kept(v)) {
+            continue;
+        }
+        // The module has only the kept vendors: a meaning several vendors send names those.
+        let owners: Vec<&VendorDef> = owners.into_iter().filter(|v| kept(v)).collect();
+        let about = variant_about(checked, status, DocContext::Generated);
+        entry_row(&mut status_rows, "    ", &status.name, &status.entry, &owners, &about);
+    }
+    (vendor_rows, status_rows)
 }
 
 /// The row of an entry of an extension file, as the derive writes it for the runtime's

@@ -1,6 +1,9 @@
 //! The registry's record of one status, and the small enums it uses.
+//!
+//! This file uses nothing but `core` and its parent module, so `statusreg generate` copies it,
+//! unchanged, into the module it writes: its records are this `Info`.
 
-use crate::{HeaderRule, Level, Lifecycle, Retry, Vendor};
+use super::{HeaderRule, Level, Lifecycle, Retry, Vendor};
 
 /// A language the registry has text in.
 ///
@@ -38,7 +41,8 @@ impl Lang {
 
 /// Everything the registry records about one meaning of a code.
 ///
-/// Obtained from [`StatusCode::info`](crate::StatusCode::info) or [`Status::info`](crate::Status::info).
+/// Obtained from [`StatusCode::info`](super::StatusCode::info), or from the `info` of any status
+/// type.
 #[derive(Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Info {
@@ -144,7 +148,6 @@ impl Info {
         reason_ja: &'static str,
         text: &'static str,
         aliases: &'static [&'static str],
-        vendor: Option<Vendor>,
         vendors: &'static [Vendor],
         spec: Option<&'static str>,
         spec_link: Option<&'static str>,
@@ -166,7 +169,7 @@ impl Info {
             reason_ja,
             text,
             aliases,
-            vendor,
+            vendor: first_enabled(vendors),
             vendors,
             spec,
             spec_link,
@@ -182,4 +185,18 @@ impl Info {
             description_ja,
         }
     }
+}
+
+/// The first of a row's vendors that this build has on, or `None` for an IANA row or an
+/// extension's. A row is compiled only when one of its vendors is on, so an enabled row of vendors
+/// always finds one.
+const fn first_enabled(vendors: &[Vendor]) -> Option<Vendor> {
+    let mut i = 0;
+    while i < vendors.len() {
+        if vendors[i].is_enabled() {
+            return Some(vendors[i]);
+        }
+        i += 1;
+    }
+    None
 }

@@ -297,7 +297,6 @@ mod info;
 mod keywords;
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::define::first_enabled;
     #[cfg(feature = "http")]
     pub use crate::http_interop::to_http;
     pub use crate::private::{FieldlessIsCopy, Members, Words, assert_copy, parse_member};

@@ -1,10 +1,12 @@
 //! What a specification asks of a response with a given status: the header fields it must or
-//! should carry. The rules are registry data; [`Status`] reads them, and `conformance::check`
-//! (feature `http`) applies them, with the content rule, to a response.
+//! should carry. The rules are registry data, in each status's record; the `Status` trait reads
+//! them, and `conformance::check` (feature `http`) applies them, with the content rule, to a
+//! response.
 //!
-//! [`Status`]: crate::Status
+//! This file uses nothing but `core` and its parent module, so `statusreg generate` copies it,
+//! unchanged, into the module it writes.
 
-use crate::Level;
+use super::Level;
 
 /// A header field that a response with some status carries by a rule of its specification:
 /// `allow` on a 405 (MUST, RFC 9110, Section 15.5.6), `location` on a 301 (SHOULD).

@@ -3,9 +3,6 @@
 //! which `statusreg generate` copies; and here the rest of the public methods and trait
 //! implementations.
 
-use core::fmt;
-use core::str::FromStr;
-
 use crate::{GrpcCode, Info, Lang, Registry, SpanKind, SpanStatus, Status};
 // What `status_core.rs` reads from its parent, besides the rows.
 use crate::error::ParseStatusError;
@@ -20,6 +17,7 @@ include!("builtin_rows.rs");
 
 #[path = "status_core.rs"]
 mod status_core;
+pub use status_core::ParseVendorError;
 pub(crate) use status_core::meaning_with_phrase;
 
 impl StatusCode {
@@ -119,87 +117,6 @@ impl Registry for StatusCode {
 
     fn lookup(code: u16) -> Option<Self> {
         StatusCode::lookup(code)
-    }
-}
-
-impl Vendor {
-    /// Every vendor, in precedence order.
-    pub const ALL: &'static [Vendor] = VENDORS;
-
-    /// The kebab-case id (`aws-elb`), as in the feature name.
-    #[must_use]
-    pub const fn id(self) -> &'static str {
-        VENDOR_IDS[self as usize]
-    }
-
-    /// The display name (`AWS Elastic Load Balancing`).
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        VENDOR_NAMES[self as usize]
-    }
-
-    /// The cargo feature of `status-registry` that enables this vendor's codes.
-    #[must_use]
-    pub const fn feature(self) -> &'static str {
-        VENDOR_FEATURES[self as usize]
-    }
-
-    /// Where the vendor documents its codes, when known.
-    #[must_use]
-    pub const fn url(self) -> Option<&'static str> {
-        VENDOR_URLS[self as usize]
-    }
-
-    /// Whether this build of `status-registry` has the vendor's feature on.
-    #[must_use]
-    pub const fn is_enabled(self) -> bool {
-        VENDOR_ENABLED[self as usize]
-    }
-
-    /// The vendor with the given id (`"cloudflare"`), ignoring ASCII case.
-    #[must_use]
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(id))
-    }
-}
-
-/// Parses a vendor from its id (`cloudflare`, `aws-elb`), ignoring ASCII case, as
-/// [`Vendor::from_id`] does.
-///
-/// ```
-/// use status_registry::Vendor;
-/// assert_eq!("Cloudflare".parse(), Ok(Vendor::Cloudflare));
-/// assert!("acme".parse::<Vendor>().is_err());
-/// ```
-impl FromStr for Vendor {
-    type Err = ParseVendorError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Vendor::from_id(s.trim()).ok_or(ParseVendorError)
-    }
-}
-
-/// A string that is no vendor's id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct ParseVendorError;
-
-impl fmt::Display for ParseVendorError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown vendor; expected one of")?;
-        for (i, vendor) in Vendor::ALL.iter().enumerate() {
-            f.write_str(if i == 0 { " " } else { ", " })?;
-            f.write_str(vendor.id())?;
-        }
-        Ok(())
-    }
-}
-
-impl core::error::Error for ParseVendorError {}
-
-/// The display name (`Cloudflare`).
-impl fmt::Display for Vendor {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
     }
 }
 

@@ -1,10 +1,10 @@
-//! The tables and methods of a `StatusCode` that read nothing but its rows: `ALL`, the code and
-//! phrase tables, `code`, `info`, `from_code`, `lookup`, `Display`, `Debug`, `FromStr`, `Ord` and
-//! the conversions.
+//! The tables and methods of `StatusCode` and `Vendor` that read nothing but their rows: `ALL`,
+//! the code and phrase tables, `code`, `info`, `from_code`, `lookup`, `Display`, `Debug`,
+//! `FromStr`, `Ord` and the conversions; a vendor's id, name and the rest.
 //!
-//! This file uses nothing but `core` and its parent module, where the rows expand: `StatusCode`
-//! (with `Unregistered(Unregistered)` last), `ENABLED`, `DECLARED`, `CODES`, `INFOS` and
-//! `position()`, and `Info`'s `code`, `name`, `reason`, `text`, `aliases` and `vendors`. So
+//! This file uses nothing but `core` and its parent module, where the rows expand (`status_enum.rs`:
+//! `StatusCode` with `ENABLED`, `DECLARED`, `CODES`, `INFOS` and `position()`, `Vendor` with its
+//! `VENDOR_*` tables), and `Info`. So
 //! `statusreg generate` copies it, unchanged, into the self-contained module it writes, and the
 //! generated `StatusCode` is this same code over that module's rows.
 
@@ -14,7 +14,10 @@ use core::str::FromStr;
 
 use super::tables::{self, PhraseTable};
 use super::text::{self, three_digits};
-use super::{CODES, Class, DECLARED, ENABLED, INFOS, Info, ParseStatusError, StatusCode, Unregistered};
+use super::{
+    CODES, Class, DECLARED, ENABLED, INFOS, Info, ParseStatusError, StatusCode, Unregistered, VENDOR_ENABLED,
+    VENDOR_FEATURES, VENDOR_IDS, VENDOR_NAMES, VENDOR_URLS, VENDORS, Vendor,
+};
 
 /// Every enabled registered status, ascending by code; at one code, in precedence order.
 const SORTED: [StatusCode; ENABLED] = tables::sorted_by_code(DECLARED, &CODES);
@@ -324,6 +327,87 @@ fn phrases(status: StatusCode) -> (u16, &'static str, &'static [&'static str]) {
     match status.info() {
         Some(info) => (info.code, info.reason, info.aliases),
         None => (status.code(), "", &[]),
+    }
+}
+
+impl Vendor {
+    /// Every vendor, in precedence order.
+    pub const ALL: &'static [Vendor] = VENDORS;
+
+    /// The kebab-case id (`aws-elb`), as in the feature name.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        VENDOR_IDS[self as usize]
+    }
+
+    /// The display name (`AWS Elastic Load Balancing`).
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        VENDOR_NAMES[self as usize]
+    }
+
+    /// The cargo feature of `status-registry` that enables this vendor's codes.
+    #[must_use]
+    pub const fn feature(self) -> &'static str {
+        VENDOR_FEATURES[self as usize]
+    }
+
+    /// Where the vendor documents its codes, when known.
+    #[must_use]
+    pub const fn url(self) -> Option<&'static str> {
+        VENDOR_URLS[self as usize]
+    }
+
+    /// Whether this build of `status-registry` has the vendor's feature on.
+    #[must_use]
+    pub const fn is_enabled(self) -> bool {
+        VENDOR_ENABLED[self as usize]
+    }
+
+    /// The vendor with the given id (`"cloudflare"`), ignoring ASCII case.
+    #[must_use]
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(id))
+    }
+}
+
+/// Parses a vendor from its id (`cloudflare`, `aws-elb`), ignoring ASCII case, as
+/// [`Vendor::from_id`] does.
+///
+/// ```
+/// use status_registry::Vendor;
+/// assert_eq!("Cloudflare".parse(), Ok(Vendor::Cloudflare));
+/// assert!("acme".parse::<Vendor>().is_err());
+/// ```
+impl FromStr for Vendor {
+    type Err = ParseVendorError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Vendor::from_id(s.trim()).ok_or(ParseVendorError)
+    }
+}
+
+/// A string that is no vendor's id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParseVendorError;
+
+impl fmt::Display for ParseVendorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("unknown vendor; expected one of")?;
+        for (i, vendor) in Vendor::ALL.iter().enumerate() {
+            f.write_str(if i == 0 { " " } else { ", " })?;
+            f.write_str(vendor.id())?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for ParseVendorError {}
+
+/// The display name (`Cloudflare`).
+impl fmt::Display for Vendor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
     }
 }
 

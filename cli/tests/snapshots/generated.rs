@@ -2,43 +2,44 @@
 // Vendors: nginx,cloudflare. Regenerate with `statusreg generate --vendors nginx,cloudflare`.
 
 // A module of data and the code of status-registry's runtime that reads it, copied
-// unchanged: a program rarely uses every item, the descriptions name products (WebDAV,
-// nginx) rather than code, the digit arithmetic casts within checked ranges, and the
-// functions that map every status have one line per status.
-#![allow(dead_code, clippy::doc_markdown, clippy::cast_possible_truncation, clippy::too_many_lines)]
+// unchanged: a program rarely uses every item or re-export, the descriptions name products
+// (WebDAV, nginx) rather than code, the digit arithmetic casts within checked ranges, and
+// the functions that map every status have one line per status.
+#![allow(dead_code, unused_imports, clippy::doc_markdown, clippy::cast_possible_truncation, clippy::too_many_lines)]
 
 pub use self::class::Class;
 pub use self::error::{ParseStatusErrorKind, ParseStatusError};
+pub use self::info::{Info, Lang};
+pub use self::keywords::{Level, Lifecycle, ParseLevelError, Retry};
+pub use self::rules::HeaderRule;
+pub use self::status_core::ParseVendorError;
 pub use self::unregistered::Unregistered;
-/// What the registry records about one status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Info {
-    /// The numeric code.
-    pub code: u16,
-    /// The variant name (`NotFound`).
-    pub name: &'static str,
-    /// The reason phrase (`Not Found`).
-    pub reason: &'static str,
-    /// The Display form (`404 Not Found`).
-    pub text: &'static str,
-    /// Other phrases that parse to this status.
-    pub aliases: &'static [&'static str],
-    /// The vendor's id (`nginx`), or `None` for IANA codes; of a meaning several vendors
-    /// send alike, the first selected one in precedence order.
-    pub vendor: Option<&'static str>,
-    /// Every vendor's id, in precedence order; empty for IANA codes.
-    pub vendors: &'static [&'static str],
-    /// The specification or source.
-    pub spec: Option<&'static str>,
-    /// A link to the specification, for RFC references.
-    pub spec_link: Option<&'static str>,
-    /// `registered`, `in-use`, `temporary`, `unused`, `obsolete` or `deprecated`.
-    pub lifecycle: &'static str,
-    /// A one or two sentence description.
-    pub description: &'static str,
+use self::status_enum::__status_row;
+
+status_enum::vendors! {
+    self;
+    all;
+    /// A vendor whose codes this module was generated with; the declaration order is the
+    /// precedence used when vendors share a code.
+    enum Vendor;
+    Nginx {
+        id: "nginx",
+        name: "nginx",
+        feature: "vendor-nginx",
+        url: Some("https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h"),
+        gate: __vendor_nginx,
+    }
+    Cloudflare {
+        id: "cloudflare",
+        name: "Cloudflare",
+        feature: "vendor-cloudflare",
+        url: Some("https://developers.cloudflare.com/support/troubleshooting/http-status-codes/"),
+        gate: __vendor_cloudflare,
+    }
 }
 
-status_enum::status_enum! {
+status_enum::statuses! {
+    self;
     /// An HTTP status code: every meaning this file was generated with, and
     /// [`StatusCode::Unregistered`] for any other code, so that `From<u16>` is total.
     ///
@@ -49,1428 +50,1744 @@ status_enum::status_enum! {
         /// A code this file has no meaning for. Only [`StatusCode::from`] builds one, after
         /// finding no variant for the code, so every code has one representation.
         Unregistered,
-        /// `100 Continue`
-        ///
-        /// An interim answer telling the client that the request head was accepted and the body may follow.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1). Lifecycle: registered.
-        Continue = (100, Info {
-            code: 100,
-            name: "Continue",
-            reason: "Continue",
-            text: "100 Continue",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.2.1"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1"),
-            lifecycle: "registered",
-            description: "An interim answer telling the client that the request head was accepted and the body may follow.",
-        }),
-        /// `101 Switching Protocols`
-        ///
-        /// The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2). Lifecycle: registered.
-        SwitchingProtocols = (101, Info {
-            code: 101,
-            name: "SwitchingProtocols",
-            reason: "Switching Protocols",
-            text: "101 Switching Protocols",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.2.2"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2"),
-            lifecycle: "registered",
-            description: "The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.",
-        }),
-        /// `102 Processing`
-        ///
-        /// A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.
-        ///
-        /// IANA registry. Specification: [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518). Lifecycle: registered.
-        Processing = (102, Info {
-            code: 102,
-            name: "Processing",
-            reason: "Processing",
-            text: "102 Processing",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 2518"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc2518"),
-            lifecycle: "registered",
-            description: "A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.",
-        }),
-        /// `103 Early Hints`
-        ///
-        /// An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.
-        ///
-        /// IANA registry. Specification: [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297). Lifecycle: registered.
-        EarlyHints = (103, Info {
-            code: 103,
-            name: "EarlyHints",
-            reason: "Early Hints",
-            text: "103 Early Hints",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 8297"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc8297"),
-            lifecycle: "registered",
-            description: "An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.",
-        }),
-        /// `104 Upload Resumption Supported`
-        ///
-        /// An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.
-        ///
-        /// IANA registry. Specification: draft-ietf-httpbis-resumable-upload-05. Lifecycle: temporary (expires 2026-11-13).
-        UploadResumptionSupported = (104, Info {
-            code: 104,
-            name: "UploadResumptionSupported",
-            reason: "Upload Resumption Supported",
-            text: "104 Upload Resumption Supported",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("draft-ietf-httpbis-resumable-upload-05"),
-            spec_link: None,
-            lifecycle: "temporary",
-            description: "An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.",
-        }),
-        /// `200 OK`
-        ///
-        /// The request worked; what the content means depends on the method used.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1). Lifecycle: registered.
-        Ok = (200, Info {
-            code: 200,
-            name: "Ok",
-            reason: "OK",
-            text: "200 OK",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.3.1"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"),
-            lifecycle: "registered",
-            description: "The request worked; what the content means depends on the method used.",
-        }),
-        /// `201 Created`
-        ///
-        /// The request made one or more new resources, the main one usually named by the Location field.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2). Lifecycle: registered.
-        Created = (201, Info {
-            code: 201,
-            name: "Created",
-            reason: "Created",
-            text: "201 Created",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.3.2"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2"),
-            lifecycle: "registered",
-            description: "The request made one or more new resources, the main one usually named by the Location field.",
-        }),
-        /// `202 Accepted`
-        ///
-        /// The request was taken in for processing that has not finished and may still fail.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3). Lifecycle: registered.
-        Accepted = (202, Info {
-            code: 202,
-            name: "Accepted",
-            reason: "Accepted",
-            text: "202 Accepted",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.3.3"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3"),
-            lifecycle: "registered",
-            description: "The request was taken in for processing that has not finished and may still fail.",
-        }),
-        /// `203 Non-Authoritative Information`
-        ///
-        /// The request worked, but an intermediary altered the origin's 200 response on its way to the client.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4). Lifecycle: registered. Also parsed from: "Non Authoritative Information".
-        NonAuthoritativeInformation = (203, Info {
-            code: 203,
-            name: "NonAuthoritativeInformation",
-            reason: "Non-Authoritative Information",
-            text: "203 Non-Authoritative Information",
-            aliases: &["Non Authoritative Information"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.3.4"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4"),
-            lifecycle: "registered",
-            description: "The request worked, but an intermediary altered the origin's 200 response on its way to the client.",
-        }),
-        /// `204 No Content`
-        ///
-        /// The request worked and there is deliberately nothing to send back in the body.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5). Lifecycle: registered.
-        NoContent = (204, Info {
-            code: 204,
-            name: "NoContent",
-            reason: "No Content",
-            text: "204 No Content",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.3.5"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5"),
-            lifecycle: "registered",
-            description: "The request worked and there is deliberately nothing to send back in the body.",
-        }),
-        /// `205 Reset Content`
-        ///
-        /// The request worked and the client should clear the form or view that sent it.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6). Lifecycle: registered.
-        ResetContent = (205, Info {
-            code: 205,
-            name: "ResetContent",
-            reason: "Reset Content",
-            text: "205 Reset Content",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.3.6"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6"),
-            lifecycle: "registered",
-            description: "The request worked and the client should clear the form or view that sent it.",
-        }),
-        /// `206 Partial Content`
-        ///
-        /// The body holds only the byte ranges the client asked for with a Range header.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7). Lifecycle: registered.
-        PartialContent = (206, Info {
-            code: 206,
-            name: "PartialContent",
-            reason: "Partial Content",
-            text: "206 Partial Content",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.3.7"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
-            lifecycle: "registered",
-            description: "The body holds only the byte ranges the client asked for with a Range header.",
-        }),
-        /// `207 Multi-Status`
-        ///
-        /// A WebDAV answer whose XML body reports a separate status for each of several resources.
-        ///
-        /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
-        MultiStatus = (207, Info {
-            code: 207,
-            name: "MultiStatus",
-            reason: "Multi-Status",
-            text: "207 Multi-Status",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 4918"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
-            lifecycle: "registered",
-            description: "A WebDAV answer whose XML body reports a separate status for each of several resources.",
-        }),
-        /// `208 Already Reported`
-        ///
-        /// Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.
-        ///
-        /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.
-        AlreadyReported = (208, Info {
-            code: 208,
-            name: "AlreadyReported",
-            reason: "Already Reported",
-            text: "208 Already Reported",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 5842"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc5842"),
-            lifecycle: "registered",
-            description: "Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.",
-        }),
-        /// `226 IM Used`
-        ///
-        /// The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.
-        ///
-        /// IANA registry. Specification: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229). Lifecycle: registered.
-        ImUsed = (226, Info {
-            code: 226,
-            name: "ImUsed",
-            reason: "IM Used",
-            text: "226 IM Used",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 3229"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc3229"),
-            lifecycle: "registered",
-            description: "The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.",
-        }),
-        /// `300 Multiple Choices`
-        ///
-        /// The resource has several representations and the client or user has to pick one of them.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1). Lifecycle: registered.
-        MultipleChoices = (300, Info {
-            code: 300,
-            name: "MultipleChoices",
-            reason: "Multiple Choices",
-            text: "300 Multiple Choices",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.1"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1"),
-            lifecycle: "registered",
-            description: "The resource has several representations and the client or user has to pick one of them.",
-        }),
-        /// `301 Moved Permanently`
-        ///
-        /// The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2). Lifecycle: registered.
-        MovedPermanently = (301, Info {
-            code: 301,
-            name: "MovedPermanently",
-            reason: "Moved Permanently",
-            text: "301 Moved Permanently",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.2"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2"),
-            lifecycle: "registered",
-            description: "The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.",
-        }),
-        /// `302 Found`
-        ///
-        /// The resource sits for now at the address in Location, and the client keeps using the original address later on.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3). Lifecycle: registered. Also parsed from: "Moved Temporarily".
-        Found = (302, Info {
-            code: 302,
-            name: "Found",
-            reason: "Found",
-            text: "302 Found",
-            aliases: &["Moved Temporarily"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.3"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"),
-            lifecycle: "registered",
-            description: "The resource sits for now at the address in Location, and the client keeps using the original address later on.",
-        }),
-        /// `303 See Other`
-        ///
-        /// The answer lives at another address, which the client fetches with GET; common after a form POST.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4). Lifecycle: registered.
-        SeeOther = (303, Info {
-            code: 303,
-            name: "SeeOther",
-            reason: "See Other",
-            text: "303 See Other",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.4"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4"),
-            lifecycle: "registered",
-            description: "The answer lives at another address, which the client fetches with GET; common after a form POST.",
-        }),
-        /// `304 Not Modified`
-        ///
-        /// A conditional GET or HEAD found the client's cached copy still current, so no body is sent.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5). Lifecycle: registered.
-        NotModified = (304, Info {
-            code: 304,
-            name: "NotModified",
-            reason: "Not Modified",
-            text: "304 Not Modified",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.5"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
-            lifecycle: "registered",
-            description: "A conditional GET or HEAD found the client's cached copy still current, so no body is sent.",
-        }),
-        /// `305 Use Proxy`
-        ///
-        /// Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6). Lifecycle: deprecated.
-        UseProxy = (305, Info {
-            code: 305,
-            name: "UseProxy",
-            reason: "Use Proxy",
-            text: "305 Use Proxy",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.6"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6"),
-            lifecycle: "deprecated",
-            description: "Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.",
-        }),
-        /// `306 Switch Proxy`
-        ///
-        /// Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7). Lifecycle: unused. Also parsed from: "Unused", "(Unused)".
-        SwitchProxy = (306, Info {
-            code: 306,
-            name: "SwitchProxy",
-            reason: "Switch Proxy",
-            text: "306 Switch Proxy",
-            aliases: &["Unused", "(Unused)"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.7"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7"),
-            lifecycle: "unused",
-            description: "Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.",
-        }),
-        /// `307 Temporary Redirect`
-        ///
-        /// The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8). Lifecycle: registered.
-        TemporaryRedirect = (307, Info {
-            code: 307,
-            name: "TemporaryRedirect",
-            reason: "Temporary Redirect",
-            text: "307 Temporary Redirect",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.8"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8"),
-            lifecycle: "registered",
-            description: "The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.",
-        }),
-        /// `308 Permanent Redirect`
-        ///
-        /// The resource has moved for good, and unlike 301 the client must keep the method and body when following it.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9). Lifecycle: registered.
-        PermanentRedirect = (308, Info {
-            code: 308,
-            name: "PermanentRedirect",
-            reason: "Permanent Redirect",
-            text: "308 Permanent Redirect",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.4.9"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9"),
-            lifecycle: "registered",
-            description: "The resource has moved for good, and unlike 301 the client must keep the method and body when following it.",
-        }),
-        /// `400 Bad Request`
-        ///
-        /// The server will not handle the request because the client got something wrong, such as its syntax or framing.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1). Lifecycle: registered.
-        BadRequest = (400, Info {
-            code: 400,
-            name: "BadRequest",
-            reason: "Bad Request",
-            text: "400 Bad Request",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.1"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"),
-            lifecycle: "registered",
-            description: "The server will not handle the request because the client got something wrong, such as its syntax or framing.",
-        }),
-        /// `401 Unauthorized`
-        ///
-        /// The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2). Lifecycle: registered.
-        Unauthorized = (401, Info {
-            code: 401,
-            name: "Unauthorized",
-            reason: "Unauthorized",
-            text: "401 Unauthorized",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.2"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
-            lifecycle: "registered",
-            description: "The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.",
-        }),
-        /// `402 Payment Required`
-        ///
-        /// Set aside for future use by payment schemes; some APIs use it for billing or quota problems.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3). Lifecycle: registered.
-        PaymentRequired = (402, Info {
-            code: 402,
-            name: "PaymentRequired",
-            reason: "Payment Required",
-            text: "402 Payment Required",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.3"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3"),
-            lifecycle: "registered",
-            description: "Set aside for future use by payment schemes; some APIs use it for billing or quota problems.",
-        }),
-        /// `403 Forbidden`
-        ///
-        /// The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4). Lifecycle: registered.
-        Forbidden = (403, Info {
-            code: 403,
-            name: "Forbidden",
-            reason: "Forbidden",
-            text: "403 Forbidden",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.4"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
-            lifecycle: "registered",
-            description: "The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.",
-        }),
-        /// `404 Not Found`
-        ///
-        /// There is no current representation for the target resource, or the server prefers not to admit that one exists.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5). Lifecycle: registered.
-        NotFound = (404, Info {
-            code: 404,
-            name: "NotFound",
-            reason: "Not Found",
-            text: "404 Not Found",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.5"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"),
-            lifecycle: "registered",
-            description: "There is no current representation for the target resource, or the server prefers not to admit that one exists.",
-        }),
-        /// `405 Method Not Allowed`
-        ///
-        /// The resource exists but does not support this method; the Allow field lists the ones it does.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6). Lifecycle: registered. Also parsed from: "Not Allowed".
-        MethodNotAllowed = (405, Info {
-            code: 405,
-            name: "MethodNotAllowed",
-            reason: "Method Not Allowed",
-            text: "405 Method Not Allowed",
-            aliases: &["Not Allowed"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.6"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"),
-            lifecycle: "registered",
-            description: "The resource exists but does not support this method; the Allow field lists the ones it does.",
-        }),
-        /// `406 Not Acceptable`
-        ///
-        /// None of the available representations match the client's Accept-style preferences.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7). Lifecycle: registered.
-        NotAcceptable = (406, Info {
-            code: 406,
-            name: "NotAcceptable",
-            reason: "Not Acceptable",
-            text: "406 Not Acceptable",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.7"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7"),
-            lifecycle: "registered",
-            description: "None of the available representations match the client's Accept-style preferences.",
-        }),
-        /// `407 Proxy Authentication Required`
-        ///
-        /// Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8). Lifecycle: registered.
-        ProxyAuthenticationRequired = (407, Info {
-            code: 407,
-            name: "ProxyAuthenticationRequired",
-            reason: "Proxy Authentication Required",
-            text: "407 Proxy Authentication Required",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.8"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
-            lifecycle: "registered",
-            description: "Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.",
-        }),
-        /// `408 Request Timeout`
-        ///
-        /// The server gave up waiting for the complete request and closes the connection; the client may send it again.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9). Lifecycle: registered. Also parsed from: "Request Time-out".
-        RequestTimeout = (408, Info {
-            code: 408,
-            name: "RequestTimeout",
-            reason: "Request Timeout",
-            text: "408 Request Timeout",
-            aliases: &["Request Time-out"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.9"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
-            lifecycle: "registered",
-            description: "The server gave up waiting for the complete request and closes the connection; the client may send it again.",
-        }),
-        /// `409 Conflict`
-        ///
-        /// The request clashes with the resource's current state, for example an edit based on an outdated version.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10). Lifecycle: registered.
-        Conflict = (409, Info {
-            code: 409,
-            name: "Conflict",
-            reason: "Conflict",
-            text: "409 Conflict",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.10"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
-            lifecycle: "registered",
-            description: "The request clashes with the resource's current state, for example an edit based on an outdated version.",
-        }),
-        /// `410 Gone`
-        ///
-        /// The resource was removed on purpose and is not coming back; links to it should go.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11). Lifecycle: registered.
-        Gone = (410, Info {
-            code: 410,
-            name: "Gone",
-            reason: "Gone",
-            text: "410 Gone",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.11"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11"),
-            lifecycle: "registered",
-            description: "The resource was removed on purpose and is not coming back; links to it should go.",
-        }),
-        /// `411 Length Required`
-        ///
-        /// The server insists on a Content-Length field and the request did not send one.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12). Lifecycle: registered.
-        LengthRequired = (411, Info {
-            code: 411,
-            name: "LengthRequired",
-            reason: "Length Required",
-            text: "411 Length Required",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.12"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
-            lifecycle: "registered",
-            description: "The server insists on a Content-Length field and the request did not send one.",
-        }),
-        /// `412 Precondition Failed`
-        ///
-        /// A condition in the request headers, such as If-Match, turned out false on the server.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13). Lifecycle: registered.
-        PreconditionFailed = (412, Info {
-            code: 412,
-            name: "PreconditionFailed",
-            reason: "Precondition Failed",
-            text: "412 Precondition Failed",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.13"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13"),
-            lifecycle: "registered",
-            description: "A condition in the request headers, such as If-Match, turned out false on the server.",
-        }),
-        /// `413 Content Too Large`
-        ///
-        /// The request body is bigger than the server will take; a Retry-After means the limit is only temporary.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14). Lifecycle: registered. Also parsed from: "Payload Too Large", "Request Entity Too Large".
-        ContentTooLarge = (413, Info {
-            code: 413,
-            name: "ContentTooLarge",
-            reason: "Content Too Large",
-            text: "413 Content Too Large",
-            aliases: &["Payload Too Large", "Request Entity Too Large"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.14"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
-            lifecycle: "registered",
-            description: "The request body is bigger than the server will take; a Retry-After means the limit is only temporary.",
-        }),
-        /// `414 URI Too Long`
-        ///
-        /// The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15). Lifecycle: registered. Also parsed from: "Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large".
-        UriTooLong = (414, Info {
-            code: 414,
-            name: "UriTooLong",
-            reason: "URI Too Long",
-            text: "414 URI Too Long",
-            aliases: &["Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.15"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15"),
-            lifecycle: "registered",
-            description: "The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.",
-        }),
-        /// `415 Unsupported Media Type`
-        ///
-        /// The body is in a format or content coding that this resource does not accept for this method.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16). Lifecycle: registered.
-        UnsupportedMediaType = (415, Info {
-            code: 415,
-            name: "UnsupportedMediaType",
-            reason: "Unsupported Media Type",
-            text: "415 Unsupported Media Type",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.16"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16"),
-            lifecycle: "registered",
-            description: "The body is in a format or content coding that this resource does not accept for this method.",
-        }),
-        /// `416 Range Not Satisfiable`
-        ///
-        /// None of the requested byte ranges overlap the representation, for instance a range past the end of the file.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17). Lifecycle: registered. Also parsed from: "Requested Range Not Satisfiable".
-        RangeNotSatisfiable = (416, Info {
-            code: 416,
-            name: "RangeNotSatisfiable",
-            reason: "Range Not Satisfiable",
-            text: "416 Range Not Satisfiable",
-            aliases: &["Requested Range Not Satisfiable"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.17"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17"),
-            lifecycle: "registered",
-            description: "None of the requested byte ranges overlap the representation, for instance a range past the end of the file.",
-        }),
-        /// `417 Expectation Failed`
-        ///
-        /// The server cannot meet what the Expect header asked for.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18). Lifecycle: registered.
-        ExpectationFailed = (417, Info {
-            code: 417,
-            name: "ExpectationFailed",
-            reason: "Expectation Failed",
-            text: "417 Expectation Failed",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.18"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18"),
-            lifecycle: "registered",
-            description: "The server cannot meet what the Expect header asked for.",
-        }),
-        /// `418 I'm a teapot`
-        ///
-        /// An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19). Lifecycle: unused.
-        ImATeapot = (418, Info {
-            code: 418,
-            name: "ImATeapot",
-            reason: "I'm a teapot",
-            text: "418 I'm a teapot",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.19"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19"),
-            lifecycle: "unused",
-            description: "An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.",
-        }),
-        /// `421 Misdirected Request`
-        ///
-        /// The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20). Lifecycle: registered.
-        MisdirectedRequest = (421, Info {
-            code: 421,
-            name: "MisdirectedRequest",
-            reason: "Misdirected Request",
-            text: "421 Misdirected Request",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.20"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
-            lifecycle: "registered",
-            description: "The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.",
-        }),
-        /// `422 Unprocessable Content`
-        ///
-        /// The body is well formed and of a supported type, but its instructions make no sense to the server.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21). Lifecycle: registered. Also parsed from: "Unprocessable Entity".
-        UnprocessableContent = (422, Info {
-            code: 422,
-            name: "UnprocessableContent",
-            reason: "Unprocessable Content",
-            text: "422 Unprocessable Content",
-            aliases: &["Unprocessable Entity"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.21"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21"),
-            lifecycle: "registered",
-            description: "The body is well formed and of a supported type, but its instructions make no sense to the server.",
-        }),
-        /// `423 Locked`
-        ///
-        /// A WebDAV code saying the source or target resource is locked.
-        ///
-        /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
-        Locked = (423, Info {
-            code: 423,
-            name: "Locked",
-            reason: "Locked",
-            text: "423 Locked",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 4918"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
-            lifecycle: "registered",
-            description: "A WebDAV code saying the source or target resource is locked.",
-        }),
-        /// `424 Failed Dependency`
-        ///
-        /// A WebDAV code saying this action was skipped because another action it relied on failed.
-        ///
-        /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
-        FailedDependency = (424, Info {
-            code: 424,
-            name: "FailedDependency",
-            reason: "Failed Dependency",
-            text: "424 Failed Dependency",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 4918"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
-            lifecycle: "registered",
-            description: "A WebDAV code saying this action was skipped because another action it relied on failed.",
-        }),
-        /// `425 Too Early`
-        ///
-        /// The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.
-        ///
-        /// IANA registry. Specification: [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470). Lifecycle: registered.
-        TooEarly = (425, Info {
-            code: 425,
-            name: "TooEarly",
-            reason: "Too Early",
-            text: "425 Too Early",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 8470"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc8470"),
-            lifecycle: "registered",
-            description: "The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.",
-        }),
-        /// `426 Upgrade Required`
-        ///
-        /// The server will only answer over another protocol, which it names in the Upgrade field.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22). Lifecycle: registered.
-        UpgradeRequired = (426, Info {
-            code: 426,
-            name: "UpgradeRequired",
-            reason: "Upgrade Required",
-            text: "426 Upgrade Required",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.5.22"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22"),
-            lifecycle: "registered",
-            description: "The server will only answer over another protocol, which it names in the Upgrade field.",
-        }),
-        /// `428 Precondition Required`
-        ///
-        /// The server wants the request to be conditional, such as with If-Match, to avoid lost updates.
-        ///
-        /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
-        PreconditionRequired = (428, Info {
-            code: 428,
-            name: "PreconditionRequired",
-            reason: "Precondition Required",
-            text: "428 Precondition Required",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 6585"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
-            lifecycle: "registered",
-            description: "The server wants the request to be conditional, such as with If-Match, to avoid lost updates.",
-        }),
-        /// `429 Too Many Requests`
-        ///
-        /// The client has sent more requests than allowed in a period; Retry-After may say when to try again.
-        ///
-        /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
-        TooManyRequests = (429, Info {
-            code: 429,
-            name: "TooManyRequests",
-            reason: "Too Many Requests",
-            text: "429 Too Many Requests",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 6585"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
-            lifecycle: "registered",
-            description: "The client has sent more requests than allowed in a period; Retry-After may say when to try again.",
-        }),
-        /// `431 Request Header Fields Too Large`
-        ///
-        /// One header field, or all of them together, is too big for the server to process.
-        ///
-        /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
-        RequestHeaderFieldsTooLarge = (431, Info {
-            code: 431,
-            name: "RequestHeaderFieldsTooLarge",
-            reason: "Request Header Fields Too Large",
-            text: "431 Request Header Fields Too Large",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 6585"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
-            lifecycle: "registered",
-            description: "One header field, or all of them together, is too big for the server to process.",
-        }),
-        /// `451 Unavailable For Legal Reasons`
-        ///
-        /// Access is refused because of a legal demand, such as a court order or government censorship.
-        ///
-        /// IANA registry. Specification: [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725). Lifecycle: registered.
-        UnavailableForLegalReasons = (451, Info {
-            code: 451,
-            name: "UnavailableForLegalReasons",
-            reason: "Unavailable For Legal Reasons",
-            text: "451 Unavailable For Legal Reasons",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 7725"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc7725"),
-            lifecycle: "registered",
-            description: "Access is refused because of a legal demand, such as a court order or government censorship.",
-        }),
-        /// `500 Internal Server Error`
-        ///
-        /// Something unexpected went wrong on the server and no more specific code fits.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1). Lifecycle: registered.
-        InternalServerError = (500, Info {
-            code: 500,
-            name: "InternalServerError",
-            reason: "Internal Server Error",
-            text: "500 Internal Server Error",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.6.1"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"),
-            lifecycle: "registered",
-            description: "Something unexpected went wrong on the server and no more specific code fits.",
-        }),
-        /// `501 Not Implemented`
-        ///
-        /// The server lacks the functionality the request needs, typically an unknown method.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2). Lifecycle: registered.
-        NotImplemented = (501, Info {
-            code: 501,
-            name: "NotImplemented",
-            reason: "Not Implemented",
-            text: "501 Not Implemented",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.6.2"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2"),
-            lifecycle: "registered",
-            description: "The server lacks the functionality the request needs, typically an unknown method.",
-        }),
-        /// `502 Bad Gateway`
-        ///
-        /// A gateway or proxy got an invalid answer from the server behind it.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3). Lifecycle: registered.
-        BadGateway = (502, Info {
-            code: 502,
-            name: "BadGateway",
-            reason: "Bad Gateway",
-            text: "502 Bad Gateway",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.6.3"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3"),
-            lifecycle: "registered",
-            description: "A gateway or proxy got an invalid answer from the server behind it.",
-        }),
-        /// `503 Service Unavailable`
-        ///
-        /// The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4). Lifecycle: registered. Also parsed from: "Service Temporarily Unavailable".
-        ServiceUnavailable = (503, Info {
-            code: 503,
-            name: "ServiceUnavailable",
-            reason: "Service Unavailable",
-            text: "503 Service Unavailable",
-            aliases: &["Service Temporarily Unavailable"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.6.4"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
-            lifecycle: "registered",
-            description: "The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.",
-        }),
-        /// `504 Gateway Timeout`
-        ///
-        /// A gateway or proxy waited too long for the server behind it to answer.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5). Lifecycle: registered. Also parsed from: "Gateway Time-out".
-        GatewayTimeout = (504, Info {
-            code: 504,
-            name: "GatewayTimeout",
-            reason: "Gateway Timeout",
-            text: "504 Gateway Timeout",
-            aliases: &["Gateway Time-out"],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.6.5"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5"),
-            lifecycle: "registered",
-            description: "A gateway or proxy waited too long for the server behind it to answer.",
-        }),
-        /// `505 HTTP Version Not Supported`
-        ///
-        /// The server refuses the major HTTP version used by the request.
-        ///
-        /// IANA registry. Specification: [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6). Lifecycle: registered.
-        HttpVersionNotSupported = (505, Info {
-            code: 505,
-            name: "HttpVersionNotSupported",
-            reason: "HTTP Version Not Supported",
-            text: "505 HTTP Version Not Supported",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 9110, Section 15.6.6"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6"),
-            lifecycle: "registered",
-            description: "The server refuses the major HTTP version used by the request.",
-        }),
-        /// `506 Variant Also Negotiates`
-        ///
-        /// Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.
-        ///
-        /// IANA registry. Specification: [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295). Lifecycle: registered.
-        VariantAlsoNegotiates = (506, Info {
-            code: 506,
-            name: "VariantAlsoNegotiates",
-            reason: "Variant Also Negotiates",
-            text: "506 Variant Also Negotiates",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 2295"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc2295"),
-            lifecycle: "registered",
-            description: "Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.",
-        }),
-        /// `507 Insufficient Storage`
-        ///
-        /// A WebDAV code saying the server has no room to store what the request needs.
-        ///
-        /// IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.
-        InsufficientStorage = (507, Info {
-            code: 507,
-            name: "InsufficientStorage",
-            reason: "Insufficient Storage",
-            text: "507 Insufficient Storage",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 4918"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
-            lifecycle: "registered",
-            description: "A WebDAV code saying the server has no room to store what the request needs.",
-        }),
-        /// `508 Loop Detected`
-        ///
-        /// A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.
-        ///
-        /// IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.
-        LoopDetected = (508, Info {
-            code: 508,
-            name: "LoopDetected",
-            reason: "Loop Detected",
-            text: "508 Loop Detected",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 5842"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc5842"),
-            lifecycle: "registered",
-            description: "A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.",
-        }),
-        /// `510 Not Extended`
-        ///
-        /// From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.
-        ///
-        /// IANA registry. Specification: [RFC 2774; Status change of HTTP experiments to Historic](https://www.rfc-editor.org/rfc/rfc2774). Lifecycle: obsolete.
-        NotExtended = (510, Info {
-            code: 510,
-            name: "NotExtended",
-            reason: "Not Extended",
-            text: "510 Not Extended",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 2774; Status change of HTTP experiments to Historic"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc2774"),
-            lifecycle: "obsolete",
-            description: "From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.",
-        }),
-        /// `511 Network Authentication Required`
-        ///
-        /// An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.
-        ///
-        /// IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.
-        NetworkAuthenticationRequired = (511, Info {
-            code: 511,
-            name: "NetworkAuthenticationRequired",
-            reason: "Network Authentication Required",
-            text: "511 Network Authentication Required",
-            aliases: &[],
-            vendor: None,
-            vendors: &[],
-            spec: Some("RFC 6585"),
-            spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
-            lifecycle: "registered",
-            description: "An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.",
-        }),
-        /// `444 No Response`
-        ///
-        /// nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.
-        ///
-        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-        NginxNoResponse = (444, Info {
-            code: 444,
-            name: "NginxNoResponse",
-            reason: "No Response",
-            text: "444 No Response",
-            aliases: &[],
-            vendor: Some("nginx"),
-            vendors: &["nginx"],
-            spec: Some("nginx source, ngx_http_request.h"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.",
-        }),
-        /// `494 Request Header Too Large`
-        ///
-        /// nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.
-        ///
-        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-        NginxRequestHeaderTooLarge = (494, Info {
-            code: 494,
-            name: "NginxRequestHeaderTooLarge",
-            reason: "Request Header Too Large",
-            text: "494 Request Header Too Large",
-            aliases: &[],
-            vendor: Some("nginx"),
-            vendors: &["nginx"],
-            spec: Some("nginx source, ngx_http_request.h"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.",
-        }),
-        /// `495 SSL Certificate Error`
-        ///
-        /// nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.
-        ///
-        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-        NginxSslCertificateError = (495, Info {
-            code: 495,
-            name: "NginxSslCertificateError",
-            reason: "SSL Certificate Error",
-            text: "495 SSL Certificate Error",
-            aliases: &[],
-            vendor: Some("nginx"),
-            vendors: &["nginx"],
-            spec: Some("nginx source, ngx_http_request.h"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.",
-        }),
-        /// `496 SSL Certificate Required`
-        ///
-        /// nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.
-        ///
-        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-        NginxSslCertificateRequired = (496, Info {
-            code: 496,
-            name: "NginxSslCertificateRequired",
-            reason: "SSL Certificate Required",
-            text: "496 SSL Certificate Required",
-            aliases: &[],
-            vendor: Some("nginx"),
-            vendors: &["nginx"],
-            spec: Some("nginx source, ngx_http_request.h"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.",
-        }),
-        /// `497 HTTP Request Sent to HTTPS Port`
-        ///
-        /// nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.
-        ///
-        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-        NginxHttpRequestSentToHttpsPort = (497, Info {
-            code: 497,
-            name: "NginxHttpRequestSentToHttpsPort",
-            reason: "HTTP Request Sent to HTTPS Port",
-            text: "497 HTTP Request Sent to HTTPS Port",
-            aliases: &[],
-            vendor: Some("nginx"),
-            vendors: &["nginx"],
-            spec: Some("nginx source, ngx_http_request.h"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.",
-        }),
-        /// `499 Client Closed Request`
-        ///
-        /// The client hung up before nginx could answer; the code is written to the log and never sent.
-        ///
-        /// Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.
-        NginxClientClosedRequest = (499, Info {
-            code: 499,
-            name: "NginxClientClosedRequest",
-            reason: "Client Closed Request",
-            text: "499 Client Closed Request",
-            aliases: &[],
-            vendor: Some("nginx"),
-            vendors: &["nginx"],
-            spec: Some("nginx source, ngx_http_request.h"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "The client hung up before nginx could answer; the code is written to the log and never sent.",
-        }),
-        /// `520 Web Server Returned an Unknown Error`
-        ///
-        /// The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 520. Lifecycle: in-use. Also parsed from: "Unknown Error".
-        CloudflareUnknownError = (520, Info {
-            code: 520,
-            name: "CloudflareUnknownError",
-            reason: "Web Server Returned an Unknown Error",
-            text: "520 Web Server Returned an Unknown Error",
-            aliases: &["Unknown Error"],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 520"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.",
-        }),
-        /// `521 Web Server Is Down`
-        ///
-        /// The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 521. Lifecycle: in-use.
-        CloudflareWebServerIsDown = (521, Info {
-            code: 521,
-            name: "CloudflareWebServerIsDown",
-            reason: "Web Server Is Down",
-            text: "521 Web Server Is Down",
-            aliases: &[],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 521"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.",
-        }),
-        /// `522 Connection Timed Out`
-        ///
-        /// Cloudflare could not finish a TCP connection to the origin in time.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 522. Lifecycle: in-use.
-        CloudflareConnectionTimedOut = (522, Info {
-            code: 522,
-            name: "CloudflareConnectionTimedOut",
-            reason: "Connection Timed Out",
-            text: "522 Connection Timed Out",
-            aliases: &[],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 522"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "Cloudflare could not finish a TCP connection to the origin in time.",
-        }),
-        /// `523 Origin Is Unreachable`
-        ///
-        /// Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 523. Lifecycle: in-use.
-        CloudflareOriginIsUnreachable = (523, Info {
-            code: 523,
-            name: "CloudflareOriginIsUnreachable",
-            reason: "Origin Is Unreachable",
-            text: "523 Origin Is Unreachable",
-            aliases: &[],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 523"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.",
-        }),
-        /// `524 A Timeout Occurred`
-        ///
-        /// The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 524. Lifecycle: in-use.
-        CloudflareTimeoutOccurred = (524, Info {
-            code: 524,
-            name: "CloudflareTimeoutOccurred",
-            reason: "A Timeout Occurred",
-            text: "524 A Timeout Occurred",
-            aliases: &[],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 524"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.",
-        }),
-        /// `525 SSL Handshake Failed`
-        ///
-        /// The TLS handshake between Cloudflare and the origin failed.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 525. Lifecycle: in-use.
-        CloudflareSslHandshakeFailed = (525, Info {
-            code: 525,
-            name: "CloudflareSslHandshakeFailed",
-            reason: "SSL Handshake Failed",
-            text: "525 SSL Handshake Failed",
-            aliases: &[],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 525"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "The TLS handshake between Cloudflare and the origin failed.",
-        }),
-        /// `526 Invalid SSL Certificate`
-        ///
-        /// Cloudflare was set to validate the origin's certificate and the certificate did not pass.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 526. Lifecycle: in-use.
-        CloudflareInvalidSslCertificate = (526, Info {
-            code: 526,
-            name: "CloudflareInvalidSslCertificate",
-            reason: "Invalid SSL Certificate",
-            text: "526 Invalid SSL Certificate",
-            aliases: &[],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 526"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "Cloudflare was set to validate the origin's certificate and the certificate did not pass.",
-        }),
-        /// `527 Railgun Error`
-        ///
-        /// The link between Cloudflare and the origin's Railgun listener broke; Railgun has been retired, so the code is no longer seen.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 527. Lifecycle: obsolete.
-        CloudflareRailgunError = (527, Info {
-            code: 527,
-            name: "CloudflareRailgunError",
-            reason: "Railgun Error",
-            text: "527 Railgun Error",
-            aliases: &[],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 527"),
-            spec_link: None,
-            lifecycle: "obsolete",
-            description: "The link between Cloudflare and the origin's Railgun listener broke; Railgun has been retired, so the code is no longer seen.",
-        }),
-        /// `530 Origin Unavailable`
-        ///
-        /// Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.
-        ///
-        /// Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 530. Lifecycle: in-use.
-        CloudflareOriginUnavailable = (530, Info {
-            code: 530,
-            name: "CloudflareOriginUnavailable",
-            reason: "Origin Unavailable",
-            text: "530 Origin Unavailable",
-            aliases: &[],
-            vendor: Some("cloudflare"),
-            vendors: &["cloudflare"],
-            spec: Some("Cloudflare support, Error 530"),
-            spec_link: None,
-            lifecycle: "in-use",
-            description: "Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.",
-        }),
+    }
+    Continue {
+        code: 100,
+        reason: "Continue",
+        reason_ja: "継続",
+        text: "100 Continue",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.2.1"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "An interim answer telling the client that the request head was accepted and the body may follow.",
+        description_ja: "リクエストのヘッダーを受け付けたので、続けて本文を送ってよいことを伝える暫定応答です。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1). Lifecycle: registered.",
+    }
+    SwitchingProtocols {
+        code: 101,
+        reason: "Switching Protocols",
+        reason_ja: "プロトコル切り替え",
+        text: "101 Switching Protocols",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.2.2"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [("upgrade", "RFC 9110, Section 15.2.2")],
+        recommended_headers: [],
+        description: "The server agrees to the Upgrade the client asked for and speaks the new protocol after this response.",
+        description_ja: "クライアントが Upgrade で求めたプロトコルへの切り替えにサーバーが応じ、この応答の後は新しいプロトコルで通信します。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2). Lifecycle: registered.",
+    }
+    Processing {
+        code: 102,
+        reason: "Processing",
+        reason_ja: "処理中",
+        text: "102 Processing",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 2518"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc2518"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A WebDAV interim answer saying the request is still being worked on, sent so the client does not give up waiting. Later WebDAV specifications dropped it.",
+        description_ja: "WebDAV の暫定応答で、まだ処理中なのでクライアントに待ち続けるよう知らせます。後の WebDAV 仕様では削除されました。",
+        about: "IANA registry. Specification: [RFC 2518](https://www.rfc-editor.org/rfc/rfc2518). Lifecycle: registered.",
+    }
+    EarlyHints {
+        code: 103,
+        reason: "Early Hints",
+        reason_ja: "早期ヒント",
+        text: "103 Early Hints",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 8297"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc8297"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "An interim answer carrying header fields, typically Link preloads, that the final response will probably contain.",
+        description_ja: "最終応答に含まれる見込みのヘッダー（主に Link によるプリロード指示）を先に届ける暫定応答です。",
+        about: "IANA registry. Specification: [RFC 8297](https://www.rfc-editor.org/rfc/rfc8297). Lifecycle: registered.",
+    }
+    UploadResumptionSupported {
+        code: 104,
+        reason: "Upload Resumption Supported",
+        reason_ja: "アップロード再開に対応",
+        text: "104 Upload Resumption Supported",
+        aliases: [],
+        vendors: [],
+        spec: Some("draft-ietf-httpbis-resumable-upload-05"),
+        spec_link: None,
+        lifecycle: Temporary,
+        expires: Some("2026-11-13"),
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.",
+        description_ja: "中断したアップロードをこのサーバーが再開できることを知らせる暫定応答です。IANA への登録には期限があります。",
+        about: "IANA registry. Specification: draft-ietf-httpbis-resumable-upload-05. Lifecycle: temporary (expires 2026-11-13).",
+    }
+    Ok {
+        code: 200,
+        reason: "OK",
+        reason_ja: "成功",
+        text: "200 OK",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.3.1"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request worked; what the content means depends on the method used.",
+        description_ja: "リクエストは成功しました。本文が何を表すかはメソッドによって決まります。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.3.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1). Lifecycle: registered.",
+    }
+    Created {
+        code: 201,
+        reason: "Created",
+        reason_ja: "作成完了",
+        text: "201 Created",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.3.2"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request made one or more new resources, the main one usually named by the Location field.",
+        description_ja: "リクエストによって新しいリソースが作られました。主なリソースは通常 Location ヘッダーで示されます。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.3.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2). Lifecycle: registered.",
+    }
+    Accepted {
+        code: 202,
+        reason: "Accepted",
+        reason_ja: "受理",
+        text: "202 Accepted",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.3.3"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request was taken in for processing that has not finished and may still fail.",
+        description_ja: "リクエストは受け付けられましたが、処理はまだ終わっておらず、失敗する可能性も残っています。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.3.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3). Lifecycle: registered.",
+    }
+    NonAuthoritativeInformation {
+        code: 203,
+        reason: "Non-Authoritative Information",
+        reason_ja: "非権威情報",
+        text: "203 Non-Authoritative Information",
+        aliases: ["Non Authoritative Information"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.3.4"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request worked, but an intermediary altered the origin's 200 response on its way to the client.",
+        description_ja: "リクエストは成功しましたが、途中のプロキシがオリジンの 200 応答を書き換えています。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.3.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4). Lifecycle: registered. Also parsed from: \"Non Authoritative Information\".",
+    }
+    NoContent {
+        code: 204,
+        reason: "No Content",
+        reason_ja: "コンテンツなし",
+        text: "204 No Content",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.3.5"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request worked and there is deliberately nothing to send back in the body.",
+        description_ja: "リクエストは成功しましたが、返す本文は意図的にありません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5). Lifecycle: registered.",
+    }
+    ResetContent {
+        code: 205,
+        reason: "Reset Content",
+        reason_ja: "コンテンツのリセット",
+        text: "205 Reset Content",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.3.6"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request worked and the client should clear the form or view that sent it.",
+        description_ja: "リクエストは成功しました。クライアントは送信元のフォームや表示を初期状態に戻すべきです。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6). Lifecycle: registered.",
+    }
+    PartialContent {
+        code: 206,
+        reason: "Partial Content",
+        reason_ja: "部分的なコンテンツ",
+        text: "206 Partial Content",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.3.7"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The body holds only the byte ranges the client asked for with a Range header.",
+        description_ja: "本文には Range ヘッダーで指定された範囲のデータだけが入っています。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.3.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7). Lifecycle: registered.",
+    }
+    MultiStatus {
+        code: 207,
+        reason: "Multi-Status",
+        reason_ja: "複数のステータス",
+        text: "207 Multi-Status",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 4918"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A WebDAV answer whose XML body reports a separate status for each of several resources.",
+        description_ja: "WebDAV の応答で、複数のリソースそれぞれの結果を XML 本文で個別に報告します。",
+        about: "IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.",
+    }
+    AlreadyReported {
+        code: 208,
+        reason: "Already Reported",
+        reason_ja: "報告済み",
+        text: "208 Already Reported",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 5842"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc5842"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Used inside a WebDAV multi-status body for members already listed earlier in the same reply, so bindings are not repeated.",
+        description_ja: "WebDAV の複数ステータス本文の中で、同じ応答ですでに列挙したメンバーを繰り返さないために使います。",
+        about: "IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.",
+    }
+    ImUsed {
+        code: 226,
+        reason: "IM Used",
+        reason_ja: "IM 適用済み",
+        text: "226 IM Used",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 3229"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc3229"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server answered a GET by applying instance manipulations, such as a delta encoding, to the current resource and sending the outcome.",
+        description_ja: "GET に対し、現在のリソースに差分などのインスタンス操作を適用した結果を返しています。",
+        about: "IANA registry. Specification: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229). Lifecycle: registered.",
+    }
+    MultipleChoices {
+        code: 300,
+        reason: "Multiple Choices",
+        reason_ja: "複数の選択肢",
+        text: "300 Multiple Choices",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.1"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: true,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The resource has several representations and the client or user has to pick one of them.",
+        description_ja: "リソースに複数の表現があり、クライアントまたは利用者がその中から選ぶ必要があります。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1). Lifecycle: registered.",
+    }
+    MovedPermanently {
+        code: 301,
+        reason: "Moved Permanently",
+        reason_ja: "恒久的な移動",
+        text: "301 Moved Permanently",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.2"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: true,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [("location", "RFC 9110, Section 15.4.2")],
+        description: "The resource has a new permanent address given in Location; links should be updated, and clients may turn a POST into a GET when following it.",
+        description_ja: "リソースは Location の新しい URI に恒久的に移りました。リンクは更新すべきで、追従時に POST が GET に変わることがあります。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2). Lifecycle: registered.",
+    }
+    Found {
+        code: 302,
+        reason: "Found",
+        reason_ja: "発見",
+        text: "302 Found",
+        aliases: ["Moved Temporarily"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.3"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: true,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [("location", "RFC 9110, Section 15.4.3")],
+        description: "The resource sits for now at the address in Location, and the client keeps using the original address later on.",
+        description_ja: "リソースは一時的に Location の URI にあります。今後も元の URI を使い続けます。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3). Lifecycle: registered. Also parsed from: \"Moved Temporarily\".",
+    }
+    SeeOther {
+        code: 303,
+        reason: "See Other",
+        reason_ja: "他を参照",
+        text: "303 See Other",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.4"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: true,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [("location", "RFC 9110, Section 15.4.4")],
+        description: "The answer lives at another address, which the client fetches with GET; common after a form POST.",
+        description_ja: "結果は別の URI にあり、クライアントはそれを GET で取得します。フォームの POST 後によく使われます。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4). Lifecycle: registered.",
+    }
+    NotModified {
+        code: 304,
+        reason: "Not Modified",
+        reason_ja: "未更新",
+        text: "304 Not Modified",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.5"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A conditional GET or HEAD found the client's cached copy still current, so no body is sent.",
+        description_ja: "条件付きの GET や HEAD で、クライアントのキャッシュがまだ有効だと分かったため本文を送りません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5). Lifecycle: registered.",
+    }
+    UseProxy {
+        code: 305,
+        reason: "Use Proxy",
+        reason_ja: "プロキシを使用",
+        text: "305 Use Proxy",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.6"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6"),
+        lifecycle: Deprecated,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: true,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Asked the client to repeat the request through a given proxy; it is deprecated for security reasons and clients ignore it.",
+        description_ja: "指定したプロキシ経由で再送するよう求めるものでしたが、安全上の理由で非推奨となり、クライアントは従いません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6). Lifecycle: deprecated.",
+    }
+    SwitchProxy {
+        code: 306,
+        reason: "Switch Proxy",
+        reason_ja: "プロキシ切り替え（未使用）",
+        text: "306 Switch Proxy",
+        aliases: ["Unused", "(Unused)"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.7"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7"),
+        lifecycle: Unused,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Once meant to tell clients to switch to another proxy; it is reserved and no longer sent.",
+        description_ja: "かつては別のプロキシへの切り替えを指示する案でしたが、現在は予約のみで使われません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7). Lifecycle: unused. Also parsed from: \"Unused\", \"(Unused)\".",
+    }
+    TemporaryRedirect {
+        code: 307,
+        reason: "Temporary Redirect",
+        reason_ja: "一時的なリダイレクト",
+        text: "307 Temporary Redirect",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.8"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: true,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [("location", "RFC 9110, Section 15.4.8")],
+        description: "The resource is temporarily elsewhere, and the client must repeat the same method and body at the new address.",
+        description_ja: "リソースは一時的に別の場所にあり、クライアントは同じメソッドと本文で新しい URI に送り直す必要があります。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8). Lifecycle: registered.",
+    }
+    PermanentRedirect {
+        code: 308,
+        reason: "Permanent Redirect",
+        reason_ja: "恒久的なリダイレクト",
+        text: "308 Permanent Redirect",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.4.9"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: true,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [("location", "RFC 9110, Section 15.4.9")],
+        description: "The resource has moved for good, and unlike 301 the client must keep the method and body when following it.",
+        description_ja: "リソースは恒久的に移動しました。301 と違い、追従時もメソッドと本文を変えてはいけません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.4.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9). Lifecycle: registered.",
+    }
+    BadRequest {
+        code: 400,
+        reason: "Bad Request",
+        reason_ja: "不正なリクエスト",
+        text: "400 Bad Request",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.1"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server will not handle the request because the client got something wrong, such as its syntax or framing.",
+        description_ja: "構文や形式にクライアント側の誤りが見つかったので、サーバーはこのリクエストに取り合いません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1). Lifecycle: registered.",
+    }
+    Unauthorized {
+        code: 401,
+        reason: "Unauthorized",
+        reason_ja: "認証が必要",
+        text: "401 Unauthorized",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.2"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [("www-authenticate", "RFC 9110, Section 15.5.2")],
+        recommended_headers: [],
+        description: "The request lacks valid credentials; the WWW-Authenticate field says how to authenticate.",
+        description_ja: "有効な認証情報がありません。どの方式で認証すればよいかは、応答の認証方式ヘッダーが示します。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2). Lifecycle: registered.",
+    }
+    PaymentRequired {
+        code: 402,
+        reason: "Payment Required",
+        reason_ja: "支払いが必要",
+        text: "402 Payment Required",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.3"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Set aside for future use by payment schemes; some APIs use it for billing or quota problems.",
+        description_ja: "将来の課金方式のために予約されています。課金や利用枠の問題に使う API もあります。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3). Lifecycle: registered.",
+    }
+    Forbidden {
+        code: 403,
+        reason: "Forbidden",
+        reason_ja: "禁止",
+        text: "403 Forbidden",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.4"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server understood the request and refuses it; sending the same credentials again will not help, though other credentials might.",
+        description_ja: "サーバーはリクエストを理解したうえで拒否しています。同じ認証情報で送り直しても結果は変わりませんが、別の認証情報なら通る場合があります。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4). Lifecycle: registered.",
+    }
+    NotFound {
+        code: 404,
+        reason: "Not Found",
+        reason_ja: "未検出",
+        text: "404 Not Found",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.5"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "There is no current representation for the target resource, or the server prefers not to admit that one exists.",
+        description_ja: "対象のリソースが見つからないか、存在を明かしたくないことを示します。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5). Lifecycle: registered.",
+    }
+    MethodNotAllowed {
+        code: 405,
+        reason: "Method Not Allowed",
+        reason_ja: "許可されていないメソッド",
+        text: "405 Method Not Allowed",
+        aliases: ["Not Allowed"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.6"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [("allow", "RFC 9110, Section 15.5.6")],
+        recommended_headers: [],
+        description: "The resource exists but does not support this method; the Allow field lists the ones it does.",
+        description_ja: "リソースはこのメソッドに対応していません。使えるメソッドは Allow ヘッダーに列挙されます。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6). Lifecycle: registered. Also parsed from: \"Not Allowed\".",
+    }
+    NotAcceptable {
+        code: 406,
+        reason: "Not Acceptable",
+        reason_ja: "受理できない",
+        text: "406 Not Acceptable",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.7"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "None of the available representations match the client's Accept-style preferences.",
+        description_ja: "クライアントが Accept 系ヘッダーで示した条件に合う表現がありません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.7](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7). Lifecycle: registered.",
+    }
+    ProxyAuthenticationRequired {
+        code: 407,
+        reason: "Proxy Authentication Required",
+        reason_ja: "プロキシ認証が必要",
+        text: "407 Proxy Authentication Required",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.8"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [("proxy-authenticate", "RFC 9110, Section 15.5.8")],
+        recommended_headers: [],
+        description: "Like 401, but the credentials are for a proxy, which states its scheme in Proxy-Authenticate.",
+        description_ja: "401 と同様ですが、認証を求めているのはプロキシです。その方式はプロキシ用の認証方式ヘッダーが示します。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8). Lifecycle: registered.",
+    }
+    RequestTimeout {
+        code: 408,
+        reason: "Request Timeout",
+        reason_ja: "リクエストタイムアウト",
+        text: "408 Request Timeout",
+        aliases: ["Request Time-out"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.9"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Always,
+        retry_note: "The server gave up before the request arrived in full and acted on nothing; RFC 9110 lets the client send any request again.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server gave up waiting for the complete request and closes the connection; the client may send it again.",
+        description_ja: "サーバーはリクエスト全体の到着を待ちきれず接続を閉じます。クライアントは送り直せます。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.9](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9). Lifecycle: registered. Also parsed from: \"Request Time-out\".",
+    }
+    Conflict {
+        code: 409,
+        reason: "Conflict",
+        reason_ja: "競合",
+        text: "409 Conflict",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.10"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request clashes with the resource's current state, for example an edit based on an outdated version.",
+        description_ja: "古い版をもとにした編集など、リソースの現在の状態とリクエストが矛盾しています。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.10](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10). Lifecycle: registered.",
+    }
+    Gone {
+        code: 410,
+        reason: "Gone",
+        reason_ja: "消滅",
+        text: "410 Gone",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.11"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The resource was removed on purpose and is not coming back; links to it should go.",
+        description_ja: "リソースは意図的に削除され、戻ることはありません。リンクは削除すべきです。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.11](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11). Lifecycle: registered.",
+    }
+    LengthRequired {
+        code: 411,
+        reason: "Length Required",
+        reason_ja: "長さが必要",
+        text: "411 Length Required",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.12"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server insists on a Content-Length field and the request did not send one.",
+        description_ja: "サーバーは本文の長さを示すヘッダーを必須としていますが、このリクエストには付いていませんでした。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.12](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12). Lifecycle: registered.",
+    }
+    PreconditionFailed {
+        code: 412,
+        reason: "Precondition Failed",
+        reason_ja: "前提条件の失敗",
+        text: "412 Precondition Failed",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.13"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A condition in the request headers, such as If-Match, turned out false on the server.",
+        description_ja: "If-Match などリクエストヘッダーの条件がサーバー側で満たされませんでした。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.13](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13). Lifecycle: registered.",
+    }
+    ContentTooLarge {
+        code: 413,
+        reason: "Content Too Large",
+        reason_ja: "コンテンツが大きすぎる",
+        text: "413 Content Too Large",
+        aliases: ["Payload Too Large", "Request Entity Too Large"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.14"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: true,
+        retry: AfterRetryAfter,
+        retry_note: "The same content meets the same limit unless the limit is temporary, which the server says with Retry-After.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request body is bigger than the server will take; a Retry-After means the limit is only temporary.",
+        description_ja: "リクエスト本文がサーバーの上限を超えています。Retry-After があれば一時的な制限です。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14). Lifecycle: registered. Also parsed from: \"Payload Too Large\", \"Request Entity Too Large\".",
+    }
+    UriTooLong {
+        code: 414,
+        reason: "URI Too Long",
+        reason_ja: "URI が長すぎる",
+        text: "414 URI Too Long",
+        aliases: ["Request-URI Too Long", "Request URI Too Long", "Request-URI Too Large"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.15"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The target URI is longer than the server is willing to read, often a sign of a runaway redirect or query.",
+        description_ja: "対象の URI がサーバーの受け付ける長さを超えています。リダイレクトの暴走やクエリの肥大が原因のことが多いです。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.15](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15). Lifecycle: registered. Also parsed from: \"Request-URI Too Long\", \"Request URI Too Long\", \"Request-URI Too Large\".",
+    }
+    UnsupportedMediaType {
+        code: 415,
+        reason: "Unsupported Media Type",
+        reason_ja: "未対応のメディアタイプ",
+        text: "415 Unsupported Media Type",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.16"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The body is in a format or content coding that this resource does not accept for this method.",
+        description_ja: "本文の形式や符号化方式を、このリソースはこのメソッドでは受け付けません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16). Lifecycle: registered.",
+    }
+    RangeNotSatisfiable {
+        code: 416,
+        reason: "Range Not Satisfiable",
+        reason_ja: "範囲指定を満たせない",
+        text: "416 Range Not Satisfiable",
+        aliases: ["Requested Range Not Satisfiable"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.17"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [("content-range", "RFC 9110, Section 15.5.17")],
+        description: "None of the requested byte ranges overlap the representation, for instance a range past the end of the file.",
+        description_ja: "リクエストで指定したバイト範囲が、表現のどの部分とも重なりません。ファイル末尾より後ろを指定した場合などです。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17). Lifecycle: registered. Also parsed from: \"Requested Range Not Satisfiable\".",
+    }
+    ExpectationFailed {
+        code: 417,
+        reason: "Expectation Failed",
+        reason_ja: "Expect の要件を満たせない",
+        text: "417 Expectation Failed",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.18"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server cannot meet what the Expect header asked for.",
+        description_ja: "Expect ヘッダーに書かれた条件に、サーバーは応じられません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.18](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18). Lifecycle: registered.",
+    }
+    ImATeapot {
+        code: 418,
+        reason: "I'm a teapot",
+        reason_ja: "私はティーポット",
+        text: "418 I'm a teapot",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.19"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19"),
+        lifecycle: Unused,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "An April Fools' joke from the coffee pot protocol; the code is reserved so that no real meaning gets assigned to it.",
+        description_ja: "1998 年のエイプリルフールに出た、コーヒーポットを操作するという冗談の仕様に由来します。本当の意味が付かないよう、番号は予約されています。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19). Lifecycle: unused.",
+    }
+    MisdirectedRequest {
+        code: 421,
+        reason: "Misdirected Request",
+        reason_ja: "宛先違いのリクエスト",
+        text: "421 Misdirected Request",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.20"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Always,
+        retry_note: "The server did not act on the request; send it again over another connection.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The request reached a server that cannot answer for this origin, often through connection reuse; another connection may work.",
+        description_ja: "このオリジンに応答できないサーバーに届きました。接続の再利用が原因のことが多く、別の接続なら成功する可能性があります。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.20](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20). Lifecycle: registered.",
+    }
+    UnprocessableContent {
+        code: 422,
+        reason: "Unprocessable Content",
+        reason_ja: "処理できないコンテンツ",
+        text: "422 Unprocessable Content",
+        aliases: ["Unprocessable Entity"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.21"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The body is well formed and of a supported type, but its instructions make no sense to the server.",
+        description_ja: "本文の形式や種類は正しいものの、書かれている指示をサーバーが処理できません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21). Lifecycle: registered. Also parsed from: \"Unprocessable Entity\".",
+    }
+    Locked {
+        code: 423,
+        reason: "Locked",
+        reason_ja: "ロック中",
+        text: "423 Locked",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 4918"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A WebDAV code saying the source or target resource is locked.",
+        description_ja: "WebDAV で、操作の対象か元になるリソースにロックが掛かっていることを示します。",
+        about: "IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.",
+    }
+    FailedDependency {
+        code: 424,
+        reason: "Failed Dependency",
+        reason_ja: "依存先の失敗",
+        text: "424 Failed Dependency",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 4918"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A WebDAV code saying this action was skipped because another action it relied on failed.",
+        description_ja: "WebDAV で、前提となる別の操作が失敗したためこの操作を実行しなかったことを示します。",
+        about: "IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.",
+    }
+    TooEarly {
+        code: 425,
+        reason: "Too Early",
+        reason_ja: "早すぎる",
+        text: "425 Too Early",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 8470"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc8470"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Always,
+        retry_note: "The server would not act on early data; the request can go again once the handshake is complete.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server will not act on a request sent as TLS early data, since it could be replayed; resending after the handshake works.",
+        description_ja: "再送攻撃のおそれがあるため、TLS のアーリーデータで届いたリクエストは処理しません。ハンドシェイク完了後に送り直せば処理されます。",
+        about: "IANA registry. Specification: [RFC 8470](https://www.rfc-editor.org/rfc/rfc8470). Lifecycle: registered.",
+    }
+    UpgradeRequired {
+        code: 426,
+        reason: "Upgrade Required",
+        reason_ja: "アップグレードが必要",
+        text: "426 Upgrade Required",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.5.22"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [("upgrade", "RFC 9110, Section 15.5.22")],
+        recommended_headers: [],
+        description: "The server will only answer over another protocol, which it names in the Upgrade field.",
+        description_ja: "サーバーは別のプロトコルでのみ応答し、そのプロトコルを Upgrade ヘッダーで示します。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22). Lifecycle: registered.",
+    }
+    PreconditionRequired {
+        code: 428,
+        reason: "Precondition Required",
+        reason_ja: "条件付きリクエストが必要",
+        text: "428 Precondition Required",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 6585"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server wants the request to be conditional, such as with If-Match, to avoid lost updates.",
+        description_ja: "更新の衝突を防ぐため、If-Match などの条件付きリクエストにするよう求めています。",
+        about: "IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.",
+    }
+    TooManyRequests {
+        code: 429,
+        reason: "Too Many Requests",
+        reason_ja: "リクエスト過多",
+        text: "429 Too Many Requests",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 6585"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: true,
+        retry: Always,
+        retry_note: "The request was turned away before it was processed; send it again when the rate allows, at the time Retry-After gives if it came.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The client has sent more requests than allowed in a period; Retry-After may say when to try again.",
+        description_ja: "一定時間内に許されたリクエスト数を超えました。再試行できる時期は Retry-After で示されることがあります。",
+        about: "IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.",
+    }
+    RequestHeaderFieldsTooLarge {
+        code: 431,
+        reason: "Request Header Fields Too Large",
+        reason_ja: "リクエストヘッダーが大きすぎる",
+        text: "431 Request Header Fields Too Large",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 6585"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "One header field, or all of them together, is too big for the server to process.",
+        description_ja: "個々のヘッダー、またはヘッダー全体が大きすぎてサーバーが処理できません。",
+        about: "IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.",
+    }
+    UnavailableForLegalReasons {
+        code: 451,
+        reason: "Unavailable For Legal Reasons",
+        reason_ja: "法的理由により利用不可",
+        text: "451 Unavailable For Legal Reasons",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 7725"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc7725"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Access is refused because of a legal demand, such as a court order or government censorship.",
+        description_ja: "裁判所の命令や政府による検閲など、法的な強制によってアクセスが拒否されています。",
+        about: "IANA registry. Specification: [RFC 7725](https://www.rfc-editor.org/rfc/rfc7725). Lifecycle: registered.",
+    }
+    InternalServerError {
+        code: 500,
+        reason: "Internal Server Error",
+        reason_ja: "サーバー内部エラー",
+        text: "500 Internal Server Error",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.6.1"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Idempotent,
+        retry_note: "The failure may pass, but the server may have acted before it failed, so only an idempotent request is safe to repeat.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Something unexpected went wrong on the server and no more specific code fits.",
+        description_ja: "サーバーで想定外の問題が起き、より適切なコードがない場合に使います。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1). Lifecycle: registered.",
+    }
+    NotImplemented {
+        code: 501,
+        reason: "Not Implemented",
+        reason_ja: "未実装",
+        text: "501 Not Implemented",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.6.2"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: true,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The server lacks what the request needs; the same request fails the same way.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server lacks the functionality the request needs, typically an unknown method.",
+        description_ja: "リクエストに必要な機能がサーバーにありません。未知のメソッドの場合が典型です。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.6.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2). Lifecycle: registered.",
+    }
+    BadGateway {
+        code: 502,
+        reason: "Bad Gateway",
+        reason_ja: "不正なゲートウェイ",
+        text: "502 Bad Gateway",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.6.3"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Idempotent,
+        retry_note: "The upstream's answer was broken, perhaps after the upstream acted, so only an idempotent request is safe to repeat.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A gateway or proxy got an invalid answer from the server behind it.",
+        description_ja: "ゲートウェイやプロキシが、背後のサーバーから不正な応答を受け取りました。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.6.3](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3). Lifecycle: registered.",
+    }
+    ServiceUnavailable {
+        code: 503,
+        reason: "Service Unavailable",
+        reason_ja: "サービス利用不可",
+        text: "503 Service Unavailable",
+        aliases: ["Service Temporarily Unavailable"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.6.4"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: true,
+        retry: Always,
+        retry_note: "The server did not handle the request, being overloaded or in maintenance; send it again later, at the time Retry-After gives if it came.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server cannot take the request right now, because of overload or maintenance; Retry-After may give the expected wait.",
+        description_ja: "過負荷や保守のため、今はリクエストを受けられません。待ち時間の目安が Retry-After で示されることがあります。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4). Lifecycle: registered. Also parsed from: \"Service Temporarily Unavailable\".",
+    }
+    GatewayTimeout {
+        code: 504,
+        reason: "Gateway Timeout",
+        reason_ja: "ゲートウェイタイムアウト",
+        text: "504 Gateway Timeout",
+        aliases: ["Gateway Time-out"],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.6.5"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Idempotent,
+        retry_note: "The upstream may have acted before the gateway stopped waiting, so only an idempotent request is safe to repeat.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A gateway or proxy waited too long for the server behind it to answer.",
+        description_ja: "ゲートウェイやプロキシが、背後のサーバーからの応答を待ちきれませんでした。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.6.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5). Lifecycle: registered. Also parsed from: \"Gateway Time-out\".",
+    }
+    HttpVersionNotSupported {
+        code: 505,
+        reason: "HTTP Version Not Supported",
+        reason_ja: "未対応の HTTP バージョン",
+        text: "505 HTTP Version Not Supported",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 9110, Section 15.6.6"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The server will not use this HTTP version; the request fails again until the client changes version.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The server refuses the major HTTP version used by the request.",
+        description_ja: "このリクエストの HTTP メジャーバージョンを、サーバーは扱いません。",
+        about: "IANA registry. Specification: [RFC 9110, Section 15.6.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6). Lifecycle: registered.",
+    }
+    VariantAlsoNegotiates {
+        code: 506,
+        reason: "Variant Also Negotiates",
+        reason_ja: "バリアントもネゴシエーションを行う",
+        text: "506 Variant Also Negotiates",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 2295"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc2295"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The server's negotiation is misconfigured; the same request runs into the same loop.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Transparent content negotiation is misconfigured so the chosen variant would negotiate again, forming a loop.",
+        description_ja: "透過的なネゴシエーションの設定誤りで、選ばれたバリアント自体がまたネゴシエーションを始めてしまい、循環します。",
+        about: "IANA registry. Specification: [RFC 2295](https://www.rfc-editor.org/rfc/rfc2295). Lifecycle: registered.",
+    }
+    InsufficientStorage {
+        code: 507,
+        reason: "Insufficient Storage",
+        reason_ja: "容量不足",
+        text: "507 Insufficient Storage",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 4918"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc4918"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The server has no room for what the request stores, which seldom clears within a client's retries.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A WebDAV code saying the server has no room to store what the request needs.",
+        description_ja: "WebDAV で、リクエストの結果を保存する容量がサーバーにないことを示します。",
+        about: "IANA registry. Specification: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918). Lifecycle: registered.",
+    }
+    LoopDetected {
+        code: 508,
+        reason: "Loop Detected",
+        reason_ja: "ループの検出",
+        text: "508 Loop Detected",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 5842"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc5842"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The server found a loop in the request's bindings and will find it again.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "A WebDAV server hit an endless loop while walking bindings for a Depth infinity request.",
+        description_ja: "WebDAV サーバーが、Depth ヘッダーが infinity のリクエストを処理する途中でバインディングの無限ループを検出しました。",
+        about: "IANA registry. Specification: [RFC 5842](https://www.rfc-editor.org/rfc/rfc5842). Lifecycle: registered.",
+    }
+    NotExtended {
+        code: 510,
+        reason: "Not Extended",
+        reason_ja: "拡張なし",
+        text: "510 Not Extended",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 2774; Status change of HTTP experiments to Historic"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc2774"),
+        lifecycle: Obsolete,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The request lacks an extension the server demands; it must change before it can succeed.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "From the HTTP extension framework experiment, now historic, asking the client to declare further extensions.",
+        description_ja: "現在は歴史的扱いの HTTP 拡張フレームワークの実験に由来し、必要な拡張の宣言を求めるものでした。",
+        about: "IANA registry. Specification: [RFC 2774; Status change of HTTP experiments to Historic](https://www.rfc-editor.org/rfc/rfc2774). Lifecycle: obsolete.",
+    }
+    NetworkAuthenticationRequired {
+        code: 511,
+        reason: "Network Authentication Required",
+        reason_ja: "ネットワークへのログインが必要",
+        text: "511 Network Authentication Required",
+        aliases: [],
+        vendors: [],
+        spec: Some("RFC 6585"),
+        spec_link: Some("https://www.rfc-editor.org/rfc/rfc6585"),
+        lifecycle: Registered,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The network wants the user to sign in first, which no repetition of the request does.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "An intercepting proxy, such as a hotel captive portal, wants the user to log in to the network first.",
+        description_ja: "ホテルのキャプティブポータルのような介在プロキシが、先にネットワークへのログインを求めています。",
+        about: "IANA registry. Specification: [RFC 6585](https://www.rfc-editor.org/rfc/rfc6585). Lifecycle: registered.",
+    }
+    NginxNoResponse {
+        code: 444,
+        reason: "No Response",
+        reason_ja: "応答なし",
+        text: "444 No Response",
+        aliases: [],
+        vendors: [Nginx],
+        spec: Some("nginx source, ngx_http_request.h"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "nginx dropped the connection without sending anything; it is a configuration choice, usually against unwanted clients, and shows up only in the log.",
+        description_ja: "nginx が何も送らずに接続を切ったことを表します。不要なクライアント向けの設定で、ログにだけ現れます。",
+        about: "Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.",
+    }
+    NginxRequestHeaderTooLarge {
+        code: 494,
+        reason: "Request Header Too Large",
+        reason_ja: "リクエストヘッダーが大きすぎる",
+        text: "494 Request Header Too Large",
+        aliases: [],
+        vendors: [Nginx],
+        spec: Some("nginx source, ngx_http_request.h"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "nginx's internal code for a request whose header section, or one header line, outgrew its buffers. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 494.",
+        description_ja: "ヘッダー全体または一行がバッファに収まらなかったリクエストに nginx が内部で付けるコードです。送信はされず、クライアントには 400 Bad Request が返り、494 は error_page の指定とアクセスログにだけ現れます。",
+        about: "Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.",
+    }
+    NginxSslCertificateError {
+        code: 495,
+        reason: "SSL Certificate Error",
+        reason_ja: "SSL 証明書エラー",
+        text: "495 SSL Certificate Error",
+        aliases: [],
+        vendors: [Nginx],
+        spec: Some("nginx source, ngx_http_request.h"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "nginx's internal code for a client certificate that failed verification. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 495.",
+        description_ja: "提示されたクライアント証明書の検証に失敗したときに nginx が内部で使うコードです。送信はされず、クライアントには 400 Bad Request が返り、495 は error_page の指定とアクセスログにだけ現れます。",
+        about: "Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.",
+    }
+    NginxSslCertificateRequired {
+        code: 496,
+        reason: "SSL Certificate Required",
+        reason_ja: "SSL 証明書が必要",
+        text: "496 SSL Certificate Required",
+        aliases: [],
+        vendors: [Nginx],
+        spec: Some("nginx source, ngx_http_request.h"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "nginx's internal code for a missing client certificate where one is mandatory. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 496.",
+        description_ja: "必須のクライアント証明書が送られなかったときに nginx が内部で使うコードです。送信はされず、クライアントには 400 Bad Request が返り、496 は error_page の指定とアクセスログにだけ現れます。",
+        about: "Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.",
+    }
+    NginxHttpRequestSentToHttpsPort {
+        code: 497,
+        reason: "HTTP Request Sent to HTTPS Port",
+        reason_ja: "HTTPS ポートへの HTTP リクエスト",
+        text: "497 HTTP Request Sent to HTTPS Port",
+        aliases: [],
+        vendors: [Nginx],
+        spec: Some("nginx source, ngx_http_request.h"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "nginx's internal code for plain HTTP arriving on a port that expects TLS. It never reaches the wire; the client gets 400 Bad Request, and only error_page and the access log see 497.",
+        description_ja: "TLS を待ち受けるポートに平文の HTTP が届いたときに nginx が内部で使うコードです。送信はされず、クライアントには 400 Bad Request が返り、497 は error_page の指定とアクセスログにだけ現れます。",
+        about: "Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.",
+    }
+    NginxClientClosedRequest {
+        code: 499,
+        reason: "Client Closed Request",
+        reason_ja: "クライアントによる切断",
+        text: "499 Client Closed Request",
+        aliases: [],
+        vendors: [Nginx],
+        spec: Some("nginx source, ngx_http_request.h"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: false,
+        retry_after: false,
+        retry: Never,
+        retry_note: "",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The client hung up before nginx could answer; the code is written to the log and never sent.",
+        description_ja: "nginx が応答する前にクライアントが接続を閉じました。ログに記録されるだけで送信はされません。",
+        about: "Vendor: nginx (`nginx`). Source: nginx source, ngx_http_request.h. Lifecycle: in-use.",
+    }
+    CloudflareUnknownError {
+        code: 520,
+        reason: "Web Server Returned an Unknown Error",
+        reason_ja: "Web サーバーが不明なエラーを返した",
+        text: "520 Web Server Returned an Unknown Error",
+        aliases: ["Unknown Error"],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 520"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Idempotent,
+        retry_note: "The origin's answer was unusable, perhaps after the origin acted, so only an idempotent request is safe to repeat.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The origin's reply was empty, malformed or otherwise unexpected, so Cloudflare could not pass it on.",
+        description_ja: "オリジンの応答が空、不正、または想定外だったため、Cloudflare は中継できませんでした。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 520. Lifecycle: in-use. Also parsed from: \"Unknown Error\".",
+    }
+    CloudflareWebServerIsDown {
+        code: 521,
+        reason: "Web Server Is Down",
+        reason_ja: "Web サーバーがダウン",
+        text: "521 Web Server Is Down",
+        aliases: [],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 521"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Always,
+        retry_note: "The origin refused Cloudflare's connection, so the request never arrived and any method can go again.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The origin refused Cloudflare's connection, often because it is stopped or a firewall blocks Cloudflare addresses.",
+        description_ja: "オリジンに接続を断られました。オリジンが止まっているか、ファイアウォールが Cloudflare の IP を通していないことがよくあります。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 521. Lifecycle: in-use.",
+    }
+    CloudflareConnectionTimedOut {
+        code: 522,
+        reason: "Connection Timed Out",
+        reason_ja: "接続タイムアウト",
+        text: "522 Connection Timed Out",
+        aliases: [],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 522"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Idempotent,
+        retry_note: "The origin did not answer in time, perhaps after it received the request, so only an idempotent request is safe to repeat.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Cloudflare could not finish a TCP connection to the origin in time.",
+        description_ja: "オリジンとの TCP 接続が、Cloudflare の待ち時間内に確立しませんでした。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 522. Lifecycle: in-use.",
+    }
+    CloudflareOriginIsUnreachable {
+        code: 523,
+        reason: "Origin Is Unreachable",
+        reason_ja: "オリジンに到達不能",
+        text: "523 Origin Is Unreachable",
+        aliases: [],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 523"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Always,
+        retry_note: "Cloudflare could not reach the origin at all, so the request never arrived and any method can go again.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Cloudflare found no route to the origin, for example because its DNS record points to the wrong address.",
+        description_ja: "Cloudflare からオリジンへの経路がありません。DNS レコードが誤ったアドレスを指している場合などです。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 523. Lifecycle: in-use.",
+    }
+    CloudflareTimeoutOccurred {
+        code: 524,
+        reason: "A Timeout Occurred",
+        reason_ja: "タイムアウト発生",
+        text: "524 A Timeout Occurred",
+        aliases: [],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 524"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Idempotent,
+        retry_note: "The origin took the request but answered too late and may still be working on it, so only an idempotent request is safe to repeat.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The TCP connection to the origin worked, but no HTTP answer came back before Cloudflare's deadline.",
+        description_ja: "オリジンとの TCP 接続はできたものの、Cloudflare の期限までに HTTP 応答が返りませんでした。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 524. Lifecycle: in-use.",
+    }
+    CloudflareSslHandshakeFailed {
+        code: 525,
+        reason: "SSL Handshake Failed",
+        reason_ja: "SSL ハンドシェイク失敗",
+        text: "525 SSL Handshake Failed",
+        aliases: [],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 525"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The TLS handshake with the origin fails on configuration, which no retry changes.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The TLS handshake between Cloudflare and the origin failed.",
+        description_ja: "エッジとオリジンの間で TLS ハンドシェイクが成立しませんでした。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 525. Lifecycle: in-use.",
+    }
+    CloudflareInvalidSslCertificate {
+        code: 526,
+        reason: "Invalid SSL Certificate",
+        reason_ja: "無効な SSL 証明書",
+        text: "526 Invalid SSL Certificate",
+        aliases: [],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 526"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "The origin's certificate does not validate; that needs the site's operator, not a retry.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Cloudflare was set to validate the origin's certificate and the certificate did not pass.",
+        description_ja: "オリジンの証明書を検証する設定になっており、その証明書が検証を通りませんでした。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 526. Lifecycle: in-use.",
+    }
+    CloudflareRailgunError {
+        code: 527,
+        reason: "Railgun Error",
+        reason_ja: "Railgun エラー",
+        text: "527 Railgun Error",
+        aliases: [],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 527"),
+        spec_link: None,
+        lifecycle: Obsolete,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Idempotent,
+        retry_note: "The Railgun link to the origin broke, perhaps mid-request, so only an idempotent request is safe to repeat.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "The link between Cloudflare and the origin's Railgun listener broke; Railgun has been retired, so the code is no longer seen.",
+        description_ja: "エッジとオリジン側 Railgun をつなぐ接続が切れたことを示していました。Railgun の提供終了で今は見られません。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 527. Lifecycle: obsolete.",
+    }
+    CloudflareOriginUnavailable {
+        code: 530,
+        reason: "Origin Unavailable",
+        reason_ja: "オリジン利用不可",
+        text: "530 Origin Unavailable",
+        aliases: [],
+        vendors: [Cloudflare],
+        spec: Some("Cloudflare support, Error 530"),
+        spec_link: None,
+        lifecycle: InUse,
+        expires: None,
+        cacheable: false,
+        allows_content: true,
+        retry_after: false,
+        retry: Never,
+        retry_note: "A Cloudflare 1xxx error stands behind it, mostly configuration, which repeating the request does not change.",
+        required_headers: [],
+        recommended_headers: [],
+        description: "Cloudflare could not resolve or reach the origin host; the body carries a more precise 1xxx error number.",
+        description_ja: "Cloudflare がオリジンのホストを解決または接続できませんでした。本文に詳しい 1xxx 番台のエラー番号が入ります。",
+        about: "Vendor: Cloudflare (`cloudflare`). Source: Cloudflare support, Error 530. Lifecycle: in-use.",
     }
 }
 
@@ -1700,14 +2017,426 @@ mod error {
     impl core::error::Error for UnknownStatusError {}
 }
 
-mod status_core {
-    //! The tables and methods of a `StatusCode` that read nothing but its rows: `ALL`, the code and
-    //! phrase tables, `code`, `info`, `from_code`, `lookup`, `Display`, `Debug`, `FromStr`, `Ord` and
-    //! the conversions.
+mod info {
+    //! The registry's record of one status, and the small enums it uses.
     //!
-    //! This file uses nothing but `core` and its parent module, where the rows expand: `StatusCode`
-    //! (with `Unregistered(Unregistered)` last), `ENABLED`, `DECLARED`, `CODES`, `INFOS` and
-    //! `position()`, and `Info`'s `code`, `name`, `reason`, `text`, `aliases` and `vendors`. So
+    //! This file uses nothing but `core` and its parent module, so `statusreg generate` copies it,
+    //! unchanged, into the module it writes: its records are this `Info`.
+
+    use super::{HeaderRule, Level, Lifecycle, Retry, Vendor};
+
+    /// A language the registry has text in.
+    ///
+    /// Reason phrases on the wire and `Display` stay English; Japanese text is for people reading logs,
+    /// dashboards and error pages.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Lang {
+        /// English, the language of reason phrases on the wire.
+        En,
+        /// Japanese.
+        Ja,
+    }
+
+    impl Lang {
+        /// The language with the given tag (`en`, `ja`, `ja-JP`), ignoring ASCII case.
+        #[must_use]
+        pub fn from_tag(tag: &str) -> Option<Self> {
+            let primary = tag.split(['-', '_']).next().unwrap_or(tag);
+            if primary.eq_ignore_ascii_case("en") {
+                Some(Lang::En)
+            } else if primary.eq_ignore_ascii_case("ja") {
+                Some(Lang::Ja)
+            } else {
+                None
+            }
+        }
+    }
+
+    /// Everything the registry records about one meaning of a code.
+    ///
+    /// Obtained from [`StatusCode::info`](super::StatusCode::info), or from the `info` of any status
+    /// type.
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub struct Info {
+        /// The numeric code.
+        pub code: u16,
+        /// The Rust variant name (`NotFound`).
+        pub name: &'static str,
+        /// The canonical reason phrase (`Not Found`).
+        pub reason: &'static str,
+        /// A Japanese label for the reason.
+        pub reason_ja: &'static str,
+        /// The Display form, `<code> <reason>` (`404 Not Found`).
+        pub text: &'static str,
+        /// Other phrases that parse to this status (`Payload Too Large` for 413).
+        pub aliases: &'static [&'static str],
+        /// The vendor, or `None` for IANA-registered codes. For a meaning that several vendors send
+        /// alike, the first of them, in precedence order, that this build has on.
+        pub vendor: Option<Vendor>,
+        /// Every vendor that sends this meaning, in precedence order; empty for IANA codes. Apache's
+        /// bandwidth modules and cPanel both send `509 Bandwidth Limit Exceeded`, one meaning.
+        pub vendors: &'static [Vendor],
+        /// The specification or source (`RFC 9110, Section 15.5.5`).
+        pub spec: Option<&'static str>,
+        /// A link to the specification, for RFC references.
+        pub spec_link: Option<&'static str>,
+        /// Where the code stands in its life.
+        pub lifecycle: Lifecycle,
+        /// Expiry date (`YYYY-MM-DD`) of a temporary registration.
+        pub expires: Option<&'static str>,
+        /// Cacheable by default without explicit freshness (RFC 9110, Section 15.1).
+        pub cacheable: bool,
+        /// Whether a response with this code may carry content (not 1xx, 204, 304).
+        pub allows_content: bool,
+        /// Whether a Retry-After field has a meaning with this code.
+        pub retry_after: bool,
+        /// Whether a client may repeat the request.
+        pub retry: Retry,
+        /// Why the retry hint is what it is, in English; empty where the hint needs no word (most
+        /// 4xx).
+        pub retry_note: &'static str,
+        /// The header fields a response with this status must or should carry, with the rule's
+        /// source: every required one, then every recommended one
+        /// ([`required_headers`](Info::required_headers), [`recommended_headers`](Info::recommended_headers)).
+        pub headers: &'static [HeaderRule],
+        /// A one or two sentence description in English.
+        pub description: &'static str,
+        /// The same description in Japanese.
+        pub description_ja: &'static str,
+    }
+
+    impl Info {
+        /// The reason phrase in `lang`: the wire phrase for English, the label for Japanese.
+        #[must_use]
+        pub const fn reason_in(&self, lang: Lang) -> &'static str {
+            match lang {
+                Lang::En => self.reason,
+                Lang::Ja => self.reason_ja,
+            }
+        }
+
+        /// The description in `lang`.
+        #[must_use]
+        pub const fn description_in(&self, lang: Lang) -> &'static str {
+            match lang {
+                Lang::En => self.description,
+                Lang::Ja => self.description_ja,
+            }
+        }
+
+        /// The rules of the header fields a response with this status must carry (`allow` on 405):
+        /// the first part of [`headers`](Info::headers).
+        #[must_use]
+        pub const fn required_headers(&self) -> &'static [HeaderRule] {
+            self.headers.split_at(self.required_count()).0
+        }
+
+        /// The rules of the header fields a response with this status should carry (`location` on
+        /// 301): the rest of [`headers`](Info::headers).
+        #[must_use]
+        pub const fn recommended_headers(&self) -> &'static [HeaderRule] {
+            self.headers.split_at(self.required_count()).1
+        }
+
+        /// How many of [`headers`](Info::headers), from the start, are required.
+        const fn required_count(&self) -> usize {
+            let mut count = 0;
+            while count < self.headers.len() && matches!(self.headers[count].level, Level::Must) {
+                count += 1;
+            }
+            count
+        }
+
+        /// A record from a row of the registry; called only by the row grammar,
+        /// `__status_row!(info ..)`, which names every argument. Generated code in other crates
+        /// cannot write a literal of this `#[non_exhaustive]` type.
+        #[doc(hidden)]
+        #[must_use]
+        #[allow(clippy::too_many_arguments)]
+        pub const fn __from_row(
+            code: u16,
+            name: &'static str,
+            reason: &'static str,
+            reason_ja: &'static str,
+            text: &'static str,
+            aliases: &'static [&'static str],
+            vendors: &'static [Vendor],
+            spec: Option<&'static str>,
+            spec_link: Option<&'static str>,
+            lifecycle: Lifecycle,
+            expires: Option<&'static str>,
+            cacheable: bool,
+            allows_content: bool,
+            retry_after: bool,
+            retry: Retry,
+            retry_note: &'static str,
+            headers: &'static [HeaderRule],
+            description: &'static str,
+            description_ja: &'static str,
+        ) -> Self {
+            Self {
+                code,
+                name,
+                reason,
+                reason_ja,
+                text,
+                aliases,
+                vendor: first_enabled(vendors),
+                vendors,
+                spec,
+                spec_link,
+                lifecycle,
+                expires,
+                cacheable,
+                allows_content,
+                retry_after,
+                retry,
+                retry_note,
+                headers,
+                description,
+                description_ja,
+            }
+        }
+    }
+
+    /// The first of a row's vendors that this build has on, or `None` for an IANA row or an
+    /// extension's. A row is compiled only when one of its vendors is on, so an enabled row of vendors
+    /// always finds one.
+    const fn first_enabled(vendors: &[Vendor]) -> Option<Vendor> {
+        let mut i = 0;
+        while i < vendors.len() {
+            if vendors[i].is_enabled() {
+                return Some(vendors[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+mod keywords {
+    //! The small enums of a status's record, with their registry keywords: `Lifecycle`, `Retry` and
+    //! `Level`. The runtime exports them; `status-registry-model` compiles this same file (through
+    //! `model/src/keywords.rs`), so the registry's reader and the runtime name each value once. The
+    //! file uses `core` only and nothing else of its crate.
+
+    use core::fmt;
+    use core::str::FromStr;
+
+    /// Where a status code stands in its life.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Lifecycle {
+        /// Registered with IANA. Only IANA codes have it.
+        Registered,
+        /// In current use by its vendor. Vendor codes are not registered anywhere, so a vendor code
+        /// that is neither historic nor discouraged has this lifecycle.
+        InUse,
+        /// Provisionally registered until an expiry date (the record's `expires`).
+        Temporary,
+        /// Reserved and not sent (306, 418).
+        Unused,
+        /// Its specification or product is historic (510, Cloudflare 527).
+        Obsolete,
+        /// Still understood but discouraged (305, Spring 420).
+        Deprecated,
+    }
+
+    impl Lifecycle {
+        /// The registry keyword: `registered`, `in-use`, `temporary`, ...
+        #[must_use]
+        pub const fn as_str(self) -> &'static str {
+            match self {
+                Lifecycle::Registered => "registered",
+                Lifecycle::InUse => "in-use",
+                Lifecycle::Temporary => "temporary",
+                Lifecycle::Unused => "unused",
+                Lifecycle::Obsolete => "obsolete",
+                Lifecycle::Deprecated => "deprecated",
+            }
+        }
+    }
+
+    impl Lifecycle {
+        /// Every lifecycle.
+        pub const ALL: [Lifecycle; 6] = [
+            Lifecycle::Registered,
+            Lifecycle::InUse,
+            Lifecycle::Temporary,
+            Lifecycle::Unused,
+            Lifecycle::Obsolete,
+            Lifecycle::Deprecated,
+        ];
+
+        /// The lifecycle with the given registry keyword (`in-use`), ignoring ASCII case.
+        #[must_use]
+        pub fn from_keyword(keyword: &str) -> Option<Self> {
+            Self::ALL.into_iter().find(|l| l.as_str().eq_ignore_ascii_case(keyword))
+        }
+    }
+
+    impl fmt::Display for Lifecycle {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.pad(self.as_str())
+        }
+    }
+
+    /// Whether a client may repeat a request that got this status.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Retry {
+        /// Repeating the same request will not help.
+        Never,
+        /// Idempotent requests (GET, HEAD, PUT, DELETE, ...) may be repeated.
+        Idempotent,
+        /// Any request may be repeated, because the server did not act on it (408, 421, 425, 429,
+        /// 503).
+        Always,
+        /// Repeat only when the response carried Retry-After, and not before the time it gives: the
+        /// condition lasts unless the server says when it ends (413, 509).
+        AfterRetryAfter,
+    }
+
+    impl Retry {
+        /// The registry keyword: `never`, `idempotent`, `always`, `after`.
+        #[must_use]
+        pub const fn as_str(self) -> &'static str {
+            match self {
+                Retry::Never => "never",
+                Retry::Idempotent => "idempotent",
+                Retry::Always => "always",
+                Retry::AfterRetryAfter => "after",
+            }
+        }
+
+        /// Whether a request may be retried, given whether its method is idempotent and whether the
+        /// response carried a Retry-After field.
+        #[must_use]
+        pub const fn allows(self, idempotent: bool, has_retry_after: bool) -> bool {
+            match self {
+                Retry::Never => false,
+                Retry::Idempotent => idempotent,
+                Retry::Always => true,
+                Retry::AfterRetryAfter => has_retry_after,
+            }
+        }
+    }
+
+    impl Retry {
+        /// Every retry hint.
+        pub const ALL: [Retry; 4] = [Retry::Never, Retry::Idempotent, Retry::Always, Retry::AfterRetryAfter];
+
+        /// The hint with the given registry keyword (`after`), ignoring ASCII case.
+        #[must_use]
+        pub fn from_keyword(keyword: &str) -> Option<Self> {
+            Self::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(keyword))
+        }
+    }
+
+    impl fmt::Display for Retry {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.pad(self.as_str())
+        }
+    }
+
+    /// How strongly a rule binds, in the requirement words of RFC 2119.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Level {
+        /// An absolute requirement: a response without it is wrong (`MUST`).
+        Must,
+        /// A recommendation: leave it out only for a reason you understand (`SHOULD`).
+        Should,
+    }
+
+    impl Level {
+        /// Both levels, the stronger first.
+        pub const ALL: [Level; 2] = [Level::Must, Level::Should];
+
+        /// The registry keyword: `must` or `should`.
+        #[must_use]
+        pub const fn keyword(self) -> &'static str {
+            match self {
+                Level::Must => "must",
+                Level::Should => "should",
+            }
+        }
+
+        /// The word as RFCs write it: `MUST` or `SHOULD`.
+        #[must_use]
+        pub const fn as_str(self) -> &'static str {
+            match self {
+                Level::Must => "MUST",
+                Level::Should => "SHOULD",
+            }
+        }
+
+        /// The level with the given keyword (`must`), ignoring ASCII case.
+        #[must_use]
+        pub fn from_keyword(keyword: &str) -> Option<Self> {
+            Self::ALL.into_iter().find(|l| l.keyword().eq_ignore_ascii_case(keyword))
+        }
+    }
+
+    impl fmt::Display for Level {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.pad(self.as_str())
+        }
+    }
+
+    /// Parses a level from its keyword (`must`, `SHOULD`), ignoring ASCII case.
+    impl FromStr for Level {
+        type Err = ParseLevelError;
+
+        fn from_str(s: &str) -> Result<Self, Self::Err> {
+            Level::from_keyword(s.trim()).ok_or(ParseLevelError)
+        }
+    }
+
+    /// A string that is neither `must` nor `should`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub struct ParseLevelError;
+
+    impl fmt::Display for ParseLevelError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("expected a requirement level: `must` or `should`")
+        }
+    }
+
+    impl core::error::Error for ParseLevelError {}
+}
+
+mod rules {
+    //! What a specification asks of a response with a given status: the header fields it must or
+    //! should carry. The rules are registry data, in each status's record; the `Status` trait reads
+    //! them, and `conformance::check` (feature `http`) applies them, with the content rule, to a
+    //! response.
+    //!
+    //! This file uses nothing but `core` and its parent module, so `statusreg generate` copies it,
+    //! unchanged, into the module it writes.
+
+    use super::Level;
+
+    /// A header field that a response with some status carries by a rule of its specification:
+    /// `allow` on a 405 (MUST, RFC 9110, Section 15.5.6), `location` on a 301 (SHOULD).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub struct HeaderRule {
+        /// The field name, in lower case (`www-authenticate`).
+        pub name: &'static str,
+        /// Whether the specification requires the field or recommends it.
+        pub level: Level,
+        /// Where the rule is written (`RFC 9110, Section 15.5.6`).
+        pub spec: &'static str,
+    }
+}
+
+mod status_core {
+    //! The tables and methods of `StatusCode` and `Vendor` that read nothing but their rows: `ALL`,
+    //! the code and phrase tables, `code`, `info`, `from_code`, `lookup`, `Display`, `Debug`,
+    //! `FromStr`, `Ord` and the conversions; a vendor's id, name and the rest.
+    //!
+    //! This file uses nothing but `core` and its parent module, where the rows expand (`status_enum.rs`:
+    //! `StatusCode` with `ENABLED`, `DECLARED`, `CODES`, `INFOS` and `position()`, `Vendor` with its
+    //! `VENDOR_*` tables), and `Info`. So
     //! `statusreg generate` copies it, unchanged, into the self-contained module it writes, and the
     //! generated `StatusCode` is this same code over that module's rows.
 
@@ -1717,7 +2446,10 @@ mod status_core {
 
     use super::tables::{self, PhraseTable};
     use super::text::{self, three_digits};
-    use super::{CODES, Class, DECLARED, ENABLED, INFOS, Info, ParseStatusError, StatusCode, Unregistered};
+    use super::{
+        CODES, Class, DECLARED, ENABLED, INFOS, Info, ParseStatusError, StatusCode, Unregistered, VENDOR_ENABLED,
+        VENDOR_FEATURES, VENDOR_IDS, VENDOR_NAMES, VENDOR_URLS, VENDORS, Vendor,
+    };
 
     /// Every enabled registered status, ascending by code; at one code, in precedence order.
     const SORTED: [StatusCode; ENABLED] = tables::sorted_by_code(DECLARED, &CODES);
@@ -2004,18 +2736,168 @@ mod status_core {
         }
     }
 
+    impl Vendor {
+        /// Every vendor, in precedence order.
+        pub const ALL: &'static [Vendor] = VENDORS;
+
+        /// The kebab-case id (`aws-elb`), as in the feature name.
+        #[must_use]
+        pub const fn id(self) -> &'static str {
+            VENDOR_IDS[self as usize]
+        }
+
+        /// The display name (`AWS Elastic Load Balancing`).
+        #[must_use]
+        pub const fn name(self) -> &'static str {
+            VENDOR_NAMES[self as usize]
+        }
+
+        /// The cargo feature of `status-registry` that enables this vendor's codes.
+        #[must_use]
+        pub const fn feature(self) -> &'static str {
+            VENDOR_FEATURES[self as usize]
+        }
+
+        /// Where the vendor documents its codes, when known.
+        #[must_use]
+        pub const fn url(self) -> Option<&'static str> {
+            VENDOR_URLS[self as usize]
+        }
+
+        /// Whether this build of `status-registry` has the vendor's feature on.
+        #[must_use]
+        pub const fn is_enabled(self) -> bool {
+            VENDOR_ENABLED[self as usize]
+        }
+
+        /// The vendor with the given id (`"cloudflare"`), ignoring ASCII case.
+        #[must_use]
+        pub fn from_id(id: &str) -> Option<Self> {
+            Self::ALL.iter().copied().find(|v| v.id().eq_ignore_ascii_case(id))
+        }
+    }
+
+    /// Parses a vendor from its id (`cloudflare`, `aws-elb`), ignoring ASCII case, as
+    /// [`Vendor::from_id`] does.
+    impl FromStr for Vendor {
+        type Err = ParseVendorError;
+
+        fn from_str(s: &str) -> Result<Self, Self::Err> {
+            Vendor::from_id(s.trim()).ok_or(ParseVendorError)
+        }
+    }
+
+    /// A string that is no vendor's id.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub struct ParseVendorError;
+
+    impl fmt::Display for ParseVendorError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("unknown vendor; expected one of")?;
+            for (i, vendor) in Vendor::ALL.iter().enumerate() {
+                f.write_str(if i == 0 { " " } else { ", " })?;
+                f.write_str(vendor.id())?;
+            }
+            Ok(())
+        }
+    }
+
+    impl core::error::Error for ParseVendorError {}
+
+    /// The display name (`Cloudflare`).
+    impl fmt::Display for Vendor {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.pad(self.name())
+        }
+    }
+
     // The bare-code path masks its index with `BY_CODE.len() - 1`.
     const _: () = assert!(BY_CODE.len().is_power_of_two() && BY_CODE.len() >= 1000);
 }
 
 mod status_enum {
-    //! `StatusCode` declared from its rows: the enum, the numbering of its variants and the tables by
-    //! position that every method reads.
+    //! `Vendor` and `StatusCode` declared from the registry's rows: the one grammar of a status row
+    //! (`__status_row!`), the enums, the numbering of their variants and the tables by position that
+    //! every method reads.
     //!
-    //! This file uses nothing but `core`, and its macro names nothing but `StatusCode` (which it
-    //! declares), `Unregistered` and `Info`, found where it is invoked; so `statusreg generate` copies
-    //! it, unchanged, into the self-contained module it writes, and that module's `StatusCode` is
-    //! declared by the same macro as the crate's (`define.rs`).
+    //! This file uses nothing but `core`, and its macros name nothing but what they declare and what
+    //! the module they are invoked in has (`Unregistered`, `Info` and the types of its fields); so
+    //! `statusreg generate` copies it into the self-contained module it writes, and that module's
+    //! types are declared from their rows by the same macros as the crate's (`define.rs` adds the
+    //! crate's documentation and its per-vendor gates).
+
+    /// `Vendor` and its tables from one row per vendor, in precedence order, as the model crate's row
+    /// writer spells it; `root` as for [`statuses!`]. `by_feature` (the crate) has a vendor on when its
+    /// `vendor-<id>` feature is;
+    /// `all` (the generated module, which has only the vendors it was generated with) has every one
+    /// on.
+    macro_rules! vendors {
+        ($root:ident; $on:ident; $(#[$meta:meta])* enum Vendor; $(
+            $name:ident {
+                id: $id:literal,
+                name: $display:literal,
+                feature: $feature:literal,
+                url: $url:expr,
+                gate: $gate:ident $(,)?
+            }
+        )*) => {
+            $(#[$meta])*
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #[non_exhaustive]
+            pub enum Vendor {
+                $(
+                    #[doc = $root::status_enum::vendors!(@doc $on $display, $feature)]
+                    $name,
+                )*
+            }
+
+            /// Every vendor, in precedence order.
+            const VENDORS: &[Vendor] = &[$(Vendor::$name),*];
+            /// Per vendor, in declaration order: id, display name, feature, documentation URL, and
+            /// whether the vendor is on in this build.
+            const VENDOR_IDS: &[&str] = &[$($id),*];
+            const VENDOR_NAMES: &[&str] = &[$($display),*];
+            const VENDOR_FEATURES: &[&str] = &[$($feature),*];
+            const VENDOR_URLS: &[::core::option::Option<&str>] = &[$($url),*];
+            const VENDOR_ENABLED: &[bool] = &[$($root::status_enum::vendors!(@on $on $feature)),*];
+        };
+        (@doc by_feature $display:literal, $feature:literal) => {
+            ::core::concat!(" ", $display, ": codes behind feature `", $feature, "`.")
+        };
+        (@doc all $display:literal, $feature:literal) => {
+            ::core::concat!(" ", $display, ".")
+        };
+        (@on by_feature $feature:literal) => {
+            cfg!(feature = $feature)
+        };
+        (@on all $feature:literal) => {
+            true
+        };
+    }
+    pub(crate) use vendors;
+
+    /// `StatusCode` from its rows, each in the grammar of [`__status_row!`] with the `cfg` that leaves
+    /// it out of a build: `root` is the module that has the types the records name and this module
+    /// (`crate`, or `self` in the generated module).
+    macro_rules! statuses {
+        ($root:ident; $(#[$meta:meta])* enum StatusCode { $(#[$unregistered_meta:meta])* Unregistered, } $(
+            $(#[cfg($cfg:meta)])? $name:ident $row:tt
+        )*) => {
+            $root::status_enum::status_enum! {
+                $(#[$meta])*
+                enum StatusCode {
+                    $(#[$unregistered_meta])*
+                    Unregistered,
+                    $(
+                        $(#[cfg($cfg)])?
+                        #[doc = $root::__status_row!([$root] doc $row)]
+                        $name = ($root::__status_row!([$root] code $row), $root::__status_row!([$root] info $name $row)),
+                    )*
+                }
+            }
+        };
+    }
+    pub(crate) use statuses;
 
     /// `StatusCode` from one row per meaning, in declaration order: each row's attributes (its
     /// documentation, and the `cfg` that leaves it out of a build), name, code and record; first, the
@@ -2085,6 +2967,82 @@ mod status_enum {
         };
     }
     pub(crate) use status_enum;
+
+    /// The one grammar of a status record: a row of `statuses!` (the built-in rows, or the rows of
+    /// the generated module) or of an extension entry in a derived enum, `Name { code: 404, reason:
+    /// "Not Found", .. }`, the fields in this order. The rows are written by the model crate's row
+    /// writer (`model/src/builtin.rs`) and read only here. `[root]` is the path of the module that has
+    /// `Info`, `Vendor`, `Lifecycle`, `Retry`, `Level`, `HeaderRule` and this macro (`crate` here,
+    /// the crate's path in a derived enum's crate, `self` in the generated module):
+    ///
+    /// - `[root] doc { .. }`: the variant's documentation, one string;
+    /// - `[root] code { .. }`: the code;
+    /// - `[root] info Name { .. }`: its `Info`, a constant expression.
+    #[doc(hidden)]
+    macro_rules! __status_row {
+        ([$($root:tt)*] $what:ident $($name:ident)? {
+            code: $code:literal,
+            reason: $reason:literal,
+            reason_ja: $reason_ja:literal,
+            text: $text:literal,
+            aliases: [$($alias:literal),* $(,)?],
+            vendors: [$($vendor:ident),* $(,)?],
+            spec: $spec:expr,
+            spec_link: $spec_link:expr,
+            lifecycle: $lifecycle:ident,
+            expires: $expires:expr,
+            cacheable: $cacheable:literal,
+            allows_content: $allows_content:literal,
+            retry_after: $retry_after:literal,
+            retry: $retry:ident,
+            retry_note: $retry_note:literal,
+            required_headers: [$(($required:literal, $required_spec:literal)),* $(,)?],
+            recommended_headers: [$(($recommended:literal, $recommended_spec:literal)),* $(,)?],
+            description: $description:literal,
+            description_ja: $description_ja:literal,
+            about: $about:literal $(,)?
+        }) => {
+            $($root)*::__status_row!([] @$what $($name)? {
+                doc: ::core::concat!(" `", $text, "`\n\n ", $description, "\n\n ", $about),
+                code: $code,
+                info: {
+                    // The names the record needs, from the module that has them; a row without
+                    // vendors or header rules leaves some unused.
+                    #[allow(unused_imports)]
+                    use $($root)*::{HeaderRule, Info, Level, Lifecycle, Retry, Vendor};
+                    Info::__from_row(
+                        $code,
+                        ::core::stringify!($($name)?),
+                        $reason,
+                        $reason_ja,
+                        $text,
+                        &[$($alias),*],
+                        &[$(Vendor::$vendor),*],
+                        $spec,
+                        $spec_link,
+                        Lifecycle::$lifecycle,
+                        $expires,
+                        $cacheable,
+                        $allows_content,
+                        $retry_after,
+                        Retry::$retry,
+                        $retry_note,
+                        &[
+                            $(HeaderRule { name: $required, level: Level::Must, spec: $required_spec },)*
+                            $(HeaderRule { name: $recommended, level: Level::Should, spec: $recommended_spec },)*
+                        ],
+                        $description,
+                        $description_ja,
+                    )
+                },
+            })
+        };
+        ([] @doc { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $doc };
+        ([] @code { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $code };
+        ([] @info $name:ident { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $info };
+    }
+    #[allow(unused_imports, reason = "the crate reaches the macro through its export; the generated module, here")]
+    pub(crate) use __status_row;
 }
 
 mod tables {

@@ -18,7 +18,7 @@ pub(crate) fn tables(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let ext_infos = ext.iter().map(|s| {
         let row = status_registry_model::builtin::extension_row(&s.name, &s.entry);
         match row.parse::<TokenStream>() {
-            Ok(row) => quote!(#krate::__status_row!(info #row)),
+            Ok(row) => quote!(#krate::__status_row!([#krate] info #row)),
             Err(error) => {
                 let message =
                     format!("the record of extension entry {} is not valid Rust: {error}", s.entry.code.value);
