@@ -2,14 +2,14 @@
 //! proc-macro (`statusreg generate`).
 //!
 //! The vendors are chosen when the file is generated, so the output has no `#[cfg]` and no
-//! dependency: only `core`. Its `StatusCode` is data (variants, records, the code of each) in the
-//! runtime's declaration order; everything that reads the data is the runtime's own code, copied
-//! unchanged from the runtime's sources into inline modules: `StatusCode`'s tables, methods and
-//! impls (`status_core.rs`: `ALL`, `code`, `info`, `from_code`, `lookup`, `Display`, `FromStr`,
-//! ...), `Unregistered` (`unregistered.rs`), `Class` (`class.rs`), the parse errors (`error.rs`),
-//! the tables filled at compile time (`tables.rs`) and the parsing and `Display` of status text
-//! (`text.rs`). Those files use only `core` and their parent module, and codegen embeds them
-//! through the links in `src/shared/`.
+//! dependency: only `core`. What it generates is rows, the built-in rows of the chosen vendors as
+//! the model crate's writer spells them (`module_rows`); everything else is the runtime's own code,
+//! copied from its sources into inline modules: the row grammar and the declarations of `Vendor`
+//! and `StatusCode` (`status_enum.rs`), their tables, methods and impls (`status_core.rs`), the
+//! record and its parts (`info.rs`, `keywords.rs`, `rules.rs`), `Unregistered`, `Class`, the parse
+//! errors, the tables filled at compile time and the parsing and `Display` of status text. Those
+//! files use only `core` and their parent module, and codegen embeds them through the links in
+//! `src/shared/`; the copy leaves out their unit tests and doc examples, and `#[macro_export]`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
