@@ -196,6 +196,9 @@ tokio = { version = "1", features = ["rt-multi-thread", "macros", "net"] }'
 new_crate "$work/svc-without" "$svc_deps"
 new_crate "$work/svc-with" "$svc_deps
 status-registry = { path = \"$root/runtime\", features = [\"http\", \"serde\", \"vendor-nginx\", \"vendor-cloudflare\"] }"
+# The same service with strum's derive in place of ours: the comparison for a derive-based crate.
+new_crate "$work/svc-strum" "$svc_deps
+strum = { version = \"0.28\", features = [\"derive\"] }"
 # The same features without `macros`: StatusCode only, no proc-macro of ours in the build.
 new_crate "$work/svc-plain" "$svc_deps
 status-registry = { path = \"$root/runtime\", default-features = false, features = [\"std\", \"http\", \"serde\", \"vendor-nginx\", \"vendor-cloudflare\"] }"
@@ -243,6 +246,30 @@ async fn main() {
     if std::env::args().count() > 1 { axum::serve(listener, app).await.unwrap(); }
 }
 RS
+cat > "$work/svc-strum/src/main.rs" <<'RS'
+use axum::{Json, Router, extract::Path, http::StatusCode, routing::get};
+use serde::Serialize;
+
+#[derive(Serialize, strum::Display, strum::EnumString, strum::FromRepr, Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u16)]
+enum Api { Ok = 200, NotFound = 404, TooManyRequests = 429, NginxClientClosedRequest = 499, CloudflareConnectionTimedOut = 522 }
+
+#[derive(Serialize)]
+struct Answer { code: u16, status: Option<Api>, reason: &'static str, ok: bool }
+
+async fn answer(Path(code): Path<u16>) -> (StatusCode, Json<Answer>) {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
+    let reason = status.canonical_reason().unwrap_or("");
+    (status, Json(Answer { code, status: Api::from_repr(code), reason, ok: status.is_success() }))
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new().route("/status/{code}", get(answer));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    if std::env::args().count() > 1 { axum::serve(listener, app).await.unwrap(); }
+}
+RS
 cat > "$work/svc-plain/src/main.rs" <<'RS'
 use axum::{Json, Router, extract::Path, http::StatusCode, routing::get};
 use serde::Serialize;
@@ -264,10 +291,10 @@ async fn main() {
     if std::env::args().count() > 1 { axum::serve(listener, app).await.unwrap(); }
 }
 RS
-for variant in without with plain; do (cd "$work/svc-$variant" && cargo build -q); done
-without_times=(); with_times=(); plain_times=()
+for variant in without with strum plain; do (cd "$work/svc-$variant" && cargo build -q); done
+without_times=(); with_times=(); strum_times=(); plain_times=()
 for _ in $(seq "$runs"); do
-    for variant in without with plain; do
+    for variant in without with strum plain; do
         (cd "$work/svc-$variant" && rm -rf target)
         t0=$(now)
         (cd "$work/svc-$variant" && cargo build -q)
@@ -275,14 +302,18 @@ for _ in $(seq "$runs"); do
         case $variant in
             with) with_times+=("$t") ;;
             plain) plain_times+=("$t") ;;
+            strum) strum_times+=("$t") ;;
             *) without_times+=("$t") ;;
         esac
     done
 done
 sw=$(median "${without_times[@]}"); sh2=$(median "${with_times[@]}"); sp=$(median "${plain_times[@]}")
+ss=$(median "${strum_times[@]}")
 echo "axum + serde + tokio service:                    $(printf '%.2f' "$sw") s  (runs: ${without_times[*]})"
 echo "with status-registry (http, serde, nginx, cloudflare, a derived enum): $(printf '%.2f' "$sh2") s  (runs: ${with_times[*]})"
 echo "  added: $(calc "round($sh2 - $sw, 2)") s, $(calc "round(($sh2 - $sw) * 100 / $sw, 1)") %"
+echo "with strum 0.28 (derive: Display, EnumString, FromRepr): $(printf '%.2f' "$ss") s  (runs: ${strum_times[*]})"
+echo "  added: $(calc "round($ss - $sw, 2)") s; ours added $(calc "round(($sh2 - $sw) / ($ss - $sw), 2)")x what strum adds"
 echo "with status-registry without macros (StatusCode only): $(printf '%.2f' "$sp") s  (runs: ${plain_times[*]})"
 echo "  added: $(calc "round($sp - $sw, 2)") s, $(calc "round(($sp - $sw) * 100 / $sw, 1)") %"
 echo
