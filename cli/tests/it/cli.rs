@@ -1,6 +1,6 @@
 //! The `statusreg` binary, run as a user runs it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn statusreg(args: &[&str]) -> Output {
@@ -15,10 +15,9 @@ fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("statusreg-test-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A directory of the test's own, removed when the guard drops.
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("statusreg-test-{name}-")).tempdir().unwrap()
 }
 
 fn workspace_file(name: &str) -> String {
@@ -212,7 +211,8 @@ fn completion_scripts_are_valid() {
         let script = stdout(&out);
         assert!(script.contains("explain") && script.contains("vendors"), "{shell}");
     }
-    let dir = temp_dir("completions");
+    let dir_guard = temp_dir("completions");
+    let dir = dir_guard.path();
     let path = dir.join("statusreg.bash");
     std::fs::write(&path, stdout(&statusreg(&["completions", "BASH"]))).unwrap();
     let check = Command::new("bash").arg("-n").arg(&path).output().expect("bash runs");
@@ -225,7 +225,9 @@ fn check_accepts_the_registry_and_reports_located_errors() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("valid registry"));
 
-    let dir = temp_dir("check");
+    let dir_guard = temp_dir("check");
+
+    let dir = dir_guard.path();
     let bad = dir.join("bad.yaml");
     std::fs::write(&bad, "statuses:\n  - code: 1000\n    reason: Big\n").unwrap();
     let bad = bad.display().to_string();
@@ -256,7 +258,8 @@ fn check_reads_extension_files_against_the_registry() {
 
 #[test]
 fn a_custom_registry_replaces_the_embedded_one() {
-    let dir = temp_dir("custom");
+    let dir_guard = temp_dir("custom");
+    let dir = dir_guard.path();
     let file = dir.join("tiny.yaml");
     std::fs::write(
         &file,
@@ -439,7 +442,8 @@ fn diff_reports_each_kind_of_difference_and_exits_1() {
             ],
         ),
     ];
-    let dir = temp_dir("diff");
+    let dir_guard = temp_dir("diff");
+    let dir = dir_guard.path();
     for (i, (csv, expected)) in cases.iter().enumerate() {
         let path = dir.join(format!("edited-{i}.csv"));
         std::fs::write(&path, csv).unwrap();
@@ -456,7 +460,8 @@ fn diff_reports_each_kind_of_difference_and_exits_1() {
 
 #[test]
 fn diff_names_the_line_of_a_malformed_export() {
-    let dir = temp_dir("diff-bad");
+    let dir_guard = temp_dir("diff-bad");
+    let dir = dir_guard.path();
     let path = dir.join("bad.csv");
     std::fs::write(&path, "Value,Description,Reference\n200,OK,[RFC9110]\n2x0,Odd,\n").unwrap();
     let shown = path.display().to_string();

@@ -1,7 +1,7 @@
 //! The derive and `status!` at the token level: errors that depend on the file system, and the
 //! generated code, pinned as formatted snapshots.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use quote::quote;
 use status_registry_codegen::derive::{Context, derive, try_derive};
@@ -41,21 +41,21 @@ fn errors(tokens: &proc_macro2::TokenStream) -> Vec<String> {
     found
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("status-registry-codegen-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A directory of the test's own, removed when the guard drops.
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("status-registry-codegen-{name}-")).tempdir().unwrap()
 }
 
 #[test]
 fn a_missing_extension_file_names_the_resolved_path() {
-    let dir = temp_dir("missing");
+    let dir_guard = temp_dir("missing");
+    let dir = dir_guard.path();
     let out = derive(
         quote! {
             #[status_registry(extend = "nowhere/codes.yaml")]
             enum Api { Ok }
         },
-        &context(&dir),
+        &context(dir),
     );
     let errs = errors(&out);
     assert_eq!(errs.len(), 1, "{errs:?}");
@@ -65,28 +65,30 @@ fn a_missing_extension_file_names_the_resolved_path() {
 
 #[test]
 fn a_non_utf8_extension_file_is_refused_with_its_position() {
-    let dir = temp_dir("latin1");
+    let dir_guard = temp_dir("latin1");
+    let dir = dir_guard.path();
     std::fs::write(dir.join("codes.yaml"), b"statuses:\n  - code: 790\n    reason: Caf\xe9\n").unwrap();
     let out = derive(
         quote! {
             #[status_registry(extend = "codes.yaml")]
             enum Api { Ok }
         },
-        &context(&dir),
+        &context(dir),
     );
     assert_eq!(errors(&out), ["codes.yaml:3:16: the file is not UTF-8; save it as UTF-8"]);
 }
 
 #[test]
 fn extension_file_errors_carry_the_file_name_and_position() {
-    let dir = temp_dir("bad");
+    let dir_guard = temp_dir("bad");
+    let dir = dir_guard.path();
     std::fs::write(dir.join("codes.yaml"), "vendors:\n  - id: mine\n    name: Mine\nstatuses: []\n").unwrap();
     let out = derive(
         quote! {
             #[status_registry(extend = "codes.yaml")]
             enum Api { Ok }
         },
-        &context(&dir),
+        &context(dir),
     );
     assert_eq!(
         errors(&out),
@@ -175,7 +177,8 @@ fn status_literals_are_plain_decimal_codes() {
 
 #[test]
 fn try_derive_returns_every_problem_as_a_value() {
-    let dir = temp_dir("try");
+    let dir_guard = temp_dir("try");
+    let dir = dir_guard.path();
     let error = try_derive(
         quote! {
             enum Api {
@@ -188,7 +191,7 @@ fn try_derive_returns_every_problem_as_a_value() {
                 Hijack,
             }
         },
-        &context(&dir),
+        &context(dir),
     )
     .unwrap_err();
     let messages: Vec<String> = error.into_iter().map(|e| e.to_string()).collect();
@@ -210,7 +213,7 @@ fn try_derive_returns_every_problem_as_a_value() {
                     NotFound,
                 }
             ),
-            &context(&dir)
+            &context(dir)
         )
         .is_ok()
     );
@@ -233,7 +236,8 @@ fn pretty(tokens: proc_macro2::TokenStream) -> String {
 
 #[test]
 fn derived_code_snapshot() {
-    let dir = temp_dir("snapshot");
+    let dir_guard = temp_dir("snapshot");
+    let dir = dir_guard.path();
     let out = derive(
         quote! {
             enum Api {
@@ -244,14 +248,15 @@ fn derived_code_snapshot() {
                 Other(NonMember<Self>),
             }
         },
-        &context(&dir),
+        &context(dir),
     );
     snapshot("derive.rs", &pretty(out));
 }
 
 #[test]
 fn derived_error_enum_snapshot() {
-    let dir = temp_dir("snapshot-errors");
+    let dir_guard = temp_dir("snapshot-errors");
+    let dir = dir_guard.path();
     let out = derive(
         quote! {
             #[status_registry(axum, problem, utoipa)]
@@ -263,7 +268,7 @@ fn derived_error_enum_snapshot() {
                 Database(String),
             }
         },
-        &context(&dir),
+        &context(dir),
     );
     snapshot("derive-error-enum.rs", &pretty(out));
 }
@@ -304,7 +309,8 @@ statuses:
 
 #[test]
 fn a_renamed_or_missing_dependency_is_explained() {
-    let renamed = temp_dir("renamed");
+    let renamed_guard = temp_dir("renamed");
+    let renamed = renamed_guard.path();
     std::fs::write(
         renamed.join("Cargo.toml"),
         "[package]\nname = \"api\"\n\n[dependencies]\nsr = { package = \"status-registry\", version = \"0.2\" }\n",
@@ -318,7 +324,7 @@ fn a_renamed_or_missing_dependency_is_explained() {
     };
     assert_eq!(
         messages(
-            &renamed,
+            renamed,
             quote!(
                 enum Api {
                     Ok,
@@ -330,7 +336,7 @@ fn a_renamed_or_missing_dependency_is_explained() {
     );
     assert!(
         messages(
-            &renamed,
+            renamed,
             quote!(
                 #[status_registry(crate = "sr")]
                 enum Api {
@@ -341,11 +347,13 @@ fn a_renamed_or_missing_dependency_is_explained() {
         .is_empty()
     );
 
-    let facade = temp_dir("facade");
+    let facade_guard = temp_dir("facade");
+
+    let facade = facade_guard.path();
     std::fs::write(facade.join("Cargo.toml"), "[package]\nname = \"api\"\n\n[dependencies]\nweb-kit = \"1\"\n")
         .unwrap();
     let missing = messages(
-        &facade,
+        facade,
         quote!(
             enum Api {
                 Ok,
@@ -355,11 +363,13 @@ fn a_renamed_or_missing_dependency_is_explained() {
     assert_eq!(missing.len(), 1);
     assert!(missing[0].contains("`#[status_registry(crate = \"path::to::status_registry\")]`"), "{missing:?}");
 
-    let direct = temp_dir("direct");
+    let direct_guard = temp_dir("direct");
+
+    let direct = direct_guard.path();
     std::fs::write(direct.join("Cargo.toml"), "[dependencies]\nstatus-registry = \"0.2\"\n").unwrap();
     assert!(
         messages(
-            &direct,
+            direct,
             quote!(
                 enum Api {
                     Ok,
@@ -372,7 +382,8 @@ fn a_renamed_or_missing_dependency_is_explained() {
 
 #[test]
 fn interop_is_gated_on_the_runtime_feature() {
-    let dir = temp_dir("interop");
+    let dir_guard = temp_dir("interop");
+    let dir = dir_guard.path();
     let tokens = try_derive(
         quote!(
             #[status_registry(serde, http)]
@@ -380,7 +391,7 @@ fn interop_is_gated_on_the_runtime_feature() {
                 Ok,
             }
         ),
-        &context(&dir),
+        &context(dir),
     )
     .unwrap();
     // The impls, inside the runtime's gates, with the error naming the feature as the alternative.
@@ -407,7 +418,7 @@ fn interop_is_gated_on_the_runtime_feature() {
                 Ok,
             }
         ),
-        &context(&dir),
+        &context(dir),
     )
     .unwrap()
     .to_string();
@@ -417,7 +428,8 @@ fn interop_is_gated_on_the_runtime_feature() {
 
 #[test]
 fn vendor_members_are_gated_on_the_runtime_feature() {
-    let dir = temp_dir("vendor-gate");
+    let dir_guard = temp_dir("vendor-gate");
+    let dir = dir_guard.path();
     let tokens = try_derive(
         quote!(
             enum Edge {
@@ -429,7 +441,7 @@ fn vendor_members_are_gated_on_the_runtime_feature() {
                 NginxNoResponse,
             }
         ),
-        &context(&dir),
+        &context(dir),
     )
     .unwrap();
     let messages = errors(&tokens);

@@ -107,8 +107,8 @@ fn the_access_log_report_counts_what_the_log_holds() {
 
 #[test]
 fn the_access_log_report_reads_tricky_lines() {
-    let dir = std::env::temp_dir().join(format!("access-log-tricky-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let guard = tempfile::Builder::new().prefix("access-log-tricky-").tempdir().unwrap();
+    let dir = guard.path();
     let file = dir.join("tricky.log");
     let lines = [
         r#"1.2.3.4 - - [20/Nov/2026:00:00:04 +0000] "GET /a\"b HTTP/1.1" 499 0 "-" "curl/8""#,
@@ -127,8 +127,8 @@ fn the_access_log_report_reads_tricky_lines() {
 
 #[test]
 fn the_access_log_report_survives_garbage() {
-    let dir = std::env::temp_dir().join(format!("access-log-garbage-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let guard = tempfile::Builder::new().prefix("access-log-garbage-").tempdir().unwrap();
+    let dir = guard.path();
     let file = dir.join("garbage.log");
     let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     std::fs::write(&file, bytes).unwrap();

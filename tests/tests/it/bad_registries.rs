@@ -112,12 +112,12 @@ fn the_derive_reports_the_same_problems_for_extension_files() {
     }
 }
 
-fn temp_file(name: &str, contents: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("status-registry-hostile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+/// `contents` in a file named `name`, in a directory removed when the guard drops.
+fn temp_file(name: &str, contents: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::Builder::new().prefix("status-registry-hostile-").tempdir().unwrap();
+    let path = dir.path().join(name);
     std::fs::write(&path, contents).unwrap();
-    path
+    (dir, path)
 }
 
 const ENTRY: &str = "statuses:\n  - code: 790\n    reason: Big\n    reason_ja: 大\n    spec: RFC 0\n    \
@@ -130,7 +130,7 @@ fn a_ten_megabyte_file_is_read_and_judged() {
     let comments = "# padding\n".repeat(1_000_000);
     let valid = format!("{comments}{ENTRY}Small.\n      ja: 小。\n");
     assert!(valid.len() >= 10_000_000);
-    let path = temp_file("padded.yaml", &valid);
+    let (_dir, path) = temp_file("padded.yaml", &valid);
     let loaded = status_registry_codegen::load(&std::fs::read_to_string(&path).unwrap(), "padded.yaml").unwrap();
     assert_eq!(loaded.statuses.len(), 1);
 
