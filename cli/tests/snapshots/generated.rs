@@ -2987,10 +2987,10 @@ mod status_enum {
             text: $text:literal,
             aliases: [$($alias:literal),* $(,)?],
             vendors: [$($vendor:ident),* $(,)?],
-            spec: $spec:expr,
-            spec_link: $spec_link:expr,
+            spec: $spec_is:ident $(($spec:literal))?,
+            spec_link: $spec_link_is:ident $(($spec_link:literal))?,
             lifecycle: $lifecycle:ident,
-            expires: $expires:expr,
+            expires: $expires_is:ident $(($expires:literal))?,
             cacheable: $cacheable:literal,
             allows_content: $allows_content:literal,
             retry_after: $retry_after:literal,
@@ -3018,10 +3018,10 @@ mod status_enum {
                         $text,
                         &[$($alias),*],
                         &[$(Vendor::$vendor),*],
-                        $spec,
-                        $spec_link,
+                        $($root)*::__status_row!([] @option $spec_is $(($spec))?),
+                        $($root)*::__status_row!([] @option $spec_link_is $(($spec_link))?),
                         Lifecycle::$lifecycle,
-                        $expires,
+                        $($root)*::__status_row!([] @option $expires_is $(($expires))?),
                         $cacheable,
                         $allows_content,
                         $retry_after,
@@ -3038,6 +3038,10 @@ mod status_enum {
             })
         };
         ([] @doc { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $doc };
+        // An optional text of a row, `Some("..")` or `None`, by absolute path: the row may expand
+        // where the prelude is missing or its names are shadowed.
+        ([] @option Some($text:literal)) => { ::core::option::Option::Some($text) };
+        ([] @option None) => { ::core::option::Option::None };
         ([] @code { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $code };
         ([] @info $name:ident { doc: $doc:expr, code: $code:expr, info: $info:expr, }) => { $info };
     }

@@ -203,6 +203,30 @@ fn the_crate_path_can_be_overridden() {
     assert_eq!(Renamed::try_from(202u16), Ok(Renamed::Accepted));
 }
 
+/// An extension record is built through the overridden path too (its row names the record's
+/// types from there).
+#[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
+#[status_registry(
+    crate = "crate::derive::reexport::sr",
+    extend_inline = "
+statuses:
+  - code: 787
+    reason: Renamed Extension
+    headers:
+      - {name: x-why, level: must, spec: 'Local API, Section 1'}
+"
+)]
+enum RenamedWithExtension {
+    RenamedExtension,
+}
+
+#[test]
+fn an_extension_record_follows_the_crate_path() {
+    let info = RenamedWithExtension::RenamedExtension.info().unwrap();
+    assert_eq!((info.code, info.reason, info.name), (787, "Renamed Extension", "RenamedExtension"));
+    assert_eq!(info.required_headers().iter().map(|r| r.name).collect::<Vec<_>>(), ["x-why"]);
+}
+
 #[test]
 fn a_non_member_is_made_only_for_codes_no_member_has() {
     #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]

@@ -92,6 +92,31 @@ mod shadowed {
     }
 
     pub(crate) const GONE: ::status_registry::StatusCode = ::status_registry::status!(410);
+
+    /// An extension record, with every optional text of a row, expands here too.
+    #[derive(
+        ::status_registry::StatusRegistry,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+    )]
+    #[status_registry(extend_inline = "
+statuses:
+  - code: 788
+    reason: Shadow Lease
+    aliases: [Shadowed Lease]
+    spec: RFC 9110, Section 15.5.1
+    lifecycle: temporary
+    expires: 2031-03-01
+    headers:
+      - {name: x-lease, level: should, spec: 'Lease API, Section 3'}
+")]
+    pub(crate) enum Extended {
+        Ok,
+        ShadowLease,
+    }
 }
 
 use status_registry::StatusCode;
@@ -124,4 +149,9 @@ fn shadowed_names_do_not_leak_into_generated_code() {
     let text = ::std::string::String::from("x");
     let borrowed: shadowed::Borrowed<'_, u8> = shadowed::Borrowed::NotFound(&text);
     assert_eq!(status_registry::Problem::from(&borrowed).detail(), Some("NotFound(\"x\")"));
+    // An extension record.
+    let info = status_registry::Status::info(shadowed::Extended::ShadowLease).unwrap();
+    assert_eq!((info.spec, info.expires), (Some("RFC 9110, Section 15.5.1"), Some("2031-03-01")));
+    assert_eq!(info.recommended_headers()[0].name, "x-lease");
+    assert_eq!("shadowed lease".parse(), Ok(shadowed::Extended::ShadowLease));
 }
