@@ -1,5 +1,6 @@
-//! The text the generators share: a status's `Display` text and the documentation of a variant,
-//! for the built-in rows, derived enums and the standalone module alike.
+//! The text the generators share: a status's `Display` text and the last paragraph of a variant's
+//! documentation, for the built-in rows, derived enums and the standalone module alike (the row
+//! grammar, `__status_row!`, puts a variant's documentation together from its row).
 
 use std::fmt::Write;
 
@@ -18,20 +19,6 @@ pub enum DocContext {
     Crate,
     /// A file written by `statusreg generate`, where the vendors were chosen at generation.
     Generated,
-}
-
-/// The rustdoc lines of one variant: the status line, the description, and
-/// [`variant_about`].
-#[must_use]
-pub fn variant_doc(checked: &Checked, status: &CheckedEntry, context: DocContext) -> Vec<String> {
-    let entry = &status.entry;
-    vec![
-        format!(" `{}`", display_text(entry.code.value, &entry.reason.value)),
-        String::new(),
-        format!(" {}", entry.description.value),
-        String::new(),
-        format!(" {}", variant_about(checked, status, context)),
-    ]
 }
 
 /// The last paragraph of a variant's documentation: who defines it and where, its lifecycle and
