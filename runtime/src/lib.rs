@@ -311,7 +311,7 @@ pub mod __private {
     #[cfg(feature = "http")]
     pub use http;
     #[cfg(feature = "serde")]
-    pub use serde;
+    pub use serde_core as serde;
     #[cfg(feature = "macros")]
     pub use status_registry_macros::status;
     /// What a derived enum's actix-web impls use.

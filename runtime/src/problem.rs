@@ -6,8 +6,8 @@ use std::borrow::ToOwned;
 use std::fmt;
 use std::string::String;
 
-use serde::de::{Deserialize, Deserializer};
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_core::de::{Deserialize, Deserializer};
+use serde_core::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
 use crate::status_code::sendable;

@@ -9,9 +9,9 @@
 
 use core::fmt;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::ser::SerializeStruct;
-use serde::{Deserialize, Serialize, Serializer};
+use serde_core::de::{self, Deserializer, Visitor};
+use serde_core::ser::SerializeStruct;
+use serde_core::{Deserialize, Serialize, Serializer};
 
 use crate::{Class, HeaderRule, Info, Level, Lifecycle, Retry, StatusCode, Vendor};
 
