@@ -33,12 +33,53 @@ timed() {
     printf '%.2f' "$(median "${times[@]}")"
 }
 
+# Runs a command quietly and prints its wall time and the CPU time (user + system) of all the
+# processes it waited for, rustc's among them, in seconds: "wall cpu". On a 2-core machine a
+# clean build is CPU-bound, and the CPU time says how much compiling was added where the wall time
+# also says where cargo's scheduler put it.
+wall_and_cpu() {
+    python3 -c 'import resource, subprocess, sys, time
+t0 = time.monotonic()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+wall = time.monotonic() - t0
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{wall:.3f} {usage.ru_utime + usage.ru_stime:.3f}")' "$@"
+}
+
 # A user crate that depends on the workspace's status-registry (or on http), outside the workspace.
 new_crate() {
     local dir=$1 deps=$2
     mkdir -p "$dir/src"
     printf '[package]\nname = "%s"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\n%s\n\n[workspace]\n' \
         "$(basename "$dir")" "$deps" > "$dir/Cargo.toml"
+}
+# The crates a user of status-registry compiles, as crates.io serves them. A path dependency would
+# not do for a clean build: cargo compiles path dependencies incrementally and with the workspace's
+# lints, and registry dependencies never, so the measured crates are packaged (`cargo package`) and
+# given to each user crate from a directory source instead.
+version=$(cd "$root" && cargo metadata -q --no-deps --format-version 1 \
+    | python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "status-registry"))')
+published_crates="status-registry status-registry-macros status-registry-codegen status-registry-model"
+packaged=""
+package_workspace() {
+    [ -n "$packaged" ] && return
+    (cd "$root" && cargo package -q --workspace --no-verify --allow-dirty --target-dir "$work/package" >/dev/null)
+    packaged=yes
+}
+# Turns a crate's path dependencies on the workspace into dependencies on the packaged crates.
+published() {
+    local dir=$1
+    package_workspace
+    (cd "$dir" && cargo vendor -q vendor >/dev/null)
+    for c in $published_crates; do
+        tar -xzf "$work/package/package/$c-$version.crate" -C "$dir/vendor"
+        printf '{"files":{},"package":"%s"}' "$(sha256sum "$work/package/package/$c-$version.crate" | cut -d' ' -f1)" \
+            > "$dir/vendor/$c-$version/.cargo-checksum.json"
+    done
+    sed -i "s|path = \"$root/runtime\"|version = \"=$version\"|" "$dir/Cargo.toml"
+    mkdir -p "$dir/.cargo"
+    printf '[source.crates-io]\nreplace-with = "vendored"\n\n[source.vendored]\ndirectory = "vendor"\n' > "$dir/.cargo/config.toml"
+    rm -f "$dir/Cargo.lock"
 }
 ours="status-registry = { path = \"$root/runtime\" }"
 ours_all="status-registry = { path = \"$root/runtime\", features = [\"all-vendors\"] }"
@@ -59,21 +100,23 @@ new_crate "$work/user-http" "$theirs"; echo 'pub use http::StatusCode;' > "$work
 new_crate "$work/user-strum" 'strum = { version = "0.28", features = ["derive"] }'
 echo '#[derive(strum::EnumString, strum::Display)] pub enum E { A, B }' > "$work/user-strum/src/lib.rs"
 for c in default all http strum; do (cd "$work/user-$c" && cargo fetch -q); done
+published "$work/user-default"; published "$work/user-all"
 for profile in dev release; do
     flag=""; [ "$profile" = release ] && flag="--release"
-    declare -A samples=()
+    declare -A samples=() cpu=()
     for _ in $(seq "$runs"); do
         for c in default all http strum; do
             (cd "$work/user-$c" && rm -rf target)
-            t0=$(now)
-            (cd "$work/user-$c" && cargo build -q $flag)
-            samples[$c]="${samples[$c]:-} $(calc "$(now) - $t0")"
+            out=$(cd "$work/user-$c" && wall_and_cpu cargo build -q $flag); read -r w u <<< "$out"
+            samples[$c]="${samples[$c]:-} $w"; cpu[$c]="${cpu[$c]:-} $u"
         done
     done
     d=$(median ${samples[default]}); a=$(median ${samples[all]}); h=$(median ${samples[http]}); s=$(median ${samples[strum]})
+    dc=$(median ${cpu[default]}); sc=$(median ${cpu[strum]})
     echo "$profile: status-registry (default features) $(printf '%.2f' "$d") s, with all-vendors $(printf '%.2f' "$a") s, http $(printf '%.2f' "$h") s, strum with derive $(printf '%.2f' "$s") s"
     echo "$profile: ratio default/strum $(calc "round($d / $s, 2)"), default/http $(calc "round($d / $h, 2)"), all-vendors/http $(calc "round($a / $h, 2)")"
-    unset samples
+    echo "$profile: CPU time, status-registry $(printf '%.2f' "$dc") s, strum $(printf '%.2f' "$sc") s, ratio $(calc "round($dc / $sc, 2)")"
+    unset samples cpu
 done
 echo
 fi
@@ -291,14 +334,15 @@ async fn main() {
     if std::env::args().count() > 1 { axum::serve(listener, app).await.unwrap(); }
 }
 RS
+published "$work/svc-with"; published "$work/svc-plain"
 for variant in without with strum plain; do (cd "$work/svc-$variant" && cargo build -q); done
 without_times=(); with_times=(); strum_times=(); plain_times=()
+declare -A svc_cpu=()
 for _ in $(seq "$runs"); do
     for variant in without with strum plain; do
         (cd "$work/svc-$variant" && rm -rf target)
-        t0=$(now)
-        (cd "$work/svc-$variant" && cargo build -q)
-        t=$(calc "$(now) - $t0")
+        out=$(cd "$work/svc-$variant" && wall_and_cpu cargo build -q); read -r t u <<< "$out"
+        svc_cpu[$variant]="${svc_cpu[$variant]:-} $u"
         case $variant in
             with) with_times+=("$t") ;;
             plain) plain_times+=("$t") ;;
@@ -309,6 +353,7 @@ for _ in $(seq "$runs"); do
 done
 sw=$(median "${without_times[@]}"); sh2=$(median "${with_times[@]}"); sp=$(median "${plain_times[@]}")
 ss=$(median "${strum_times[@]}")
+cw=$(median ${svc_cpu[without]}); cwith=$(median ${svc_cpu[with]}); cs=$(median ${svc_cpu[strum]}); cp=$(median ${svc_cpu[plain]})
 echo "axum + serde + tokio service:                    $(printf '%.2f' "$sw") s  (runs: ${without_times[*]})"
 echo "with status-registry (http, serde, nginx, cloudflare, a derived enum): $(printf '%.2f' "$sh2") s  (runs: ${with_times[*]})"
 echo "  added: $(calc "round($sh2 - $sw, 2)") s, $(calc "round(($sh2 - $sw) * 100 / $sw, 1)") %"
@@ -316,5 +361,6 @@ echo "with strum 0.28 (derive: Display, EnumString, FromRepr): $(printf '%.2f' "
 echo "  added: $(calc "round($ss - $sw, 2)") s; ours added $(calc "round(($sh2 - $sw) / ($ss - $sw), 2)")x what strum adds"
 echo "with status-registry without macros (StatusCode only): $(printf '%.2f' "$sp") s  (runs: ${plain_times[*]})"
 echo "  added: $(calc "round($sp - $sw, 2)") s, $(calc "round(($sp - $sw) * 100 / $sw, 1)") %"
+echo "CPU time (medians): without $(printf '%.2f' "$cw") s; added by status-registry $(calc "round($cwith - $cw, 2)") s, by strum $(calc "round($cs - $cw, 2)") s ($(calc "round(($cwith - $cw) / ($cs - $cw), 2)")x), by status-registry without macros $(calc "round($cp - $cw, 2)") s"
 echo
 fi
