@@ -214,9 +214,6 @@ fn missing_citations(root: &std::path::Path) -> Vec<(String, String)> {
 mod tests {
     use std::path::Path;
 
-    /// The checked-in copies are what the generator makes of `registry.yaml` today: the runtime's
-    /// rows for builds without the proc-macro, the feature lists, the vendor tables, the standalone
-    /// snapshot.
     /// Every repository path the docs and comments cite exists, so a moved or renamed file
     /// cannot leave its readers pointing at nothing.
     #[test]
@@ -239,6 +236,9 @@ mod tests {
         assert!(readme.contains(&said), "README should say `{said}`");
     }
 
+    /// The checked-in copies are what the generator makes of `registry.yaml` today: the runtime's
+    /// rows for builds without the proc-macro, the feature lists, the vendor tables, the standalone
+    /// snapshot.
     #[test]
     fn every_generated_file_is_current() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
