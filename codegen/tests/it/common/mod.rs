@@ -81,11 +81,14 @@ pub fn regenerate_rows(root: &Path) {
         .unwrap();
 }
 
-/// Builds and runs the package `package`; its stdout.
+/// Builds and runs the package `package`; its stdout. Each copy builds in its own `target/`, even
+/// when `CARGO_TARGET_DIR` names a shared one: the copies' programs have the same names, and tests
+/// that build two copies at once would otherwise write and run each other's binaries.
 pub fn run_program(root: &Path, package: &str) -> String {
     let out = Command::new(env!("CARGO"))
         .args(["run", "--quiet", "--offline", "-p", package])
         .current_dir(root)
+        .env("CARGO_TARGET_DIR", root.join("target"))
         .env_remove("RUSTFLAGS")
         .output()
         .unwrap();
