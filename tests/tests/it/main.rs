@@ -9,6 +9,7 @@ mod api;
 mod bad_registries;
 mod client;
 mod common;
+mod dependencies;
 mod derive;
 mod derived_parsing;
 mod extension;
