@@ -8,7 +8,8 @@
 #
 # Sections: builds, expansion, rebuilds, tree, sizes, growth (the same measures at 109, ~450 and
 # ~900 statuses, from synthetic registries), service (what a small axum service pays to add the
-# crate).
+# crate). The clean builds (builds, service) compile status-registry as crates.io serves it: the
+# workspace is packaged and given to the user crates from a directory source (see `published`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
