@@ -120,10 +120,9 @@ impl Serialize for HeaderRule {
     }
 }
 
-/// The record field by field, under the names of its fields; the vendor as its id.
-#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-/// The names of some header rules, as a list of strings.
-struct HeaderNames(&'static [crate::HeaderRule]);
+/// The names of some header rules, as a list of strings: `Info`'s `required_headers` and
+/// `recommended_headers`, which its serialized form keeps.
+struct HeaderNames(&'static [HeaderRule]);
 
 impl Serialize for HeaderNames {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -131,6 +130,8 @@ impl Serialize for HeaderNames {
     }
 }
 
+/// The record field by field, under the names of its fields; the vendor as its id.
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut record = serializer.serialize_struct("Info", 22)?;
