@@ -17,22 +17,9 @@ runs=${RUNS:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-now() { date +%s.%N; }
 calc() { python3 -c "print($1)"; }
 # median of the arguments
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# seconds taken by a command, as the median of $runs runs; $1 is a command run before each timing
-timed() {
-    local prep=$1; shift
-    local times=()
-    for _ in $(seq "$runs"); do
-        eval "$prep"
-        local t0; t0=$(now)
-        "$@" >/dev/null 2>&1
-        times+=("$(calc "$(now) - $t0")")
-    done
-    printf '%.2f' "$(median "${times[@]}")"
-}
 
 # Runs a command quietly and prints its wall time and the CPU time (user + system) of all the
 # processes it waited for, rustc's among them, in seconds: "wall cpu". On a 2-core machine a
@@ -45,6 +32,18 @@ subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subpr
 wall = time.monotonic() - t0
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(f"{wall:.3f} {usage.ru_utime + usage.ru_stime:.3f}")' "$@"
+}
+
+# seconds taken by a command, as the median of $runs runs; $1 is a command run before each timing
+timed() {
+    local prep=$1; shift
+    local times=() out
+    for _ in $(seq "$runs"); do
+        eval "$prep"
+        out=$(wall_and_cpu "$@")
+        times+=("${out%% *}")
+    done
+    printf '%.2f' "$(median "${times[@]}")"
 }
 
 # A user crate that depends on the workspace's status-registry (or on http), outside the workspace.
