@@ -122,29 +122,64 @@ impl StatusCode {
 
 /// The retry rule for a response: the registry's hint decides whether (with `idempotent` where the
 /// hint asks for it), `Retry-After` how long; a 429 or 503 without one waits for the reset of an
-/// exhausted quota in `RateLimit`. Every retrying path of the crate ends here.
+/// exhausted quota in `RateLimit`, or in the older fields (`RateLimit-Remaining`/`-Reset`,
+/// `X-RateLimit-Remaining`/`-Reset`). Every retrying path of the crate ends here.
 pub(crate) fn decide_response<S: crate::Status>(
     status: S,
     idempotent: bool,
     headers: &http::HeaderMap,
     now: std::time::SystemTime,
 ) -> crate::RetryDecision {
+    decide_hint(status.retry(), status.code(), idempotent, headers, now)
+}
+
+/// [`decide_response`] for a hint chosen by the caller (the client adapters choose it by the IANA
+/// meaning of `code`, whatever vendors the build has on).
+pub(crate) fn decide_hint(
+    hint: crate::Retry,
+    code: u16,
+    idempotent: bool,
+    headers: &http::HeaderMap,
+    now: std::time::SystemTime,
+) -> crate::RetryDecision {
     let retry_after = crate::RetryAfter::from_headers(headers);
-    match crate::Status::retry_decision(status, idempotent, retry_after.as_ref(), now) {
-        crate::RetryDecision::Retry { after: None } if matches!(status.code(), 429 | 503) => {
-            let reset = headers
-                .get_all(RATELIMIT)
-                .iter()
-                .filter_map(|value| crate::ratelimit::exhausted_reset(value.as_bytes()))
-                .max();
-            crate::RetryDecision::Retry { after: reset }
+    match hint.decide(idempotent, retry_after.map(|r| r.delay_from(now))) {
+        crate::RetryDecision::Retry { after: None } if matches!(code, 429 | 503) => {
+            crate::RetryDecision::Retry { after: quota_reset(headers, now) }
         }
         decision => decision,
     }
 }
 
+/// The wait until an exhausted quota comes back: the longest among the `RateLimit` field's used-up
+/// quotas; without that field, the older field pairs.
+fn quota_reset(headers: &http::HeaderMap, now: std::time::SystemTime) -> Option<core::time::Duration> {
+    if headers.contains_key(RATELIMIT) {
+        return headers
+            .get_all(RATELIMIT)
+            .iter()
+            .filter_map(|value| crate::ratelimit::exhausted_reset(value.as_bytes()))
+            .max();
+    }
+    let field = |name: &http::HeaderName| headers.get(name).map(http::HeaderValue::as_bytes);
+    let now_unix = now.duration_since(std::time::UNIX_EPOCH).map_or(0, |since| since.as_secs());
+    crate::ratelimit::legacy_reset(
+        [
+            (field(&RATELIMIT_REMAINING), field(&RATELIMIT_RESET), false),
+            (field(&X_RATELIMIT_REMAINING), field(&X_RATELIMIT_RESET), true),
+        ],
+        now_unix,
+    )
+}
+
 /// The `RateLimit` field of draft-ietf-httpapi-ratelimit-headers.
 const RATELIMIT: http::HeaderName = http::HeaderName::from_static("ratelimit");
+/// The separate fields of the RateLimit draft's revisions before -07.
+const RATELIMIT_REMAINING: http::HeaderName = http::HeaderName::from_static("ratelimit-remaining");
+const RATELIMIT_RESET: http::HeaderName = http::HeaderName::from_static("ratelimit-reset");
+/// The fields many APIs send without a specification (GitHub, X, GitLab).
+const X_RATELIMIT_REMAINING: http::HeaderName = http::HeaderName::from_static("x-ratelimit-remaining");
+const X_RATELIMIT_RESET: http::HeaderName = http::HeaderName::from_static("x-ratelimit-reset");
 
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 impl From<crate::RetryAfter> for http::HeaderValue {

@@ -40,6 +40,40 @@ pub(crate) fn exhausted_reset(value: &[u8]) -> Option<Duration> {
     longest.map(Duration::from_secs)
 }
 
+/// The wait until the reset that the older rate-limit fields announce, when they say the quota is
+/// used up: `RateLimit-Remaining: 0` with `RateLimit-Reset: N` (the field pair of the RateLimit
+/// draft's revisions before -07, N seconds), or `X-RateLimit-Remaining: 0` with
+/// `X-RateLimit-Reset: N`, where N is seconds when small and a Unix time (as GitHub sends it) from
+/// 1,000,000,000 (2001-09-09) on. `now_unix` is the current time in seconds since 1970. A value
+/// that is not digits, or a remaining count that is not 0, gives `None`.
+pub(crate) fn legacy_reset(pairs: [FieldPair<'_>; 2], now_unix: u64) -> Option<Duration> {
+    pairs.into_iter().find_map(|(remaining, reset, may_be_a_date)| {
+        if integer(remaining?)? != 0 {
+            return None;
+        }
+        let reset = integer(reset?)?;
+        let seconds = if may_be_a_date && reset >= UNIX_TIME_FROM { reset.saturating_sub(now_unix) } else { reset };
+        Some(Duration::from_secs(seconds))
+    })
+}
+
+/// The values of a remaining-count field and of its reset field, when present, and whether the
+/// reset may be a Unix time.
+pub(crate) type FieldPair<'a> = (Option<&'a [u8]>, Option<&'a [u8]>, bool);
+
+/// From this value on, an `X-RateLimit-Reset` is a Unix time, not seconds: 2001-09-09T01:46:40Z,
+/// the first time with ten digits. No server asks for a wait of 31 years.
+const UNIX_TIME_FROM: u64 = 1_000_000_000;
+
+/// A field value that is a non-negative decimal integer, with optional white space around it.
+fn integer(value: &[u8]) -> Option<u64> {
+    let digits = value.trim_ascii();
+    if digits.is_empty() || digits.len() > 19 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(digits.iter().fold(0u64, |n, &b| n * 10 + u64::from(b - b'0')))
+}
+
 /// What one list member says of its quota.
 struct Member {
     remaining: Option<u64>,
@@ -238,8 +272,42 @@ impl<'a> Reader<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::exhausted_reset;
+    use super::{exhausted_reset, legacy_reset};
     use core::time::Duration;
+
+    /// The older fields, as `decide_hint` hands them over: the draft's pair, then the `X-` pair.
+    fn legacy(draft: [Option<&str>; 2], x: [Option<&str>; 2], now: u64) -> Option<Duration> {
+        let [draft_remaining, draft_reset] = draft.map(|text| text.map(str::as_bytes));
+        let [x_remaining, x_reset] = x.map(|text| text.map(str::as_bytes));
+        legacy_reset([(draft_remaining, draft_reset, false), (x_remaining, x_reset, true)], now)
+    }
+
+    #[test]
+    fn the_older_rate_limit_fields_give_their_reset() {
+        let now = 1_780_000_000;
+        let secs = |n| Some(Duration::from_secs(n));
+        assert_eq!(legacy([Some("0"), Some("2")], [None, None], now), secs(2));
+        assert_eq!(legacy([Some(" 0 "), Some("\t7")], [None, None], now), secs(7), "white space around");
+        assert_eq!(legacy([Some("1"), Some("2")], [None, None], now), None, "quota left");
+        assert_eq!(legacy([Some("0"), None], [None, None], now), None, "no reset");
+        assert_eq!(legacy([None, Some("2")], [None, None], now), None, "no remaining count");
+        assert_eq!(legacy([None, None], [Some("0"), Some("30")], now), secs(30), "X- in seconds");
+        assert_eq!(legacy([None, None], [Some("0"), Some("1780000045")], now), secs(45), "X- as a Unix time");
+        assert_eq!(legacy([None, None], [Some("0"), Some("1779999000")], now), secs(0), "a reset in the past");
+        assert_eq!(legacy([None, None], [Some("0"), Some("999999999")], now), secs(999_999_999), "seconds below 2001");
+        assert_eq!(
+            legacy([Some("0"), Some("1780000045")], [None, None], now),
+            secs(1_780_000_045),
+            "the draft's reset is always seconds"
+        );
+        assert_eq!(legacy([Some("0"), Some("3")], [Some("0"), Some("9")], now), secs(3), "the draft's pair first");
+        assert_eq!(legacy([Some("0"), Some("x")], [Some("0"), Some("9")], now), secs(9), "an invalid pair is skipped");
+        for bad in ["", " ", "-1", "+2", "1.5", "2s", "0x10", "99999999999999999999"] {
+            assert_eq!(legacy([Some("0"), Some(bad)], [None, None], now), None, "{bad:?}");
+            assert_eq!(legacy([Some(bad), Some("2")], [None, None], now), None, "{bad:?}");
+        }
+        assert_eq!(legacy([Some("00"), Some("0002")], [None, None], now), secs(2), "leading zeros");
+    }
 
     fn read(text: &str) -> Option<Duration> {
         exhausted_reset(text.as_bytes())

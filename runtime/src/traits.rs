@@ -156,8 +156,11 @@ pub trait Status: Copy + fmt::Display + 'static {
     /// [`retry_decision`](Status::retry_decision) for an `http` response: the request's `method`
     /// says whether it is idempotent (RFC 9110, Section 9.2.2), and the response's `headers` give
     /// the wait. `Retry-After` sets it; a 429 or 503 without one waits until the reset of a quota
-    /// that its `RateLimit` field (draft-ietf-httpapi-ratelimit-headers) names as used up
-    /// (`RateLimit: "default";r=0;t=30` waits 30 seconds). An invalid field counts as absent.
+    /// that its `RateLimit` field (draft-ietf-httpapi-ratelimit-headers-11) names as used up
+    /// (`RateLimit: "default";r=0;t=30` waits 30 seconds). Without that field, the older pairs
+    /// count: `RateLimit-Remaining: 0` with `RateLimit-Reset: 30` (the draft's revisions before
+    /// -07), and `X-RateLimit-Remaining: 0` with `X-RateLimit-Reset`, seconds or, from
+    /// 1,000,000,000 on, a Unix time (GitHub's form). An invalid field counts as absent.
     ///
     /// The adapters of [`client`](crate::client) decide with this rule too; they also count a
     /// request that carries an `Idempotency-Key` as idempotent.

@@ -3,7 +3,9 @@
 use http::Extensions;
 use reqwest_middleware::{Middleware, Next};
 
-use super::settings::{Settings, builder_methods};
+use super::budget::host_key;
+use super::report::RetryReport;
+use super::settings::{Attempt, Settings, Verdict, builder_methods};
 
 /// Retries for a reqwest-middleware client, decided by the registry: the status's hint and the
 /// method decide whether, `Retry-After` or an exhausted `RateLimit` quota decide how long, and a
@@ -25,11 +27,14 @@ use super::settings::{Settings, builder_methods};
 ///
 /// Each attempt sends a clone of the request, with the same body; a request whose body cannot be
 /// cloned (a stream) is sent once, as it is. When it stops, it returns the last response (or
-/// error) as it came, so the caller sees what the server said. A failure without a response is
-/// retried for idempotent requests when reqwest reports it as a connection, timeout or request
-/// error; errors of other middleware are returned. Waits use tokio's timer: the client's runtime
-/// needs it enabled (`enable_time` or `enable_all`, as `#[tokio::main]` does), or the first wait
-/// panics inside tokio.
+/// error) as it came, so the caller sees what the server said, with a
+/// [`RetryReport`](super::RetryReport) in the response's extensions that says how many retries
+/// were made and why there was no other. A failure without a response is retried for every
+/// method when reqwest says the connection was never made (`is_connect`: the request never
+/// left), and for idempotent requests when it reports a timeout or another request error; errors
+/// of other middleware are returned. Budgets are kept per host (scheme, host, port). Waits use
+/// tokio's timer: the client's runtime needs it enabled (`enable_time` or `enable_all`, as
+/// `#[tokio::main]` does), or the first wait panics inside tokio.
 #[derive(Clone, Debug, Default)]
 pub struct RetryMiddleware {
     settings: Settings,
@@ -37,7 +42,7 @@ pub struct RetryMiddleware {
 
 impl RetryMiddleware {
     /// The defaults: 3 retries per request, a 250 ms first backoff, waits of at most 60 s, and a
-    /// budget of 20% extra load.
+    /// budget of 20 retries per host that each request ending in success refills by 0.2.
     #[must_use]
     pub fn new() -> Self {
         Self::default()
@@ -55,29 +60,50 @@ impl Middleware for RetryMiddleware {
         next: Next<'_>,
     ) -> reqwest_middleware::Result<reqwest::Response> {
         let settings = &self.settings;
-        settings.deposit();
         let idempotent = super::request_is_idempotent(req.method(), req.headers());
+        let url = req.url();
+        let host = host_key(Some(url.scheme()), url.host_str(), url.port_or_known_default());
+        let mut req = req;
         let mut retries = 0;
         loop {
-            let last = retries >= settings.max_retries();
-            let attempt = if last { None } else { req.try_clone() };
-            let Some(attempt) = attempt else {
-                return next.run(req, extensions).await;
+            // The last attempt allowed sends the request itself; a body that cannot be cloned
+            // also goes out as it is, once.
+            let clone = if retries < settings.max_retries() { req.try_clone() } else { None };
+            let can_repeat = clone.is_some();
+            let (attempt, kept) = match clone {
+                Some(clone) => (clone, Some(req)),
+                None => (req, None),
             };
-            let result = next.clone().run(attempt, extensions).await;
-            let decision = match &result {
-                Ok(response) => settings.decide(idempotent, Some((response.status(), response.headers()))),
-                Err(reqwest_middleware::Error::Reqwest(error))
-                    if error.is_connect() || error.is_timeout() || error.is_request() =>
-                {
-                    settings.decide(idempotent, None)
+            let mut result = next.clone().run(attempt, extensions).await;
+            let verdict = match &result {
+                Ok(response) => {
+                    let attempt = Attempt::Response(response.status(), response.headers());
+                    settings.judge(retries, idempotent, attempt, None, can_repeat, host)
+                }
+                Err(reqwest_middleware::Error::Reqwest(error)) if error.is_connect() => {
+                    settings.judge(retries, idempotent, Attempt::NeverConnected, Some(error), can_repeat, host)
+                }
+                Err(reqwest_middleware::Error::Reqwest(error)) if error.is_timeout() || error.is_request() => {
+                    settings.judge(retries, idempotent, Attempt::Failed, Some(error), can_repeat, host)
                 }
                 Err(_) => return result,
             };
-            let Some(wait) = settings.wait(retries, decision) else { return result };
-            drop(result);
-            tokio::time::sleep(wait).await;
-            retries += 1;
+            match (verdict, kept) {
+                // The verdict is to retry only when the request could be cloned, so it was kept.
+                (Verdict::Retry(wait), Some(kept)) => {
+                    drop(result);
+                    tokio::time::sleep(wait).await;
+                    req = kept;
+                    retries += 1;
+                }
+                (Verdict::Retry(_), None) => return result,
+                (Verdict::Stop(stop), _) => {
+                    if let Ok(response) = &mut result {
+                        response.extensions_mut().insert(RetryReport { retries, stop });
+                    }
+                    return result;
+                }
+            }
         }
     }
 }

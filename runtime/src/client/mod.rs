@@ -34,6 +34,10 @@
 //! are the rule's parts, for clients of other kinds.
 
 #[cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))]
+mod budget;
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))]
+mod report;
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))]
 mod settings;
 
 #[cfg(feature = "reqwest-middleware")]
@@ -47,9 +51,14 @@ pub use middleware::RetryMiddleware;
 #[cfg(feature = "tower-retry")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tower-retry")))]
 pub use policy::RetryPolicy;
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))))]
+pub use report::{RetryReport, Stop};
 
+#[cfg(feature = "reqwest")]
+use crate::RetryDecision;
 #[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
-use crate::{RetryDecision, StatusCode};
+use crate::{Retry, Status, StatusCode};
 
 /// Whether a request may be repeated without risk of doing its work twice: its method is
 /// idempotent (RFC 9110, Section 9.2.2), or it carries an `Idempotency-Key` header
@@ -72,9 +81,36 @@ pub fn request_is_idempotent(method: &http::Method, headers: &http::HeaderMap) -
 /// The header of draft-ietf-httpapi-idempotency-key-header.
 const IDEMPOTENCY_KEY: http::HeaderName = http::HeaderName::from_static("idempotency-key");
 
+/// The retry hint the adapters use for `code`: its IANA meaning; for a code IANA does not have,
+/// the meaning of the first vendor in `vendors` (one bit per [`Vendor`](crate::Vendor), in the
+/// registry's precedence) that has it and is on in this build; otherwise its class's (as RFC 9110,
+/// Section 15 tells clients to read an unknown code). So a client decides alike whatever vendor
+/// features other crates of the build turn on.
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
+pub(crate) fn hint(code: u16, vendors: u64) -> Retry {
+    let first = StatusCode::from_code(code);
+    match first.info() {
+        // IANA's meaning wins over every vendor's; an unregistered code reads as its class.
+        Some(info) if info.vendors.is_empty() => info.retry,
+        None => first.retry(),
+        // The build has a vendor's meaning on: take it only if the caller asked for that vendor.
+        Some(_) => StatusCode::meanings(code)
+            .find(|status| {
+                status.info().is_some_and(|info| info.vendors.iter().any(|&v| vendors & (1 << (v as u32)) != 0))
+            })
+            .map_or_else(|| class_hint(code), Status::retry),
+    }
+}
+
+/// The hint of an unknown code: its class's `x00` code's, or never outside 100 to 599.
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
+fn class_hint(code: u16) -> Retry {
+    if (100..600).contains(&code) { StatusCode::from_code(code / 100 * 100).retry() } else { Retry::Never }
+}
+
 /// The rule of this module for one attempt: `response` is the status and headers of the response,
 /// or `None` when there was none.
-#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
+#[cfg(feature = "reqwest")]
 pub(crate) fn decide(
     idempotent: bool,
     response: Option<(http::StatusCode, &http::HeaderMap)>,
@@ -82,7 +118,8 @@ pub(crate) fn decide(
 ) -> RetryDecision {
     match response {
         Some((status, headers)) => {
-            crate::http_interop::decide_response(StatusCode::from(status), idempotent, headers, now)
+            let code = status.as_u16();
+            crate::http_interop::decide_hint(hint(code, 0), code, idempotent, headers, now)
         }
         None if idempotent => RetryDecision::Retry { after: None },
         None => RetryDecision::Stop,
