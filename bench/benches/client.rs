@@ -6,6 +6,8 @@
 //! reqwest-middleware client and reads the response, on a current-thread tokio runtime. `bare` is
 //! the same client without middleware; the difference to it is what a middleware costs.
 //! `decision` is the rule alone for one response, the work the middleware adds per attempt.
+//! The `concurrent` group sends 64 requests at once per iteration (tasks on the same runtime, 64
+//! pooled connections), so the per-host budget's table is shared by 64 requests in flight.
 
 use std::sync::LazyLock;
 use std::time::{Duration, SystemTime};
@@ -67,6 +69,53 @@ fn reqwest_retry_transient(bencher: Bencher) {
 fn ours(bencher: Bencher) {
     let client = ClientBuilder::new(reqwest::Client::new()).with(RetryMiddleware::new()).build();
     run(bencher, &client);
+}
+
+/// Requests in flight at once in the `concurrent` group.
+const CONCURRENT: usize = 64;
+
+fn run_concurrent(bencher: Bencher, client: &ClientWithMiddleware) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let url = SERVER.as_str();
+    let round = || async {
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..CONCURRENT {
+            let client = client.clone();
+            tasks
+                .spawn(async move { client.get(url).send().await.expect("a response").bytes().await.expect("a body") });
+        }
+        while let Some(body) = tasks.join_next().await {
+            black_box(body.expect("a task"));
+        }
+    };
+    // Open the 64 connections before measuring.
+    runtime.block_on(round());
+    bencher.bench_local(|| runtime.block_on(round()));
+}
+
+/// 64 requests at once through each client.
+mod concurrent {
+    use super::{
+        Bencher, ClientBuilder, ExponentialBackoff, RetryMiddleware, RetryTransientMiddleware, run_concurrent,
+    };
+
+    #[divan::bench(sample_count = 300)]
+    fn bare(bencher: Bencher) {
+        run_concurrent(bencher, &ClientBuilder::new(reqwest::Client::new()).build());
+    }
+
+    #[divan::bench(sample_count = 300)]
+    fn reqwest_retry_transient(bencher: Bencher) {
+        let policy = ExponentialBackoff::builder().build_with_max_retries(3);
+        let client =
+            ClientBuilder::new(reqwest::Client::new()).with(RetryTransientMiddleware::new_with_policy(policy)).build();
+        run_concurrent(bencher, &client);
+    }
+
+    #[divan::bench(sample_count = 300)]
+    fn ours(bencher: Bencher) {
+        run_concurrent(bencher, &ClientBuilder::new(reqwest::Client::new()).with(RetryMiddleware::new()).build());
+    }
 }
 
 #[divan::bench(sample_count = 1000, sample_size = 1000)]

@@ -15,6 +15,7 @@
 //! refilling never allocate.
 
 use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 /// How many hosts with a reserve that is not full the table keeps apart.
@@ -31,6 +32,10 @@ pub(crate) struct Budget {
     /// What a request that ends in success puts back, in thousandths of a retry.
     refill: u32,
     hosts: Mutex<Hosts>,
+    /// Whether some reserve is not full: while none is, a success has nothing to refill and takes
+    /// no lock. A success that races with a first withdrawal may miss its refill, which only ever
+    /// leaves fewer retries.
+    any_below_full: AtomicBool,
 }
 
 #[derive(Debug)]
@@ -51,12 +56,13 @@ impl Budget {
         let refill = (extra_load * 1000.0).round() as u32;
         let capacity = reserve.saturating_mul(ONE);
         let hosts = Hosts { below_full: Vec::with_capacity(MAX_HOSTS), overflow: capacity };
-        Budget { capacity, refill, hosts: Mutex::new(hosts) }
+        Budget { capacity, refill, hosts: Mutex::new(hosts), any_below_full: AtomicBool::new(false) }
     }
 
     /// Takes one retry from `host`'s reserve; `false` when it has less than one.
     pub(crate) fn withdraw(&self, host: u64) -> bool {
         let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        self.any_below_full.store(true, Ordering::Relaxed);
         let Hosts { below_full, overflow } = &mut *hosts;
         let reserve = match below_full.iter().position(|(key, _)| *key == host) {
             Some(at) => &mut below_full[at].1,
@@ -74,8 +80,13 @@ impl Budget {
         true
     }
 
-    /// A request to `host` ended in success: its reserve gets back a share of a retry.
-    pub(crate) fn succeeded(&self, host: u64) {
+    /// A request to the host whose key `host` gives ended in success: its reserve gets back a share
+    /// of a retry. The key is computed only when some reserve is below full.
+    pub(crate) fn succeeded(&self, host: impl FnOnce() -> u64) {
+        if !self.any_below_full.load(Ordering::Relaxed) {
+            return;
+        }
+        let host = host();
         let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
         let Hosts { below_full, overflow } = &mut *hosts;
         match below_full.iter().position(|(key, _)| *key == host) {
@@ -90,6 +101,9 @@ impl Budget {
             None if *overflow < self.capacity => *overflow = overflow.saturating_add(self.refill).min(self.capacity),
             None => {}
         }
+        if below_full.is_empty() && *overflow == self.capacity {
+            self.any_below_full.store(false, Ordering::Relaxed);
+        }
     }
 }
 
@@ -97,15 +111,20 @@ impl Budget {
 /// hasher's keys are fixed, so no randomness and no allocation; two hosts of one client sharing a
 /// 64-bit key would share a reserve, which is harmless.
 pub(crate) fn host_key(scheme: Option<&str>, host: Option<&str>, port: Option<u16>) -> u64 {
+    fn lower(text: &str, hasher: &mut impl Hasher) {
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            for b in text.bytes() {
+                hasher.write_u8(b.to_ascii_lowercase());
+            }
+        } else {
+            hasher.write(text.as_bytes());
+        }
+        hasher.write_u8(0xff);
+    }
     let mut hasher = std::hash::DefaultHasher::new();
     let scheme = scheme.unwrap_or("");
-    for b in scheme.bytes() {
-        b.to_ascii_lowercase().hash(&mut hasher);
-    }
-    0xffu8.hash(&mut hasher);
-    for b in host.unwrap_or("").bytes() {
-        b.to_ascii_lowercase().hash(&mut hasher);
-    }
+    lower(scheme, &mut hasher);
+    lower(host.unwrap_or(""), &mut hasher);
     let default_port = if scheme.eq_ignore_ascii_case("https") { 443 } else { 80 };
     port.unwrap_or(default_port).hash(&mut hasher);
     hasher.finish()
@@ -125,17 +144,17 @@ mod tests {
         assert_eq!(drain(&budget, 1), 20);
         assert_eq!(drain(&budget, 1), 0, "nothing comes back without a success");
         for _ in 0..5 {
-            budget.succeeded(1);
+            budget.succeeded(|| 1);
         }
         assert_eq!(drain(&budget, 1), 1, "five successes at 0.2 give one retry");
         for _ in 0..1000 {
-            budget.succeeded(1);
+            budget.succeeded(|| 1);
         }
         assert_eq!(drain(&budget, 1), 20, "refills stop at the full reserve");
         let generous = Budget::new(2, 1.0);
         assert_eq!(drain(&generous, 1), 2);
-        generous.succeeded(1);
-        generous.succeeded(1);
+        generous.succeeded(|| 1);
+        generous.succeeded(|| 1);
         assert_eq!(drain(&generous, 1), 2, "max_extra_load 1.0: a retry per success");
     }
 
@@ -151,12 +170,12 @@ mod tests {
         assert_eq!(drain(&budget, 1000), 3);
         assert_eq!(drain(&budget, 1001), 0, "the overflow reserve is shared");
         for _ in 0..5 {
-            budget.succeeded(1001);
+            budget.succeeded(|| 1001);
         }
         assert_eq!(drain(&budget, 1000), 1, "and refilled by the hosts that share it");
         // A host whose reserve is full again leaves the table, making room.
         for _ in 0..15 {
-            budget.succeeded(1);
+            budget.succeeded(|| 1);
         }
         assert!(budget.withdraw(2000), "a new host gets a table entry again");
         assert_eq!(drain(&budget, 2000), 2);
@@ -168,11 +187,11 @@ mod tests {
         for load in [f32::NAN, -1.0, 1e9, f32::INFINITY] {
             let budget = Budget::new(u32::MAX, load);
             assert!(budget.withdraw(1));
-            budget.succeeded(1);
+            budget.succeeded(|| 1);
         }
         let nan = Budget::new(1, f32::NAN);
         assert_eq!(drain(&nan, 1), 1);
-        nan.succeeded(1);
+        nan.succeeded(|| 1);
         assert_eq!(drain(&nan, 1), 0, "NaN refills nothing");
     }
 

@@ -58,3 +58,14 @@ fn serde_brings_the_traits_without_the_derive() {
     let with_problem = packages(&["--no-default-features", "--features", "problem"]);
     assert!(with_problem.iter().all(|p| p != "serde_derive" && p != "serde"), "{with_problem:?}");
 }
+
+/// `tracing` adds the tracing crates and nothing else; without it, the retry adapters bring what
+/// they did before the feature existed (no `tracing` of their own).
+#[test]
+fn tracing_adds_the_tracing_crates_alone() {
+    let without = packages(&["--no-default-features", "--features", "tower-retry"]);
+    let with = packages(&["--no-default-features", "--features", "tower-retry,tracing"]);
+    assert!(!without.iter().any(|p| p == "tracing"), "{without:?}");
+    let added: Vec<&String> = with.iter().filter(|p| !without.contains(p)).collect();
+    assert_eq!(added, ["once_cell", "tracing", "tracing-core"]);
+}
