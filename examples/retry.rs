@@ -9,8 +9,9 @@
 //! - `middleware`: a reqwest-middleware client with `client::RetryMiddleware`, which also reads
 //!   `Retry-After` and waits as long as it says (up to its `max_delay`), within a retry budget.
 //!
-//! Both retry the 503 once and never repeat the 501 or the POST that got a 502. The program prints
-//! how many requests the server saw for each path, then shuts the server down and exits.
+//! Both retry the 503 once and never repeat the 501 or the POST that got a 502. The middleware
+//! says why each response is the last (its `RetryReport`). The program prints how many requests
+//! the server saw for each path, then shuts the server down and exits.
 //!
 //! ```text
 //! cargo run --example retry
@@ -27,7 +28,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use status_registry::StatusCode;
-use status_registry::client::{RetryMiddleware, classify};
+use status_registry::client::{RetryMiddleware, RetryReport, classify};
 
 /// How many requests the server saw, by path.
 type Seen = Arc<Mutex<HashMap<String, usize>>>;
@@ -111,7 +112,10 @@ async fn run() -> Result<(), String> {
             with_middleware.request(method.clone(), &url).send().await.map_err(|e| format!("{method} {url}: {e}"))?;
         let status = StatusCode::from(response.status());
         let took = started.elapsed().as_secs();
-        println!("middleware: {method} /middleware/{route} -> {status}; took {took}s");
+        // Why this response is the one that came back, and after how many retries.
+        let report =
+            response.extensions().get::<RetryReport>().map_or_else(|| "no report".to_owned(), ToString::to_string);
+        println!("middleware: {method} /middleware/{route} -> {status}; took {took}s; {report}");
     }
 
     let _ = stop.send(());

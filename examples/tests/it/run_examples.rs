@@ -180,8 +180,16 @@ fn the_retry_example_retries_the_503_once_and_never_the_501() {
     assert!(stdout.contains("policy: GET /policy/flaky -> 200 OK\n"), "{stdout}");
     assert!(stdout.contains("policy: GET /policy/unimplemented -> 501 Not Implemented\n"), "{stdout}");
     // The middleware waited the second that Retry-After asked for; the POST came back at once.
-    assert!(stdout.contains("middleware: GET /middleware/flaky -> 200 OK; took 1s\n"), "{stdout}");
-    assert!(stdout.contains("middleware: POST /middleware/upstream -> 502 Bad Gateway; took 0s\n"), "{stdout}");
+    assert!(
+        stdout.contains("middleware: GET /middleware/flaky -> 200 OK; took 1s; 1 retry, then stopped: not_retryable\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "middleware: POST /middleware/upstream -> 502 Bad Gateway; took 0s; 0 retries, then stopped: not_idempotent\n"
+        ),
+        "{stdout}"
+    );
 }
 
 #[test]

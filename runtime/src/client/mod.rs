@@ -56,15 +56,18 @@
 //!
 //! | rate | requests | arrivals, `RetryMiddleware` | arrivals, `RetryPolicy` |
 //! |---|---:|---:|---:|
-//! LOAD_TABLE
+//! | 1 a second | 60 | 80 | 80 |
+//! | 20 a second | 1,200 | 1,220 | 1,220 |
+//! | 200 a second | 12,000 | 12,020 | 12,020 |
 //!
 //! A short outage in healthy traffic is still ridden out: at 20 requests a second, 5 s answered
-//! 200, half a second of 503s, then 200 again, BLIP_FIGURES. `idempotent_only()` never retries a
+//! 200, half a second of 503s, then 200 again, all 150 requests of each adapter ended in 200
+//! (the server saw 17 and 18 retries). `idempotent_only()` never retries a
 //! response to a request that is not idempotent, whatever the status (urllib3's default).
 //!
 //! Every response that comes back through `RetryMiddleware` or `RetryPolicy` carries a
-//! [`RetryReport`] in its extensions: how many retries were made and why there was no other
-//! ([`Stop`]). With feature `tracing`, each retry is an event (target `status_registry::client`,
+//! `RetryReport` in its extensions: how many retries were made and why there was no other
+//! (`Stop`). With feature `tracing`, each retry is an event (target `status_registry::client`,
 //! level INFO, fields `attempt`, `status` or `error`, `reason`, `wait_ms`), and so is each result
 //! the rule would retry that is returned instead (WARN, or INFO for a request that is not
 //! idempotent); a span that declares `http.request.resend_count` (OpenTelemetry's HTTP client
@@ -98,7 +101,7 @@ pub use report::{RetryReport, Stop};
 #[cfg(feature = "reqwest")]
 use crate::RetryDecision;
 #[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
-use crate::{Retry, Status, StatusCode};
+use crate::StatusCode;
 
 /// Whether a request may be repeated without risk of doing its work twice: its method is
 /// idempotent (RFC 9110, Section 9.2.2), or it carries an `Idempotency-Key` header
@@ -127,25 +130,29 @@ const IDEMPOTENCY_KEY: http::HeaderName = http::HeaderName::from_static("idempot
 /// Section 15 tells clients to read an unknown code). So a client decides alike whatever vendor
 /// features other crates of the build turn on.
 #[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
-pub(crate) fn hint(code: u16, vendors: u64) -> Retry {
+pub(crate) fn hint(code: u16, vendors: u64) -> crate::Retry {
     let first = StatusCode::from_code(code);
     match first.info() {
         // IANA's meaning wins over every vendor's; an unregistered code reads as its class.
         Some(info) if info.vendors.is_empty() => info.retry,
-        None => first.retry(),
+        None => crate::Status::retry(first),
         // The build has a vendor's meaning on: take it only if the caller asked for that vendor.
         Some(_) => StatusCode::meanings(code)
             .find(|status| {
                 status.info().is_some_and(|info| info.vendors.iter().any(|&v| vendors & (1 << (v as u32)) != 0))
             })
-            .map_or_else(|| class_hint(code), Status::retry),
+            .map_or_else(|| class_hint(code), crate::Status::retry),
     }
 }
 
 /// The hint of an unknown code: its class's `x00` code's, or never outside 100 to 599.
 #[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
-fn class_hint(code: u16) -> Retry {
-    if (100..600).contains(&code) { StatusCode::from_code(code / 100 * 100).retry() } else { Retry::Never }
+fn class_hint(code: u16) -> crate::Retry {
+    if (100..600).contains(&code) {
+        crate::Status::retry(StatusCode::from_code(code / 100 * 100))
+    } else {
+        crate::Retry::Never
+    }
 }
 
 /// The rule of this module for one attempt: `response` is the status and headers of the response,

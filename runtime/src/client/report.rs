@@ -3,8 +3,8 @@
 
 use core::fmt;
 
-/// How a request went through [`RetryMiddleware`](super::RetryMiddleware) or
-/// [`RetryPolicy`](super::RetryPolicy): put into the extensions of every response either returns,
+/// How a request went through `RetryMiddleware` or `RetryPolicy` (see the [module](crate::client)):
+/// put into the extensions of every response either returns,
 /// so a caller can tell a 503 retried three times from one returned at once.
 ///
 /// ```
@@ -33,7 +33,8 @@ pub struct RetryReport {
 
 impl fmt::Display for RetryReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} retries, then stopped: {}", self.retries, self.stop)
+        let noun = if self.retries == 1 { "retry" } else { "retries" };
+        write!(f, "{} {noun}, then stopped: {}", self.retries, self.stop)
     }
 }
 
