@@ -163,7 +163,10 @@ pub trait Status: Copy + fmt::Display + 'static {
     /// 1,000,000,000 on, a Unix time (GitHub's form). An invalid field counts as absent.
     ///
     /// The adapters of [`client`](crate::client) decide with this rule too; they also count a
-    /// request that carries an `Idempotency-Key` as idempotent.
+    /// request that carries an `Idempotency-Key` as idempotent. This method decides by the meaning
+    /// of `self`: for `StatusCode::from(521)` that is Cloudflare's when a crate of the build turns
+    /// `vendor-cloudflare` on. The adapters read a code off the wire by its IANA meaning (or its
+    /// class) unless told which vendors count, so that no feature changes what a client retries.
     ///
     /// ```
     /// use std::time::{Duration, SystemTime};
