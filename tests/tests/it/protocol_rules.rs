@@ -178,10 +178,26 @@ fn every_code_decides_for_http_by_the_hint_retry_after_and_ratelimit() {
             let both = status.retry_decision_for(&method, &with_quota, now());
             assert_eq!(both, expected(hint, idempotent, Some(Duration::from_secs(2))), "{code}");
             if let Ok(theirs) = http::StatusCode::from_u16(code) {
-                assert_eq!(classify(&method, Some(theirs)), hint.allows(idempotent, false), "{code} {method}");
+                // The adapters read a code by its IANA meaning, or its class, whatever vendors are on.
+                let adapters = adapter_hint(code);
+                assert_eq!(classify(&method, Some(theirs)), adapters.allows(idempotent, false), "{code} {method}");
+                if StatusCode::meanings(code).all(|s| s.info().is_some_and(|i| i.vendors.is_empty())) {
+                    assert_eq!(adapters, hint, "{code}: no vendor meaning is on, so both read the same row");
+                }
             }
         }
         assert_eq!(classify(&method, None), idempotent, "no response, {method}");
+    }
+}
+
+/// The hint the client adapters use for `code`: its IANA row's, or its class's `x00` code's
+/// (RFC 9110, Section 15), or never outside 100 to 599.
+fn adapter_hint(code: u16) -> Retry {
+    let iana = StatusCode::meanings(code).find(|s| s.info().is_some_and(|i| i.vendors.is_empty()));
+    match iana {
+        Some(status) => status.retry(),
+        None if (100..600).contains(&code) => StatusCode::from(code / 100 * 100).retry(),
+        None => Retry::Never,
     }
 }
 
