@@ -307,6 +307,9 @@ mod tests {
             assert_eq!(legacy([Some(bad), Some("2")], [None, None], now), None, "{bad:?}");
         }
         assert_eq!(legacy([Some("00"), Some("0002")], [None, None], now), secs(2), "leading zeros");
+        let nineteen = "1000000000000000000";
+        assert_eq!(legacy([Some("0"), Some(nineteen)], [None, None], now), secs(1_000_000_000_000_000_000));
+        assert_eq!(legacy([Some("0"), Some("18446744073709551616")], [None, None], now), None, "past u64");
     }
 
     fn read(text: &str) -> Option<Duration> {
@@ -329,6 +332,28 @@ mod tests {
         assert_eq!(read(r#""default";r=0;t=-3"#), None, "a negative reset is no wait");
         assert_eq!(read(r#""default";r=0;t=2.5"#), None, "t is an Integer");
         assert_eq!(read(r#"("a" "b");r=0;t=4"#), Some(Duration::from_secs(4)));
+    }
+
+    #[test]
+    fn every_kind_of_bare_item_is_read_past() {
+        let four = Some(Duration::from_secs(4));
+        // Inner lists whose items have parameters, with and without values.
+        assert_eq!(read(r#"("a";p=1 "b";q);r=0;t=4"#), four);
+        assert_eq!(read(r#"("a";p =1);r=0;t=4"#), None, "no space before '='");
+        // A display string, a date, a token, a byte sequence, booleans and negative numbers.
+        assert_eq!(read(r#"%"caf%c3%a9";r=0;t=4"#), four);
+        assert_eq!(read(r#"%"caf%C3%A9";r=0;t=4"#), None, "hex digits are lower case");
+        assert_eq!(read(r#""a";r=0;t=4;d=@1659578233"#), four);
+        assert_eq!(read(r#""a";r=0;t=4;d=@x"#), None);
+        assert_eq!(read(r#""a";r=0;t=4;k=Tok/en*"#), four);
+        assert_eq!(read(r#""a";r=0;t=4;b=:cHJldGVuZA==:;f=?0"#), four);
+        assert_eq!(read(r#""a";r=0;t=4;x=-1;y=-2.5"#), four);
+        // Integers have at most 15 digits; decimals at most 12 before the point and 3 after.
+        assert_eq!(read(r#""a";r=0;t=123456789012345"#), Some(Duration::from_secs(123_456_789_012_345)));
+        assert_eq!(read(r#""a";r=0;t=4;x=123456789012.5"#), four);
+        assert_eq!(read(r#""a";r=0;t=4;x=1234567890123.5"#), None);
+        assert_eq!(read(r#""a";r=0;t=4;x=1.1234"#), None);
+        assert_eq!(read(r#""a";r=0;t=4;x=1."#), None);
     }
 
     #[test]
