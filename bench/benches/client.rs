@@ -25,17 +25,7 @@ fn main() {
 
 /// The server's address, started once on a thread of its own that lives as long as the process.
 static SERVER: LazyLock<String> = LazyLock::new(|| {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let addr = listener.local_addr().expect("local address");
-    listener.set_nonblocking(true).expect("non-blocking listener");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-            let app = axum::Router::new().route("/", axum::routing::get(|| async { "ok" }));
-            axum::serve(listener, app).await.expect("serve");
-        });
-    });
+    let addr = status_registry_bench::serve(axum::Router::new().route("/", axum::routing::get(|| async { "ok" })));
     format!("http://{addr}/")
 });
 

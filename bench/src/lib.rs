@@ -1,5 +1,6 @@
 //! Inputs shared by the benchmarks in `benches/`: a realistic stream of status codes and the
-//! floors each operation is measured against.
+//! floors each operation is measured against; and the loopback server of the client benchmarks
+//! and `examples/retry_load.rs`.
 
 use status_registry::StatusRegistry;
 
@@ -101,6 +102,28 @@ pub enum Api {
     /// Everything else.
     #[status(other)]
     Other(u16),
+}
+
+/// Serves `app` on an ephemeral port of 127.0.0.1 from a thread of its own, on a current-thread
+/// tokio runtime, for as long as the process lives; returns the address.
+///
+/// # Panics
+///
+/// When 127.0.0.1 cannot be bound or the runtime cannot start: a benchmark has nothing to measure
+/// then.
+#[must_use]
+pub fn serve(app: axum::Router) -> std::net::SocketAddr {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let addr = listener.local_addr().expect("local address");
+    listener.set_nonblocking(true).expect("non-blocking listener");
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
+            axum::serve(listener, app).await.expect("serve");
+        });
+    });
+    addr
 }
 
 #[cfg(test)]
