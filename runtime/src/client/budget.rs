@@ -98,8 +98,7 @@ impl Budget {
                 }
             }
             // A host without an entry is full, or shares the overflow reserve.
-            None if *overflow < self.capacity => *overflow = overflow.saturating_add(self.refill).min(self.capacity),
-            None => {}
+            None => *overflow = overflow.saturating_add(self.refill).min(self.capacity),
         }
         if below_full.is_empty() && *overflow == self.capacity {
             self.any_below_full.store(false, Ordering::Relaxed);
@@ -179,6 +178,26 @@ mod tests {
         }
         assert!(budget.withdraw(2000), "a new host gets a table entry again");
         assert_eq!(drain(&budget, 2000), 2);
+    }
+
+    #[test]
+    fn the_overflow_reserve_is_refilled_while_the_table_is_empty() {
+        let budget = Budget::new(1, 1.0);
+        let fill = |budget: &Budget, from: u64| {
+            for host in from..from + MAX_HOSTS as u64 {
+                assert!(budget.withdraw(host));
+            }
+        };
+        fill(&budget, 0);
+        assert!(budget.withdraw(1000), "the overflow reserve");
+        assert!(!budget.withdraw(1000));
+        // Every host of the table recovers: the table empties, the overflow reserve is still spent.
+        for host in 0..MAX_HOSTS as u64 {
+            budget.succeeded(|| host);
+        }
+        budget.succeeded(|| 1000);
+        fill(&budget, 2000);
+        assert!(budget.withdraw(1000), "the success while the table was empty refilled the overflow");
     }
 
     #[test]

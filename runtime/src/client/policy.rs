@@ -171,3 +171,15 @@ impl<B: Clone, R, E: core::fmt::Display + 'static> tower::retry::Policy<http::Re
         Some(req.clone())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::RetryPolicy;
+
+    #[test]
+    fn the_hook_shows_in_debug_without_its_code() {
+        assert!(format!("{:?}", RetryPolicy::new()).contains("never_connected: None"));
+        let hooked = RetryPolicy::new().never_connected(|error: &std::io::Error| error.raw_os_error().is_some());
+        assert!(format!("{hooked:?}").contains("never_connected: Some(<hook>)"), "{hooked:?}");
+    }
+}

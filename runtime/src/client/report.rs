@@ -165,3 +165,39 @@ pub(crate) fn giving_back(attempt: u32, outcome: Outcome<'_>, stop: Stop, asked:
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{RetryReport, Stop};
+
+    #[test]
+    fn reports_read_as_a_sentence() {
+        assert_eq!(
+            RetryReport { retries: 1, stop: Stop::NotRetryable }.to_string(),
+            "1 retry, then stopped: not_retryable"
+        );
+        assert_eq!(
+            RetryReport { retries: 3, stop: Stop::RetriesExhausted }.to_string(),
+            "3 retries, then stopped: retries_exhausted"
+        );
+        assert_eq!(format!("[{:>14}]", Stop::BudgetSpent), "[  budget_spent]", "Display pads");
+        let names = [
+            Stop::NotRetryable,
+            Stop::NotIdempotent,
+            Stop::WaitTooLong,
+            Stop::BudgetSpent,
+            Stop::RetriesExhausted,
+            Stop::BodyNotCloneable,
+        ]
+        .map(Stop::as_str);
+        let expected = [
+            "not_retryable",
+            "not_idempotent",
+            "wait_too_long",
+            "budget_spent",
+            "retries_exhausted",
+            "body_not_cloneable",
+        ];
+        assert_eq!(names, expected);
+    }
+}

@@ -333,10 +333,13 @@ mod tests {
         settings.set_max_retries(40);
         for retries in 0..3 {
             let base = Duration::from_millis(250) * (1 << retries);
+            let mut seen = std::collections::BTreeSet::new();
             for _ in 0..200 {
                 let wait = waits(judge(&settings, retries, true, 503, &[]));
                 assert!(wait >= base / 2 && wait <= base, "{wait:?} for retry {retries}");
+                seen.insert(wait);
             }
+            assert!(seen.len() > 150, "the waits are spread: {} distinct of 200", seen.len());
         }
         let wait = waits(judge(&settings, 39, true, 503, &[]));
         assert!(wait <= Duration::from_secs(60) && wait >= Duration::from_secs(30), "{wait:?}");
@@ -422,7 +425,8 @@ mod tests {
     #[test]
     fn judging_an_attempt_allocates_nothing() {
         let mut settings = Settings::default();
-        settings.set_vendors(&[crate::Vendor::Cloudflare]);
+        // A vendor named twice counts once, as one named once.
+        settings.set_vendors(&[crate::Vendor::Cloudflare, crate::Vendor::Nginx, crate::Vendor::Cloudflare]);
         let fields =
             headers(&[("retry-after", "2"), ("ratelimit", "\"default\";r=0;t=30"), ("x-ratelimit-reset", "9")]);
         let error = "connection reset";

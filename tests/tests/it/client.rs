@@ -574,6 +574,28 @@ fn a_refused_connection_is_retried_for_every_method() {
     });
 }
 
+/// A request that timed out may have reached the server, which may have acted on it: a GET is
+/// retried, a POST is not.
+#[test]
+fn a_timed_out_request_is_retried_only_when_idempotent() {
+    let server = Server::start(Box::new(|_, _| {
+        std::thread::sleep(Duration::from_millis(400));
+        (200, "OK", vec![])
+    }));
+    let impatient = || reqwest::Client::builder().timeout(Duration::from_millis(100)).build().expect("a client");
+    let client = reqwest_middleware::ClientBuilder::new(impatient())
+        .with(RetryMiddleware::new().initial_backoff(Duration::from_millis(1)))
+        .build();
+    runtime().block_on(async {
+        assert!(client.get(server.url("/get")).send().await.is_err());
+        assert!(client.post(server.url("/post")).body("pay").send().await.is_err());
+    });
+    // Requests are recorded when they arrive, before the slow answer.
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(server.requests("/get").len(), 4, "a GET that timed out is retried");
+    assert_eq!(server.requests("/post").len(), 1, "a POST that timed out is not");
+}
+
 /// 600 requests to a server that always answers 503, each allowed three retries: without a budget
 /// the server gets every request four times; with the default budget, the requests and the
 /// reserve of 20 retries, since no success refills it.
@@ -751,6 +773,8 @@ fn vendor_features_do_not_change_decisions_unless_asked() {
 struct Captured {
     events: Arc<Mutex<Vec<BTreeMap<String, String>>>>,
     recorded: Arc<Mutex<Vec<(String, String)>>>,
+    /// The message of the last event `take` returned.
+    last_message: Arc<Mutex<String>>,
 }
 
 struct Fields<'a>(&'a mut BTreeMap<String, String>);
@@ -790,7 +814,11 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Captured {
 
 impl Captured {
     fn take(&self) -> Vec<BTreeMap<String, String>> {
-        std::mem::take(&mut *self.events.lock().expect("events"))
+        let events = std::mem::take(&mut *self.events.lock().expect("events"));
+        if let Some(message) = events.last().and_then(|event| event.get("message")) {
+            message.clone_into(&mut self.last_message.lock().expect("message"));
+        }
+        events
     }
 }
 
@@ -866,6 +894,8 @@ fn every_retry_decision_is_an_event() {
                 let events: Vec<_> = captured.take().iter().map(summary).collect();
                 assert_eq!(events.len(), 4, "{adapter}: {events:?}");
                 assert_eq!(events[3], "level=WARN attempt=4 status=503 reason=retries_exhausted wait_ms=0");
+                let message = captured.last_message.lock().expect("message").clone();
+                assert_eq!(message, "failed after 3 retries", "{adapter}");
             }
         });
     });
