@@ -15,6 +15,10 @@ use crate::{RetryDecision, Vendor};
 const DEFAULT_RESERVE: u32 = 20;
 const DEFAULT_EXTRA_LOAD: f32 = 0.2;
 
+// The vendors of `Settings::vendors` are bits of a u64: a registry with more vendors needs a
+// wider set, and stops the build here rather than shifting past the end.
+const _: () = assert!(Vendor::ALL.len() <= 64, "more vendors than bits in the adapters' vendor set");
+
 /// The limits and the budget of one middleware or policy and of its clones.
 #[derive(Clone, Debug)]
 pub(crate) struct Settings {
