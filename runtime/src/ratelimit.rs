@@ -192,8 +192,8 @@ impl<'a> Reader<'a> {
                 self.at += 1;
                 matches!(self.number()?, Bare::Integer(_)).then_some(Bare::Other)
             }
+            // A token: its first character (a letter or `*`) is one of those the rest may be.
             b'A'..=b'Z' | b'a'..=b'z' | b'*' => {
-                self.at += 1;
                 self.skip(|b| b.is_ascii_alphanumeric() || b":/!#$%&'*+-.^_`|~".contains(&b));
                 Some(Bare::Other)
             }
