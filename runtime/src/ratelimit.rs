@@ -354,6 +354,9 @@ mod tests {
         assert_eq!(read(r#""a";r=0;t=4;x=1234567890123.5"#), None);
         assert_eq!(read(r#""a";r=0;t=4;x=1.1234"#), None);
         assert_eq!(read(r#""a";r=0;t=4;x=1."#), None);
+        // Strings escape only `"` and `\`.
+        assert_eq!(read(r#""a\"b\\c";r=0;t=4"#), four);
+        assert_eq!(read(r#""a\xb";r=0;t=4"#), None);
     }
 
     #[test]

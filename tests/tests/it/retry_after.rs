@@ -123,6 +123,32 @@ fn a_delay_is_measured_from_now_and_a_past_date_is_no_wait() {
     assert_eq!(RetryAfter::Date(now).delay_from(now), Duration::ZERO);
 }
 
+/// A date before 1970 is written rounded down to its second, as after 1970: half a second
+/// before the epoch is in the last second of 1969, a whole second before it is that second.
+#[test]
+fn dates_before_1970_are_written_rounded_down() {
+    let before = |d: Duration| RetryAfter::Date(UNIX_EPOCH.checked_sub(d).expect("a time before 1970")).to_string();
+    assert_eq!(before(Duration::from_millis(500)), "Wed, 31 Dec 1969 23:59:59 GMT");
+    assert_eq!(before(Duration::from_secs(1)), "Wed, 31 Dec 1969 23:59:59 GMT");
+    assert_eq!(before(Duration::from_millis(1500)), "Wed, 31 Dec 1969 23:59:58 GMT");
+    assert_eq!(RetryAfter::Date(UNIX_EPOCH + Duration::from_millis(999)).to_string(), "Thu, 01 Jan 1970 00:00:00 GMT");
+}
+
+/// A decision says what it is, and gives the wait it carries.
+#[test]
+fn decisions_print_and_give_their_wait() {
+    use status_registry::RetryDecision;
+    let two = Duration::from_secs(2);
+    assert_eq!(RetryDecision::Stop.to_string(), "stop");
+    assert_eq!(RetryDecision::Retry { after: None }.to_string(), "retry");
+    assert_eq!(RetryDecision::Retry { after: Some(two) }.to_string(), "retry after 2s");
+    assert_eq!(format!("[{:>6}]", RetryDecision::Stop), "[  stop]");
+    assert_eq!(RetryDecision::Retry { after: Some(two) }.after(), Some(two));
+    assert_eq!(RetryDecision::Retry { after: None }.after(), None);
+    assert_eq!(RetryDecision::Stop.after(), None);
+    assert!(RetryDecision::Retry { after: None }.is_retry() && !RetryDecision::Stop.is_retry());
+}
+
 #[test]
 fn every_date_cpython_writes_parses_in_all_three_forms_and_prints_back() {
     let rows = common::tsv("http-dates.tsv");
