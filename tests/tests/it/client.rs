@@ -596,6 +596,54 @@ fn a_timed_out_request_is_retried_only_when_idempotent() {
     assert_eq!(server.requests("/post").len(), 1, "a POST that timed out is not");
 }
 
+/// A server on 127.0.0.1 that reads each request's head and closes the connection without an
+/// answer; it counts the requests. Its thread ends after `requests` connections.
+fn hanging_up(requests: usize) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    let addr = listener.local_addr().expect("local address");
+    let count = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = Arc::clone(&count);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(requests) {
+            let Ok(stream) = stream else { continue };
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            let mut reader = BufReader::new(stream);
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                line.clear();
+            }
+            counted.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    (format!("http://{addr}/"), count)
+}
+
+/// A connection closed after the request went out (the server may have acted) is retried for a
+/// GET, not a POST; an error that is neither a timeout nor a failed request (too many redirects)
+/// is returned at once, for any method.
+#[test]
+fn request_errors_retry_idempotent_requests_and_other_errors_none() {
+    let client = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+        .with(RetryMiddleware::new().initial_backoff(Duration::from_millis(1)))
+        .build();
+    let (url, count) = hanging_up(5);
+    let looping = Server::start(Box::new(|_, _| (302, "Found", header("location", "/loop"))));
+    runtime().block_on(async {
+        let error = client.get(&url).send().await.expect_err("no answer");
+        assert!(
+            matches!(&error, reqwest_middleware::Error::Reqwest(e) if e.is_request() && !e.is_timeout()),
+            "{error:?}"
+        );
+        assert_eq!(count.load(Ordering::SeqCst), 4, "a GET whose connection closed is retried");
+        assert!(client.post(&url).body("pay").send().await.is_err());
+        assert_eq!(count.load(Ordering::SeqCst), 5, "a POST whose connection closed is not");
+        let error = client.get(looping.url("/loop")).send().await.expect_err("too many redirects");
+        assert!(matches!(&error, reqwest_middleware::Error::Reqwest(e) if e.is_redirect()), "{error:?}");
+    });
+    // reqwest follows 10 redirects, then gives up: 11 requests, and no retry of them.
+    assert_eq!(looping.requests("/loop").len(), 11, "a redirect loop is not retried");
+}
+
 /// 600 requests to a server that always answers 503, each allowed three retries: without a budget
 /// the server gets every request four times; with the default budget, the requests and the
 /// reserve of 20 retries, since no success refills it.
