@@ -644,6 +644,25 @@ fn request_errors_retry_idempotent_requests_and_other_errors_none() {
     assert_eq!(looping.requests("/loop").len(), 11, "a redirect loop is not retried");
 }
 
+/// `RetryPolicy` over a `BoxError` retries a POST whose connection was refused, and not one whose
+/// connection closed after the request went out.
+#[test]
+fn a_policy_tells_a_refused_connection_from_a_closed_one() {
+    let boxed = ServiceBuilder::new()
+        .retry(RetryPolicy::new().initial_backoff(Duration::from_millis(1)))
+        .map_err(tower::BoxError::from)
+        .service(transport(reqwest::Client::new()));
+    let (url, count) = hanging_up(5);
+    let post = |url: &str| http::Request::builder().method("POST").uri(url).body("pay".to_owned()).expect("a request");
+    let get = |url: &str| http::Request::builder().uri(url).body(String::new()).expect("a request");
+    runtime().block_on(async {
+        assert!(boxed.clone().oneshot(post(&url)).await.is_err());
+        assert_eq!(count.load(Ordering::SeqCst), 1, "a POST whose connection closed is not retried");
+        assert!(boxed.clone().oneshot(get(&url)).await.is_err());
+        assert_eq!(count.load(Ordering::SeqCst), 5, "a GET is");
+    });
+}
+
 /// 600 requests to a server that always answers 503, each allowed three retries: without a budget
 /// the server gets every request four times; with the default budget, the requests and the
 /// reserve of 20 retries, since no success refills it.
