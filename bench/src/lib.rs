@@ -1,6 +1,6 @@
 //! Inputs shared by the benchmarks in `benches/`: a realistic stream of status codes and the
 //! floors each operation is measured against; and the loopback server of the client benchmarks
-//! and `examples/retry_load.rs`.
+//! and `bench/examples/retry_load.rs`.
 
 use status_registry::StatusRegistry;
 
