@@ -63,6 +63,10 @@ impl Violation {
 pub enum Rule {
     /// A header field the status calls for is absent (its lower-case name).
     MissingHeader(&'static str),
+    /// The code is outside 100 to 599, the range of HTTP status codes (RFC 9110, Section 15):
+    /// a vendor's code of 600 or more (LinkedIn's 999, Shopify's 783) is one a client may read but
+    /// not one a response may carry.
+    CodeOutOfRange,
     /// The response has content, and a response with this status may not.
     ContentNotAllowed,
 }
@@ -78,6 +82,7 @@ impl fmt::Display for Violation {
         match self.rule {
             Rule::MissingHeader(name) => write!(f, "{status} without the `{name}` header field")?,
             Rule::ContentNotAllowed => write!(f, "{status} with content, which it may not carry")?,
+            Rule::CodeOutOfRange => write!(f, "{status}, a code outside 100 to 599")?,
         }
         write!(f, ": {} ({})", self.level, self.spec)
     }
@@ -89,10 +94,22 @@ impl fmt::Display for Violation {
 /// violations come required first, in the registry's order.
 ///
 /// A status the registry does not know is checked as its class's `x00` (RFC 9110, Section 15).
+/// A code outside 100 to 599 is a [`Level::Must`] violation of its own ([`Rule::CodeOutOfRange`]):
+/// RFC 9110 allows no other (an erratum to widen the range, 8459, was rejected).
 #[must_use]
 pub fn check<S: Status>(status: S, headers: &http::HeaderMap, has_content: bool) -> Vec<Violation> {
     let code = status.code();
     let mut violations = Vec::new();
+    if !(100..600).contains(&code) {
+        violations.push(Violation {
+            level: Level::Must,
+            code,
+            rule: Rule::CodeOutOfRange,
+            spec: "RFC 9110, Section 15",
+            method: None,
+            uri: None,
+        });
+    }
     for rule in status.header_rules() {
         if !headers.contains_key(rule.name) {
             violations.push(Violation {

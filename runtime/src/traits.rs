@@ -154,7 +154,8 @@ pub trait Status: Copy + fmt::Display + 'static {
     }
 
     /// [`retry_decision`](Status::retry_decision) for an `http` response: the request's `method`
-    /// says whether it is idempotent (RFC 9110, Section 9.2.2), and the response's `headers` give
+    /// says whether it is idempotent (RFC 9110, Section 9.2.2; QUERY, RFC 10008, is), and the
+    /// response's `headers` give
     /// the wait. `Retry-After` sets it; a 429 or 503 without one waits until the reset of a quota
     /// that its `RateLimit` field (draft-ietf-httpapi-ratelimit-headers-11) names as used up
     /// (`RateLimit: "default";r=0;t=30` waits 30 seconds). Without that field, the older pairs

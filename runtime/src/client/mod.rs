@@ -11,7 +11,7 @@
 //!   meaning of the status value it is called on: use it when you hold a status you have already
 //!   read, and the adapters' rule when you hold a code off the wire;
 //! - a request is idempotent when its method is (RFC 9110, Section 9.2.2: GET, HEAD, OPTIONS,
-//!   TRACE, PUT, DELETE) or when it carries an `Idempotency-Key` header
+//!   TRACE, PUT, DELETE; and QUERY, RFC 10008) or when it carries an `Idempotency-Key` header
 //!   (draft-ietf-httpapi-idempotency-key-header-07, expired), with which the server recognises a
 //!   repeat;
 //! - `Retry-After` decides how long to wait; a 429 or 503 without it waits for the reset of a quota
@@ -104,7 +104,7 @@ use crate::RetryDecision;
 use crate::StatusCode;
 
 /// Whether a request may be repeated without risk of doing its work twice: its method is
-/// idempotent (RFC 9110, Section 9.2.2), or it carries an `Idempotency-Key` header
+/// idempotent (RFC 9110, Section 9.2.2, and QUERY, RFC 10008), or it carries an `Idempotency-Key` header
 /// (draft-ietf-httpapi-idempotency-key-header), which lets the server recognise the repeat.
 ///
 /// ```
@@ -112,6 +112,7 @@ use crate::StatusCode;
 ///
 /// let mut headers = http::HeaderMap::new();
 /// assert!(request_is_idempotent(&http::Method::PUT, &headers));
+/// assert!(request_is_idempotent(&http::Method::from_bytes(b"QUERY").unwrap(), &headers));
 /// assert!(!request_is_idempotent(&http::Method::POST, &headers));
 /// headers.insert("idempotency-key", http::HeaderValue::from_static("\"8e03978e-40d5\""));
 /// assert!(request_is_idempotent(&http::Method::POST, &headers));
@@ -205,5 +206,6 @@ pub(crate) fn decide(
 #[must_use]
 pub fn classify(method: &http::Method, status: Option<http::StatusCode>) -> bool {
     let none = http::HeaderMap::new();
-    decide(method.is_idempotent(), status.map(|s| (s, &none)), std::time::SystemTime::UNIX_EPOCH).is_retry()
+    let idempotent = method.is_idempotent();
+    decide(idempotent, status.map(|s| (s, &none)), std::time::SystemTime::UNIX_EPOCH).is_retry()
 }

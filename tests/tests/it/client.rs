@@ -527,6 +527,23 @@ fn idempotency_key_makes_a_post_retryable() {
     });
 }
 
+/// A QUERY (RFC 10008) that got a 502 is retried by both adapters, as a GET would be.
+#[test]
+fn a_query_is_retried_as_an_idempotent_request() {
+    let fast = Duration::from_millis(1);
+    let server = first_fails(502);
+    let query = http::Method::from_bytes(b"QUERY").expect("a method");
+    runtime().block_on(async {
+        let mut client = middleware(RetryMiddleware::new().initial_backoff(fast));
+        let answer = client.send(query.clone(), server.url("/middleware"), "q=1").await;
+        assert_eq!(answer, (200, Some(RetryReport { retries: 1, stop: Stop::NotRetryable })));
+        let mut tower = Tower(RetryPolicy::new().initial_backoff(fast));
+        let answer = tower.send(query, server.url("/policy"), "q=1").await;
+        assert_eq!(answer, (200, Some(RetryReport { retries: 1, stop: Stop::NotRetryable })));
+    });
+    assert!(server.requests("/middleware").iter().all(|seen| seen.method == "QUERY" && seen.body == b"q=1"));
+}
+
 /// A port that was just free: nothing listens there, so every attempt fails to connect.
 fn refusing_url() -> String {
     let addr = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port");

@@ -201,6 +201,24 @@ fn adapter_hint(code: u16) -> Retry {
     }
 }
 
+/// QUERY (RFC 10008) is safe and idempotent: every decision counts it so (the crate asks for `http`
+/// 1.5 or later, which knows it); a method that merely looks alike is not.
+#[test]
+fn query_is_idempotent_in_every_decision() {
+    use status_registry::client::{classify, request_is_idempotent};
+    let query = http::Method::from_bytes(b"QUERY").unwrap();
+    let none = http::HeaderMap::new();
+    assert!(request_is_idempotent(&query, &none));
+    assert!(StatusCode::BadGateway.retry_decision_for(&query, &none, now()).is_retry());
+    assert!(!StatusCode::BadGateway.retry_decision_for(&http::Method::POST, &none, now()).is_retry());
+    assert!(classify(&query, Some(http::StatusCode::BAD_GATEWAY)));
+    assert!(classify(&query, None), "no response: an idempotent request is retried");
+    for other in [&b"QUERIES"[..], b"query", b"SEARCH"] {
+        let method = http::Method::from_bytes(other).unwrap();
+        assert!(!request_is_idempotent(&method, &none), "{method}");
+    }
+}
+
 #[test]
 fn retry_after_becomes_the_header_value_servers_send() {
     for text in ["0", "120", "Sun, 06 Nov 1994 08:49:37 GMT", "Fri, 31 Dec 9999 23:59:59 GMT"] {
@@ -327,9 +345,28 @@ fn check_reports_content_where_the_status_forbids_it() {
         both.iter().map(|v| v.rule).collect::<Vec<_>>(),
         [Rule::MissingHeader("upgrade"), Rule::ContentNotAllowed]
     );
-    // Statuses without rules, and unrecognised codes, pass with or without content.
-    for code in [200, 404, 500, 299, 799] {
+    // Statuses without rules, and unrecognised codes within 100 to 599, pass with or without content.
+    for code in [200, 404, 500, 299, 599] {
         assert!(conformance::check(StatusCode::from(code), &headers(&[]), true).is_empty(), "{code}");
+    }
+}
+
+/// A code outside 100 to 599 is a MUST violation (RFC 9110, Section 15), registered or not, with or
+/// without content, and every code inside passes this rule.
+#[test]
+fn check_reports_codes_outside_the_range_of_http() {
+    for code in 0..=999u16 {
+        let violations = conformance::check(StatusCode::from(code), &headers(&[]), false);
+        let out_of_range: Vec<_> = violations.iter().filter(|v| v.rule == Rule::CodeOutOfRange).collect();
+        if (100..600).contains(&code) {
+            assert!(out_of_range.is_empty(), "{code}: {violations:?}");
+        } else {
+            assert_eq!(out_of_range.len(), 1, "{code}: {violations:?}");
+            let violation = out_of_range[0];
+            assert_eq!((violation.level, violation.code, violation.spec), (Level::Must, code, "RFC 9110, Section 15"));
+            let message = violation.to_string();
+            assert!(message.ends_with(", a code outside 100 to 599: MUST (RFC 9110, Section 15)"), "{message}");
+        }
     }
 }
 
