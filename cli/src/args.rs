@@ -65,7 +65,8 @@ pub(crate) enum Command {
         extend: Option<String>,
     },
     /// Validate a registry file with the same located errors as the macro; exits 1 if there is any.
-    /// Warns on stderr, and still exits 0, about temporary entries whose `expires` date has passed.
+    /// Warns on stderr, and still exits 0, about temporary entries whose `expires` date has passed
+    /// (exits 1 for them too with `--strict`).
     Check {
         /// The registry or extension file.
         file: String,
@@ -73,6 +74,10 @@ pub(crate) enum Command {
         /// `#[status_registry(extend = ...)]` reads it.
         #[arg(long)]
         extension: bool,
+        /// Fail (exit 1) when a temporary registration has passed its `expires` date, as a CI job
+        /// that keeps a registry current wants; without it that is a warning.
+        #[arg(long)]
+        strict: bool,
     },
     /// Compare the registry's IANA codes with IANA's own export; exits 1 if anything differs.
     #[command(after_help = "FILE is the CSV IANA publishes at \

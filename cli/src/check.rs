@@ -10,7 +10,8 @@ use crate::{Failure, read_bytes};
 /// Overrides today's date (`YYYY-MM-DD`) for the expiry warnings, so output can be reproduced.
 pub(crate) const TODAY_VAR: &str = "STATUSREG_TODAY";
 
-pub(crate) fn run(file: &str, extension: bool, base: &Checked) -> Result<String, Failure> {
+/// Checks `file`; with `strict`, a temporary registration past its date fails the check.
+pub(crate) fn run(file: &str, extension: bool, strict: bool, base: &Checked) -> Result<String, Failure> {
     let bytes = read_bytes(file)?;
     let checked = status_registry_codegen::decode(&bytes, file).and_then(|source| {
         if extension {
@@ -21,8 +22,16 @@ pub(crate) fn run(file: &str, extension: bool, base: &Checked) -> Result<String,
     });
     match checked {
         Ok(checked) => {
-            for warning in expired(&checked, &today()) {
+            let expired = expired(&checked, &today());
+            for warning in &expired {
                 eprintln!("{file}:{warning}");
+            }
+            if strict && !expired.is_empty() {
+                let count = expired.len();
+                return Err(Failure::Failed(format!(
+                    "{file}: {count} expired temporary {} (--strict)",
+                    plural(count, "registration", "registrations")
+                )));
             }
             let kind = if extension { "extension file" } else { "registry" };
             let (statuses, vendors) = (checked.statuses.len(), checked.vendors.len());

@@ -75,9 +75,9 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
     let complete = |text: String| Output { text, errors: String::new(), complete: true };
     let registry_path = cli.registry.as_deref();
     match &cli.command {
-        Command::Check { file, extension } => {
+        Command::Check { file, extension, strict } => {
             let base = load_registry(registry_path)?;
-            check::run(file, *extension, &base).map(complete)
+            check::run(file, *extension, *strict, &base).map(complete)
         }
         Command::Diff { iana } => {
             let registry = load_registry(registry_path)?;

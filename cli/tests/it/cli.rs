@@ -488,6 +488,21 @@ fn check_warns_about_an_expired_temporary_registration_and_still_passes() {
     assert!(stdout(&after).contains("valid registry"));
 }
 
+/// With `--strict`, a temporary registration past its date fails the check; on its last day it
+/// does not.
+#[test]
+fn check_strict_fails_on_an_expired_temporary_registration() {
+    let registry = workspace_file("registry.yaml");
+    let before = statusreg_on(&["check", "--strict", &registry], &[("STATUSREG_TODAY", "2026-11-13")]);
+    assert_eq!(before.status.code(), Some(0), "{}", stderr(&before));
+    let after = statusreg_on(&["check", "--strict", &registry], &[("STATUSREG_TODAY", "2026-11-14")]);
+    assert_eq!(after.status.code(), Some(1));
+    let errors = stderr(&after);
+    assert!(errors.contains("warning: the temporary registration of 104 Upload Resumption Supported"), "{errors}");
+    assert!(errors.ends_with(&format!("{registry}: 1 expired temporary registration (--strict)\n")), "{errors}");
+    assert_eq!(stdout(&after), "");
+}
+
 /// README's first command, as written under "Try it": `cargo run -p PACKAGE -- ARGS`.
 fn readme_first_command() -> (String, Vec<String>) {
     let readme = std::fs::read_to_string(workspace_file("README.md")).unwrap();
