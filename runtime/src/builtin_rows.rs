@@ -238,8 +238,8 @@ crate::define::statuses! {
         retry_note: "",
         required_headers: [],
         recommended_headers: [],
-        description: "An interim answer announcing that the server can resume an interrupted upload of this request. Its registration is provisional.",
-        description_ja: "中断したアップロードをこのサーバーが再開できることを知らせる暫定応答です。IANA への登録には期限があります。",
+        description: "An interim answer announcing that the server can resume an interrupted upload of this request. Its provisional registration ran until 2026-11-13 and has lapsed unless IANA renewed it.",
+        description_ja: "中断したアップロードをこのサーバーが再開できることを知らせる暫定応答です。IANA への暫定登録は 2026-11-13 までで、更新されていなければ失効しています。",
         about: "IANA registry. Specification: draft-ietf-httpbis-resumable-upload-05. Lifecycle: temporary (expires 2026-11-13).",
     }
     Ok {

@@ -172,7 +172,7 @@ fn quota_reset(headers: &http::HeaderMap, now: std::time::SystemTime) -> Option<
     )
 }
 
-/// The `RateLimit` field of draft-ietf-httpapi-ratelimit-headers.
+/// The `RateLimit` field of draft-ietf-httpapi-ratelimit-headers-11.
 const RATELIMIT: http::HeaderName = http::HeaderName::from_static("ratelimit");
 /// The separate fields of the RateLimit draft's revisions before -07.
 const RATELIMIT_REMAINING: http::HeaderName = http::HeaderName::from_static("ratelimit-remaining");

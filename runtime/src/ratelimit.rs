@@ -1,5 +1,7 @@
-//! The `RateLimit` response field of draft-ietf-httpapi-ratelimit-headers-11: the quotas a server
-//! applies to the client, as a Structured Field List (RFC 9651) of policy names with parameters,
+//! The `RateLimit` response field of draft-ietf-httpapi-ratelimit-headers-11 (23 May 2026; an
+//! Internet-Draft lapses six months after its date, so this one in late November 2026 unless a
+//! later revision follows): the quotas a server applies to the client, as a Structured Field List
+//! (RFC 9651) of policy names with parameters,
 //! `RateLimit: "default";r=0;t=30`. `r` is the quota units left and `t` the seconds until the
 //! quota is reset.
 //!

@@ -104,8 +104,9 @@ use crate::RetryDecision;
 use crate::StatusCode;
 
 /// Whether a request may be repeated without risk of doing its work twice: its method is
-/// idempotent (RFC 9110, Section 9.2.2, and QUERY, RFC 10008), or it carries an `Idempotency-Key` header
-/// (draft-ietf-httpapi-idempotency-key-header), which lets the server recognise the repeat.
+/// idempotent (RFC 9110, Section 9.2.2, and QUERY, RFC 10008), or it carries an
+/// `Idempotency-Key` header (draft-ietf-httpapi-idempotency-key-header-07, expired), which lets
+/// the server recognise the repeat.
 ///
 /// ```
 /// use status_registry::client::request_is_idempotent;
@@ -122,7 +123,7 @@ pub fn request_is_idempotent(method: &http::Method, headers: &http::HeaderMap) -
     method.is_idempotent() || headers.contains_key(IDEMPOTENCY_KEY)
 }
 
-/// The header of draft-ietf-httpapi-idempotency-key-header.
+/// The header of draft-ietf-httpapi-idempotency-key-header-07 (expired 2026-04-18).
 const IDEMPOTENCY_KEY: http::HeaderName = http::HeaderName::from_static("idempotency-key");
 
 /// The retry hint the adapters use for `code`: its IANA meaning; for a code IANA does not have,
