@@ -120,9 +120,11 @@ impl Registry for StatusCode {
     }
 }
 
-/// Whether a status line can carry `code`: `http` takes 100 to 999. A response built from
-/// another code (`000`, which logs write for no response at all) goes out as a 500.
+/// Whether a response of the crate may carry `code`: HTTP's status codes are 100 to 599 (RFC 9110,
+/// Section 15), the range `conformance::check` holds responses to. A response built from another
+/// code (`000`, which logs write for no response at all, or a vendor's 999, which a client may read
+/// but a server may not send) goes out as a 500. `http` itself would take up to 999.
 #[allow(dead_code, reason = "used by the response features only")]
 pub(crate) const fn sendable(code: u16) -> bool {
-    code >= 100 && code <= 999
+    code >= 100 && code <= 599
 }

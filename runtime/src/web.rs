@@ -84,8 +84,9 @@ pub(crate) mod axum {
 
     /// The status with an empty body and, on HTTP/1, the registry's phrase: `StatusCode::from(499)`
     /// with `vendor-nginx` sends `HTTP/1.1 499 Client Closed Request` where hyper alone sends
-    /// `499 <none>`. `000` and other codes `http` cannot carry send `500 Internal Server Error`; a
-    /// code the registry does not know sends its class's name (`HTTP/1.1 799 Nonstandard`).
+    /// `499 <none>`. `000`, a vendor's 999 and every other code outside HTTP's 100 to 599 send
+    /// `500 Internal Server Error`; a code the registry does not know sends its class's name
+    /// (`HTTP/1.1 432 Client Error`).
     #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
     impl IntoResponse for StatusCode {
         fn into_response(self) -> Response {

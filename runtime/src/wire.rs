@@ -14,7 +14,7 @@ pub(crate) use crate::Problem;
 
 /// The status line and whether a body may follow it.
 pub(crate) struct Wire {
-    /// The code of the status line, 100 to 999.
+    /// The code of the status line, 100 to 599.
     pub(crate) code: u16,
     /// Its phrase; never empty.
     pub(crate) reason: &'static str,
@@ -23,11 +23,12 @@ pub(crate) struct Wire {
     pub(crate) content: bool,
 }
 
-/// The wire form of `status` with `reason` (a member's own phrase, or the registry's). A code no
-/// status line can carry (`000`, which logs write for no response at all) is `500 Internal Server
-/// Error`: a handler that answers with it has a bug the client should see as a server error. A
+/// The wire form of `status` with `reason` (a member's own phrase, or the registry's). A code
+/// outside HTTP's 100 to 599 (`000`, which logs write for no response at all, or a vendor's 999)
+/// is `500 Internal Server Error`: a handler that answers with it has a bug the client should see
+/// as a server error, and `conformance::check` would call the code itself a MUST violation. A
 /// code without a phrase (one the registry does not know) gets its class's name, `432 Client
-/// Error` or `799 Nonstandard`, where hyper alone would write `<none>`. A status without content
+/// Error` or `532 Server Error`, where hyper alone would write `<none>`. A status without content
 /// (the registry's `content: false`: 1xx, 204, 205, 304, nginx 444 and 499) has no body.
 pub(crate) fn wire(status: StatusCode, reason: &'static str) -> Wire {
     let code = status.code();

@@ -46,6 +46,7 @@ async fn server_side() {
         .route("/elb", get(|| async { StatusCode::from(0) }))
         .route("/rfc", get(|| async { StatusCode::ContentTooLarge }))
         .route("/unregistered", get(|| async { StatusCode::from(799) }))
+        .route("/linkedin", get(|| async { StatusCode::from(999) }))
         .route("/unassigned", get(|| async { StatusCode::from(432) }))
         .route("/maintenance", get(|| async { Health::Maintenance }))
         .route("/user", get(|| async { AppError::NoUser("ada".into()) }))
@@ -68,8 +69,11 @@ async fn server_side() {
         // RFC 9110's phrase, where `http` still has "Payload Too Large".
         ("/rfc", "HTTP/1.1 413 Content Too Large"),
         // Codes nobody registered carry their class's name, not hyper's `<none>`.
-        ("/unregistered", "HTTP/1.1 799 Nonstandard"),
         ("/unassigned", "HTTP/1.1 432 Client Error"),
+        // Codes outside 100 to 599 are no HTTP status (RFC 9110, Section 15), registered by a
+        // vendor or not: `conformance::check` calls sending one a MUST violation, so a 500 goes out.
+        ("/unregistered", "HTTP/1.1 500 Internal Server Error"),
+        ("/linkedin", "HTTP/1.1 500 Internal Server Error"),
         ("/maintenance", "HTTP/1.1 503 Down for maintenance"),
         ("/user", "HTTP/1.1 404 No Such User"),
         ("/database", "HTTP/1.1 500 Internal Server Error"),
