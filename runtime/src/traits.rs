@@ -234,10 +234,12 @@ pub trait Status: Copy + fmt::Display + 'static {
 /// The record that answers semantic questions: the status's own, or for an unknown code the `x00`
 /// code of its class, as RFC 9110, Section 15 tells clients to do.
 fn semantic_info<S: Status>(status: S) -> Option<&'static Info> {
-    status.info().or_else(|| {
-        let code = status.code();
-        if (100..600).contains(&code) { StatusCode::from(code / 100 * 100).info() } else { None }
-    })
+    status.info().or_else(|| class_info(status.code()))
+}
+
+/// The record of `code`'s class: its `x00` code's, for a code from 100 to 599; none outside.
+pub(crate) fn class_info(code: u16) -> Option<&'static Info> {
+    if (100..600).contains(&code) { StatusCode::from(code / 100 * 100).info() } else { None }
 }
 
 /// A set of statuses: every member and a lookup by code.

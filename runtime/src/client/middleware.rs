@@ -78,13 +78,13 @@ impl Middleware for RetryMiddleware {
             let verdict = match &result {
                 Ok(response) => {
                     let attempt = Attempt::Response(response.status(), response.headers());
-                    settings.judge(retries, idempotent, attempt, None, can_repeat, host)
+                    settings.judge(retries, idempotent, attempt, can_repeat, host)
                 }
                 Err(reqwest_middleware::Error::Reqwest(error)) if error.is_connect() => {
-                    settings.judge(retries, idempotent, Attempt::NeverConnected, Some(error), can_repeat, host)
+                    settings.judge(retries, idempotent, Attempt::NeverConnected(error), can_repeat, host)
                 }
                 Err(reqwest_middleware::Error::Reqwest(error)) if error.is_timeout() || error.is_request() => {
-                    settings.judge(retries, idempotent, Attempt::Failed, Some(error), can_repeat, host)
+                    settings.judge(retries, idempotent, Attempt::Failed(error), can_repeat, host)
                 }
                 Err(_) => return result,
             };

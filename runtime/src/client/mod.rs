@@ -100,7 +100,7 @@ pub use report::{RetryReport, Stop};
 
 #[cfg(feature = "reqwest")]
 use crate::RetryDecision;
-#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest"))]
 use crate::StatusCode;
 
 /// Whether a request may be repeated without risk of doing its work twice: its method is
@@ -127,34 +127,31 @@ pub fn request_is_idempotent(method: &http::Method, headers: &http::HeaderMap) -
 const IDEMPOTENCY_KEY: http::HeaderName = http::HeaderName::from_static("idempotency-key");
 
 /// The retry hint the adapters use for `code`: its IANA meaning; for a code IANA does not have,
-/// the meaning of the first vendor in `vendors` (one bit per [`Vendor`](crate::Vendor), in the
-/// registry's precedence) that has it and is on in this build; otherwise its class's (as RFC 9110,
-/// Section 15 tells clients to read an unknown code). So a client decides alike whatever vendor
-/// features other crates of the build turn on.
-#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
+/// the meaning of the first vendor in `vendors` (a set of [`vendor_bit`]s, in the registry's
+/// precedence) that has it and is on in this build; otherwise its class's (as RFC 9110, Section 15
+/// tells clients to read an unknown code). So a client decides alike whatever vendor features
+/// other crates of the build turn on.
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest"))]
 pub(crate) fn hint(code: u16, vendors: u64) -> crate::Retry {
-    let first = StatusCode::from_code(code);
-    match first.info() {
-        // IANA's meaning wins over every vendor's; an unregistered code reads as its class.
-        Some(info) if info.vendors.is_empty() => info.retry,
-        None => crate::Status::retry(first),
-        // The build has a vendor's meaning on: take it only if the caller asked for that vendor.
-        Some(_) => StatusCode::meanings(code)
-            .find(|status| {
-                status.info().is_some_and(|info| info.vendors.iter().any(|&v| vendors & (1 << (v as u32)) != 0))
-            })
-            .map_or_else(|| class_hint(code), crate::Status::retry),
-    }
+    let asked = |info: &crate::Info| info.vendors.iter().any(|&vendor| vendors & vendor_bit(vendor) != 0);
+    let info = match StatusCode::from_code(code).info() {
+        // IANA's meaning wins over every vendor's, so the first meaning is IANA's when it has one.
+        Some(info) if info.vendors.is_empty() => Some(info),
+        Some(_) => StatusCode::meanings(code).filter_map(StatusCode::info).find(|info| asked(info)),
+        None => None,
+    };
+    info.or_else(|| crate::traits::class_info(code)).map_or(crate::Retry::Never, |info| info.retry)
 }
 
-/// The hint of an unknown code: its class's `x00` code's, or never outside 100 to 599.
-#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest", test))]
-fn class_hint(code: u16) -> crate::Retry {
-    if (100..600).contains(&code) {
-        crate::Status::retry(StatusCode::from_code(code / 100 * 100))
-    } else {
-        crate::Retry::Never
-    }
+// The adapters' set of vendors is a u64: a registry with more vendors needs a wider set, and
+// stops the build here rather than shifting past the end.
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest"))]
+const _: () = assert!(crate::Vendor::ALL.len() <= 64, "more vendors than bits in the adapters' vendor set");
+
+/// A vendor's bit in the adapters' set of vendors.
+#[cfg(any(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest"))]
+pub(crate) const fn vendor_bit(vendor: crate::Vendor) -> u64 {
+    1 << (vendor as u32)
 }
 
 /// The rule of this module for one attempt: `response` is the status and headers of the response,

@@ -143,12 +143,16 @@ impl<B: Clone, R, E: core::fmt::Display + 'static> tower::retry::Policy<http::Re
         let verdict = match result {
             Ok(response) => {
                 let attempt = Attempt::Response(response.status(), response.headers());
-                self.settings.judge(self.retries, idempotent, attempt, None, true, host)
+                self.settings.judge(self.retries, idempotent, attempt, true, host)
             }
             Err(error) => {
-                let attempt =
-                    if self.never_connected.says(&*error) { Attempt::NeverConnected } else { Attempt::Failed };
-                self.settings.judge(self.retries, idempotent, attempt, Some(&*error), true, host)
+                let error = &*error;
+                let attempt = if self.never_connected.says(error) {
+                    Attempt::NeverConnected(error)
+                } else {
+                    Attempt::Failed(error)
+                };
+                self.settings.judge(self.retries, idempotent, attempt, true, host)
             }
         };
         match verdict {

@@ -15,10 +15,6 @@ use crate::{RetryDecision, Vendor};
 const DEFAULT_RESERVE: u32 = 20;
 const DEFAULT_EXTRA_LOAD: f32 = 0.2;
 
-// The vendors of `Settings::vendors` are bits of a u64: a registry with more vendors needs a
-// wider set, and stops the build here rather than shifting past the end.
-const _: () = assert!(Vendor::ALL.len() <= 64, "more vendors than bits in the adapters' vendor set");
-
 /// The limits and the budget of one middleware or policy and of its clones.
 #[derive(Clone, Debug)]
 pub(crate) struct Settings {
@@ -53,10 +49,12 @@ impl Default for Settings {
 pub(crate) enum Attempt<'a> {
     /// A response with this status and these header fields.
     Response(http::StatusCode, &'a http::HeaderMap),
-    /// No response, and the request may have reached the server (a timeout, a reset).
-    Failed,
-    /// No response, and the connection was never made: the request never left the client.
-    NeverConnected,
+    /// No response but this error, and the request may have reached the server (a timeout, a
+    /// reset).
+    Failed(&'a dyn core::fmt::Display),
+    /// No response but this error, and the connection was never made: the request never left
+    /// the client.
+    NeverConnected(&'a dyn core::fmt::Display),
 }
 
 /// The judgment of one attempt: wait this long and retry, or return the result for this reason.
@@ -98,9 +96,11 @@ impl Settings {
     }
 
     pub(crate) fn set_vendors(&mut self, vendors: &[Vendor]) {
-        self.vendors = vendors.iter().fold(0, |set, &vendor| set | 1 << (vendor as u32));
+        self.vendors = vendors.iter().fold(0, |set, &vendor| set | super::vendor_bit(vendor));
     }
 
+    /// The cap on retries, which the middleware reads to send its last attempt without a clone.
+    #[cfg(feature = "reqwest-middleware")]
     pub(crate) fn max_retries(&self) -> u32 {
         self.max_retries
     }
@@ -114,14 +114,12 @@ impl Settings {
         retries: u32,
         idempotent: bool,
         attempt: Attempt<'_>,
-        error: Option<&dyn core::fmt::Display>,
         can_repeat: bool,
         host: u64,
     ) -> Verdict {
-        let outcome = match (attempt, error) {
-            (Attempt::Response(status, _), _) => Outcome::Status(status.as_u16()),
-            (_, Some(error)) => Outcome::Error(error),
-            (_, None) => Outcome::Error(&"no response"),
+        let outcome = match attempt {
+            Attempt::Response(status, _) => Outcome::Status(status.as_u16()),
+            Attempt::Failed(error) | Attempt::NeverConnected(error) => Outcome::Error(error),
         };
         let (verdict, why, asked) = self.verdict(retries, idempotent, attempt, can_repeat, host);
         match verdict {
@@ -158,11 +156,11 @@ impl Settings {
                 }
                 (after, Why::Status)
             }
-            Attempt::Failed if !idempotent => {
+            Attempt::Failed(_) if !idempotent => {
                 return (Verdict::Stop(Stop::NotIdempotent), Why::ConnectionFailed, None);
             }
-            Attempt::Failed => (None, Why::ConnectionFailed),
-            Attempt::NeverConnected => (None, Why::NeverConnected),
+            Attempt::Failed(_) => (None, Why::ConnectionFailed),
+            Attempt::NeverConnected(_) => (None, Why::NeverConnected),
         };
         let stop = |stop| (Verdict::Stop(stop), why, after);
         if retries >= self.max_retries {
@@ -195,13 +193,12 @@ impl Settings {
         self.backoff_base(retries) / 2
     }
 
-    /// The backoff before retry number `retries + 1`: of its base, the second half is random
-    /// ("equal jitter"), so clients that failed together do not come back together.
+    /// The backoff before retry number `retries + 1`: its floor, then up to as much again at
+    /// random ("equal jitter"), so clients that failed together do not come back together.
     fn backoff(&self, retries: u32) -> Duration {
-        let base = self.backoff_base(retries);
-        let half = base / 2;
-        let rest = u64::try_from(base.saturating_sub(half).as_nanos()).unwrap_or(u64::MAX);
-        half + Duration::from_nanos(random() % rest.saturating_add(1))
+        let floor = self.backoff_floor(retries);
+        let rest = u64::try_from(self.backoff_base(retries).saturating_sub(floor).as_nanos()).unwrap_or(u64::MAX);
+        floor + Duration::from_nanos(random() % rest.saturating_add(1))
     }
 }
 
@@ -366,7 +363,7 @@ mod tests {
         settings.set_max_retries(1);
         assert_eq!(judge(&settings, 1, true, 503, &after("1")), Verdict::Stop(Stop::RetriesExhausted));
         assert_eq!(judge(&settings, 0, true, 503, &after("1")), Verdict::Retry(Duration::from_secs(1)));
-        let cannot_repeat = settings.verdict(0, true, Attempt::Failed, false, HOST).0;
+        let cannot_repeat = settings.verdict(0, true, Attempt::Failed(&"reset"), false, HOST).0;
         assert_eq!(cannot_repeat, Verdict::Stop(Stop::BodyNotCloneable));
     }
 
@@ -388,8 +385,9 @@ mod tests {
     fn idempotent_only_and_connections_never_made() {
         let mut settings = Settings::default();
         assert!(matches!(judge(&settings, 0, false, 503, &[]), Verdict::Retry(_)), "503 retries a POST");
-        let never = |s: &Settings, idempotent| s.verdict(0, idempotent, Attempt::NeverConnected, true, HOST).0;
-        let failed = |s: &Settings, idempotent| s.verdict(0, idempotent, Attempt::Failed, true, HOST).0;
+        let never =
+            |s: &Settings, idempotent| s.verdict(0, idempotent, Attempt::NeverConnected(&"refused"), true, HOST).0;
+        let failed = |s: &Settings, idempotent| s.verdict(0, idempotent, Attempt::Failed(&"reset"), true, HOST).0;
         assert!(matches!(never(&settings, false), Verdict::Retry(_)), "a POST that never left is retried");
         assert_eq!(failed(&settings, false), Verdict::Stop(Stop::NotIdempotent));
         assert!(matches!(failed(&settings, true), Verdict::Retry(_)));
@@ -402,7 +400,9 @@ mod tests {
     #[test]
     fn the_reserve_is_per_host_and_refilled_by_successes() {
         let mut settings = Settings::default();
-        let retry = |s: &Settings, host| matches!(s.verdict(0, true, Attempt::Failed, true, host).0, Verdict::Retry(_));
+        let retry = |s: &Settings, host| {
+            matches!(s.verdict(0, true, Attempt::Failed(&"reset"), true, host).0, Verdict::Retry(_))
+        };
         let spend = |s: &Settings, host| (0..1000).take_while(|_| retry(s, host)).count();
         assert_eq!(spend(&settings, 1), 20, "the default reserve");
         assert_eq!(spend(&settings.clone(), 1), 0, "clones share the budget");
@@ -413,7 +413,7 @@ mod tests {
             ok(&settings, 1);
         }
         assert_eq!(spend(&settings, 1), 2, "ten successes give back two retries");
-        let refused = settings.verdict(0, true, Attempt::Failed, true, 1).0;
+        let refused = settings.verdict(0, true, Attempt::Failed(&"reset"), true, 1).0;
         assert_eq!(refused, Verdict::Stop(Stop::BudgetSpent));
         settings.set_reserve(5);
         assert_eq!(spend(&settings, 1), 5);
@@ -439,12 +439,12 @@ mod tests {
                 for (retries, idempotent) in [(0, true), (0, false), (3, true)] {
                     for host in 0..100 {
                         let attempt = Attempt::Response(status, &fields);
-                        core::hint::black_box(settings.judge(retries, idempotent, attempt, None, true, host));
+                        core::hint::black_box(settings.judge(retries, idempotent, attempt, true, host));
                     }
                 }
             }
-            core::hint::black_box(settings.judge(0, false, Attempt::NeverConnected, Some(&error), true, 1));
-            core::hint::black_box(settings.judge(0, true, Attempt::Failed, Some(&error), false, 1));
+            core::hint::black_box(settings.judge(0, false, Attempt::NeverConnected(&error), true, 1));
+            core::hint::black_box(settings.judge(0, true, Attempt::Failed(&error), false, 1));
         });
         assert_eq!(judged.count_total, 0, "the budget's table is allocated when the budget is made");
     }
