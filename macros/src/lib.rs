@@ -35,7 +35,7 @@ use status_registry_codegen::derive::Context;
 /// assert_eq!(ApiStatus::ALL.len(), 4);
 /// assert!(ApiStatus::SlowDown.is_client_error());
 /// ```
-#[proc_macro_derive(StatusRegistry, attributes(status, status_registry, header))]
+#[proc_macro_derive(StatusRegistry, attributes(status, status_registry, header, member))]
 pub fn derive_status_registry(input: TokenStream) -> TokenStream {
     let context = Context { manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into) };
     status_registry_codegen::derive::derive(input.into(), &context).into()

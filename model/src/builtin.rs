@@ -14,7 +14,7 @@
 use std::fmt::Write;
 
 use crate::docs::{DocContext, variant_about};
-use crate::model::{Checked, CheckedEntry, Entry, Level, VendorDef};
+use crate::model::{Checked, CheckedEntry, Entry, Level, ProblemTypeDef, ProxyErrorDef, TypeLifecycle, VendorDef};
 use crate::precedence;
 
 /// The gate macro of a vendor, which the runtime defines to pass its tokens through when the
@@ -47,8 +47,74 @@ pub fn rows(checked: &Checked) -> String {
     for status in precedence::declaration_order(&checked.statuses) {
         status_row(&mut out, checked, status);
     }
+    out.push_str("}\n\ncrate::define::problem_types! {\n");
+    for ty in &checked.problem_types {
+        problem_type_row(&mut out, ty);
+    }
+    out.push_str("}\n\ncrate::define::proxy_errors! {\n");
+    for error in &checked.proxy_errors {
+        proxy_error_row(&mut out, error);
+    }
     out.push_str("}\n");
     out
+}
+
+/// A JSON or Structured Field type word (`token-or-string`) as the runtime's variant name.
+fn type_variant(word: &str) -> String {
+    crate::naming::upper_camel(word)
+}
+
+fn problem_type_row(out: &mut String, ty: &ProblemTypeDef) {
+    let members: Vec<String> = ty
+        .members
+        .iter()
+        .map(|m| {
+            let items =
+                m.items.as_ref().map_or_else(|| "None".to_owned(), |i| format!("Some({})", type_variant(&i.value)));
+            format!("({}, {}, {items})", lit(&m.name.value), type_variant(&m.json_type.value))
+        })
+        .collect();
+    let lifecycle = match &ty.lifecycle.value {
+        TypeLifecycle::Registered => "Registered".to_owned(),
+        TypeLifecycle::Draft { name, revision } => format!("Draft {{ name: {}, revision: {revision} }}", lit(name)),
+    };
+    let fields: [(&str, String); 10] = [
+        ("id", lit(&ty.id.value)),
+        ("uri", lit(&ty.uri.value)),
+        ("title", lit(&ty.title.value)),
+        ("title_ja", lit(&ty.title_ja.value)),
+        ("status", ty.status.as_ref().map_or_else(|| "None".to_owned(), |s| format!("Some({})", s.value))),
+        ("members", format!("[{}]", members.join(", "))),
+        ("lifecycle", lifecycle),
+        ("spec", lit(&ty.spec.value)),
+        ("description", lit(&ty.description.value)),
+        ("description_ja", lit(&ty.description_ja.value)),
+    ];
+    write_row(out, &ty.variant(), &fields);
+}
+
+fn proxy_error_row(out: &mut String, error: &ProxyErrorDef) {
+    let params: Vec<String> =
+        error.params.iter().map(|p| format!("({}, {})", lit(&p.name.value), type_variant(&p.sf_type.value))).collect();
+    let fields: [(&str, String); 7] = [
+        ("name", lit(&error.name.value)),
+        ("status", error.status.as_ref().map_or_else(|| "None".to_owned(), |s| format!("Some({})", s.value))),
+        ("params", format!("[{}]", params.join(", "))),
+        ("never_forwarded", error.never_forwarded.to_string()),
+        ("spec", lit(&error.spec.value)),
+        ("description", lit(&error.description.value)),
+        ("description_ja", lit(&error.description_ja.value)),
+    ];
+    write_row(out, &error.variant(), &fields);
+}
+
+/// `    Name {\n        key: value,\n ..    }\n`.
+fn write_row(out: &mut String, name: &str, fields: &[(&str, String)]) {
+    let _ = writeln!(out, "    {name} {{");
+    for (key, value) in fields {
+        let _ = writeln!(out, "        {key}: {value},");
+    }
+    let _ = writeln!(out, "    }}");
 }
 
 fn vendor_row(out: &mut String, vendor: &VendorDef) {
@@ -131,7 +197,7 @@ fn entry_row(out: &mut String, indent: &str, name: &str, entry: &Entry, vendors:
             .collect();
         format!("[{}]", rules.join(", "))
     };
-    let fields: [(&str, String); 20] = [
+    let fields: [(&str, String); 21] = [
         ("code", entry.code.value.to_string()),
         ("reason", lit(&entry.reason.value)),
         ("reason_ja", lit(&entry.reason_ja.value)),
@@ -148,6 +214,7 @@ fn entry_row(out: &mut String, indent: &str, name: &str, entry: &Entry, vendors:
         ("retry_after", entry.retry_after.to_string()),
         ("retry", format!("{:?}", entry.retry.value)),
         ("retry_note", lit(entry.retry_note.as_ref().map_or("", |n| n.value.as_str()))),
+        ("proxy_error", opt(entry.proxy_error.as_ref().map(|e| e.value.as_str()))),
         ("required_headers", rules(Level::Must)),
         ("recommended_headers", rules(Level::Should)),
         ("description", lit(&entry.description.value)),

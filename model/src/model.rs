@@ -26,6 +26,108 @@ pub(crate) struct Registry {
     pub vendors: Vec<VendorDef>,
     /// Every meaning of every code, in file order. A list rather than a map, so duplicates stay visible.
     pub statuses: Vec<Entry>,
+    /// The problem types (RFC 9457, Section 4.2), in file order.
+    pub problem_types: Vec<ProblemTypeDef>,
+    /// The proxy error types (RFC 9209, Section 2.3), in file order.
+    pub proxy_errors: Vec<ProxyErrorDef>,
+}
+
+/// Where a problem type stands: in the IANA registry, or asked for by a draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypeLifecycle {
+    /// In the IANA "HTTP Problem Types" registry.
+    Registered,
+    /// Defined by an Internet-Draft, named without its revision (`draft-ietf-httpapi-ratelimit-headers`).
+    Draft {
+        /// The draft's name without the revision.
+        name: String,
+        /// The revision the registry follows.
+        revision: u8,
+    },
+}
+
+/// An extension member a problem type defines (RFC 9457, Section 3.2).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberDef {
+    /// The member's name in the JSON object.
+    pub name: Located<String>,
+    /// Its JSON type: `string`, `integer`, `number`, `boolean`, `array` or `object`.
+    pub json_type: Located<String>,
+    /// For an array, the JSON type of its items.
+    pub items: Option<Located<String>>,
+}
+
+/// A problem type (RFC 9457, Section 4.2).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProblemTypeDef {
+    /// The short name (`quota-exceeded`); the variant name is its UpperCamelCase.
+    pub id: Located<String>,
+    /// The type URI.
+    pub uri: Located<String>,
+    /// The registration's title.
+    pub title: Located<String>,
+    /// A Japanese title.
+    pub title_ja: Located<String>,
+    /// The recommended status; `None` only for `about:blank`.
+    pub status: Option<Located<u16>>,
+    /// The extension members the type defines.
+    pub members: Vec<MemberDef>,
+    /// Registered, or a draft's.
+    pub lifecycle: Located<TypeLifecycle>,
+    /// Where the type is defined.
+    pub spec: Located<String>,
+    /// English description.
+    pub description: Located<String>,
+    /// Japanese description.
+    pub description_ja: Located<String>,
+    /// Where the mapping starts.
+    pub loc: Loc,
+}
+
+impl ProblemTypeDef {
+    /// The Rust variant name: the short name in UpperCamelCase (`QuotaExceeded`).
+    #[must_use]
+    pub fn variant(&self) -> String {
+        crate::naming::upper_camel(&self.id.value)
+    }
+}
+
+/// An extra parameter a proxy error type defines (RFC 9209, Section 2.3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParamDef {
+    /// The parameter's key (`rcode`).
+    pub name: Located<String>,
+    /// Its Structured Field type: `integer`, `string`, `token` or `token-or-string`.
+    pub sf_type: Located<String>,
+}
+
+/// A proxy error type (RFC 9209, Section 2.3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProxyErrorDef {
+    /// The name the `error` parameter carries (`connection_refused`).
+    pub name: Located<String>,
+    /// The recommended status; `None` where the RFC leaves it to the case.
+    pub status: Option<Located<u16>>,
+    /// The extra parameters.
+    pub params: Vec<ParamDef>,
+    /// Whether the error means the request did not go on to the next hop.
+    pub never_forwarded: bool,
+    /// Where the type is defined.
+    pub spec: Located<String>,
+    /// English description.
+    pub description: Located<String>,
+    /// Japanese description.
+    pub description_ja: Located<String>,
+    /// Where the mapping starts.
+    pub loc: Loc,
+}
+
+impl ProxyErrorDef {
+    /// The Rust variant name: the name in UpperCamelCase (`ConnectionRefused`).
+    #[must_use]
+    pub fn variant(&self) -> String {
+        crate::naming::upper_camel(&self.name.value)
+    }
 }
 
 /// A vendor whose private codes the registry lists.
@@ -99,6 +201,8 @@ pub struct Entry {
     pub retry: Located<Retry>,
     /// Why the retry hint is what it is; required in the registry where the hint is not `never`.
     pub retry_note: Option<Located<String>>,
+    /// The RFC 9209 proxy error type the code reports, for vendor codes where one fits.
+    pub proxy_error: Option<Located<String>>,
     /// The header fields a response with this code must or should carry.
     pub headers: Vec<HeaderRule>,
     /// English description.
@@ -149,6 +253,10 @@ pub struct Checked {
     /// then IANA first and vendors in declared order. This is the order of `StatusCode`'s variants
     /// and of `ALL`.
     pub statuses: Vec<CheckedEntry>,
+    /// The problem types, in file order.
+    pub problem_types: Vec<ProblemTypeDef>,
+    /// The proxy error types, in file order.
+    pub proxy_errors: Vec<ProxyErrorDef>,
 }
 
 /// An entry with the facts validation resolved for it.
@@ -166,6 +274,18 @@ pub struct CheckedEntry {
 }
 
 impl Checked {
+    /// The problem type whose short name or URI is `text`.
+    #[must_use]
+    pub fn problem_type(&self, text: &str) -> Option<&ProblemTypeDef> {
+        self.problem_types.iter().find(|t| t.id.value == text || t.uri.value == text)
+    }
+
+    /// The proxy error type named `name`.
+    #[must_use]
+    pub fn proxy_error(&self, name: &str) -> Option<&ProxyErrorDef> {
+        self.proxy_errors.iter().find(|e| e.name.value == name)
+    }
+
     /// The first vendor definition of `entry`, if it has one.
     #[must_use]
     pub fn vendor_of(&self, entry: &CheckedEntry) -> Option<&VendorDef> {

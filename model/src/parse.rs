@@ -5,11 +5,29 @@
 //! key, the expected type and the fix.
 
 use crate::diag::{Diagnostics, Loc};
-use crate::model::{Entry, HeaderRule, Level, Lifecycle, Located, Registry, Retry, VendorDef};
+use crate::model::{
+    Entry, HeaderRule, Level, Lifecycle, Located, MemberDef, ParamDef, ProblemTypeDef, ProxyErrorDef, Registry, Retry,
+    TypeLifecycle, VendorDef,
+};
 use crate::yaml::{self, Node};
 
 /// Keys of the top-level mapping.
-const TOP_KEYS: &[&str] = &["vendors", "statuses"];
+const TOP_KEYS: &[&str] = &["vendors", "statuses", "problem_types", "proxy_errors"];
+/// Keys of the top-level mapping of an extension file, which adds statuses only.
+const EXTENSION_TOP_KEYS: &[&str] = &["vendors", "statuses"];
+/// Keys of a problem type mapping.
+const PROBLEM_TYPE_KEYS: &[&str] =
+    &["id", "uri", "title", "title_ja", "status", "members", "lifecycle", "draft", "spec", "description"];
+/// Keys of a problem type's member mapping.
+const MEMBER_KEYS: &[&str] = &["name", "type", "items"];
+/// The JSON types a problem type's member may have.
+pub(crate) const JSON_TYPES: &[&str] = &["string", "integer", "number", "boolean", "array", "object"];
+/// Keys of a proxy error mapping.
+const PROXY_ERROR_KEYS: &[&str] = &["name", "status", "params", "never_forwarded", "spec", "description"];
+/// Keys of a proxy error's parameter mapping.
+const PARAM_KEYS: &[&str] = &["name", "type"];
+/// The Structured Field types of a proxy error's parameters.
+pub(crate) const SF_TYPES: &[&str] = &["integer", "string", "token", "token-or-string"];
 /// Keys of a vendor mapping.
 const VENDOR_KEYS: &[&str] = &["id", "name", "prefix", "url"];
 /// Keys of a status entry mapping.
@@ -29,12 +47,13 @@ const STATUS_KEYS: &[&str] = &[
     "retry_after",
     "retry",
     "retry_note",
+    "proxy_error",
     "headers",
     "description",
 ];
 /// Keys of a status entry that an extension file may not use: they are read, so that their own
 /// messages say why, but the list of expected keys does not offer them.
-const REGISTRY_ONLY_KEYS: &[&str] = &["vendor", "iana_reason"];
+const REGISTRY_ONLY_KEYS: &[&str] = &["vendor", "iana_reason", "proxy_error"];
 /// Keys of a header rule mapping.
 const HEADER_KEYS: &[&str] = &["name", "level", "spec"];
 /// Keys of a description mapping.
@@ -240,7 +259,8 @@ fn string_list(node: &Node, key: &str, diags: &mut Diagnostics) -> Vec<Located<S
 
 fn registry_from(root: &Node, schema: Schema, diags: &mut Diagnostics) -> Registry {
     let mut registry = Registry::default();
-    let Some(top) = Fields::read(root, "the top level", TOP_KEYS, diags) else { return registry };
+    let offered = if schema == Schema::Extension { EXTENSION_TOP_KEYS } else { TOP_KEYS };
+    let Some(top) = Fields::read(root, "the top level", offered, diags) else { return registry };
     if let Some(node) = top.get("vendors") {
         match node {
             Node::Seq { items, .. } => {
@@ -257,7 +277,167 @@ fn registry_from(root: &Node, schema: Schema, diags: &mut Diagnostics) -> Regist
             other => diags.error(other.loc(), format!("expected a list for `statuses`, found {}", other.kind())),
         }
     }
+    registry.problem_types = list(&top, "problem_types", diags, problem_type_from);
+    registry.proxy_errors = list(&top, "proxy_errors", diags, proxy_error_from);
     registry
+}
+
+/// The items of the optional list `key`, each read by `item`.
+fn list<T>(
+    fields: &Fields<'_>,
+    key: &str,
+    diags: &mut Diagnostics,
+    item: fn(&Node, &mut Diagnostics) -> Option<T>,
+) -> Vec<T> {
+    match fields.get(key) {
+        None => Vec::new(),
+        Some(Node::Seq { items, .. }) => items.iter().filter_map(|node| item(node, diags)).collect(),
+        Some(other) => {
+            diags.error(other.loc(), format!("expected a list for `{key}`, found {}", other.kind()));
+            Vec::new()
+        }
+    }
+}
+
+/// The English and Japanese texts of a `description` mapping.
+fn description(fields: &Fields<'_>, diags: &mut Diagnostics) -> (Option<Located<String>>, Option<Located<String>>) {
+    let Some(node) = fields.required("description", diags) else { return (None, None) };
+    match Fields::read(node, "a description", DESCRIPTION_KEYS, diags) {
+        Some(desc) => (required_string(&desc, "en", diags), required_string(&desc, "ja", diags)),
+        None => (None, None),
+    }
+}
+
+/// A word of `words`, or a message that lists them.
+fn one_of(text: Located<String>, key: &str, words: &[&str], diags: &mut Diagnostics) -> Option<Located<String>> {
+    if words.contains(&text.value.as_str()) {
+        Some(text)
+    } else {
+        diags.error(text.loc, format!("unknown {key} `{}`; expected one of {}", text.value, list_keys(words)));
+        None
+    }
+}
+
+/// `{id: quota-exceeded, uri: ..., title: ..., status: 429, members: [...], lifecycle: draft, ...}`.
+fn problem_type_from(node: &Node, diags: &mut Diagnostics) -> Option<ProblemTypeDef> {
+    let fields = Fields::read(node, "a problem type", PROBLEM_TYPE_KEYS, diags)?;
+    let id = required_string(&fields, "id", diags);
+    let uri = required_string(&fields, "uri", diags);
+    let title = required_string(&fields, "title", diags);
+    let title_ja = required_string(&fields, "title_ja", diags);
+    let status = fields.get("status").map(|n| code(n, diags));
+    let members = list(&fields, "members", diags, member_from);
+    let spec = required_string(&fields, "spec", diags);
+    let (description, description_ja) = description(&fields, diags);
+    let draft = optional_string(&fields, "draft", diags);
+    let lifecycle = required_string(&fields, "lifecycle", diags).and_then(|word| match (word.value.as_str(), draft) {
+        ("registered", None) => Some(Located::new(TypeLifecycle::Registered, word.loc)),
+        ("registered", Some(draft)) => {
+            diags.error(draft.loc, "a registered problem type has no `draft`; remove the key");
+            None
+        }
+        ("draft", Some(draft)) => match draft_revision(&draft.value) {
+            Some((name, revision)) => {
+                Some(Located::new(TypeLifecycle::Draft { name: name.to_owned(), revision }, word.loc))
+            }
+            None => {
+                diags.error(
+                    draft.loc,
+                    format!(
+                        "`draft: {}` does not end in its revision; write the draft's name as the datatracker \
+                             shows it, as in `draft-ietf-httpapi-ratelimit-headers-10`",
+                        draft.value
+                    ),
+                );
+                None
+            }
+        },
+        ("draft", None) => {
+            diags.error(fields.loc, "a problem type with lifecycle `draft` names its document; add `draft:`");
+            None
+        }
+        (other, _) => {
+            diags.error(
+                word.loc,
+                format!("unknown lifecycle `{other}` of a problem type; expected `registered` or `draft`"),
+            );
+            None
+        }
+    });
+    Some(ProblemTypeDef {
+        id: id?,
+        uri: uri?,
+        title: title?,
+        title_ja: title_ja?,
+        status: status.map(|s| s.ok_or(())).transpose().ok()?,
+        members,
+        lifecycle: lifecycle?,
+        spec: spec?,
+        description: description?,
+        description_ja: description_ja?,
+        loc: fields.loc,
+    })
+}
+
+/// `draft-ietf-httpapi-ratelimit-headers-10` as its name and revision.
+fn draft_revision(text: &str) -> Option<(&str, u8)> {
+    let (name, revision) = text.rsplit_once('-')?;
+    let well_formed = name.starts_with("draft-") && revision.len() == 2 && revision.bytes().all(|b| b.is_ascii_digit());
+    well_formed.then(|| revision.parse().ok().map(|r| (name, r))).flatten()
+}
+
+/// `{name: violated-policies, type: array, items: string}`.
+fn member_from(node: &Node, diags: &mut Diagnostics) -> Option<MemberDef> {
+    let fields = Fields::read(node, "a problem type's member", MEMBER_KEYS, diags)?;
+    let name = required_string(&fields, "name", diags);
+    let json_type = required_string(&fields, "type", diags).and_then(|t| one_of(t, "type", JSON_TYPES, diags));
+    let items = optional_string(&fields, "items", diags).map(|t| one_of(t, "items type", JSON_TYPES, diags));
+    let json_type = json_type?;
+    let items = match items {
+        Some(None) => return None,
+        Some(Some(items)) if json_type.value != "array" => {
+            diags.error(items.loc, format!("`items` is for an array; this member is {}", json_type.value));
+            return None;
+        }
+        None if json_type.value == "array" => {
+            diags.error(fields.loc, "an array member says what its items are; add `items:`");
+            return None;
+        }
+        items => items.flatten(),
+    };
+    Some(MemberDef { name: name?, json_type, items })
+}
+
+/// `{name: dns_error, status: 502, params: [...], never_forwarded: true, spec: ..., description: ...}`.
+fn proxy_error_from(node: &Node, diags: &mut Diagnostics) -> Option<ProxyErrorDef> {
+    let fields = Fields::read(node, "a proxy error type", PROXY_ERROR_KEYS, diags)?;
+    let name = required_string(&fields, "name", diags);
+    let status = fields.get("status").map(|n| code(n, diags));
+    let params = list(&fields, "params", diags, param_from);
+    let never_forwarded = match fields.required("never_forwarded", diags) {
+        Some(_) => Some(boolean(&fields, "never_forwarded", false, diags)),
+        None => None,
+    };
+    let spec = required_string(&fields, "spec", diags);
+    let (description, description_ja) = description(&fields, diags);
+    Some(ProxyErrorDef {
+        name: name?,
+        status: status.map(|s| s.ok_or(())).transpose().ok()?,
+        params,
+        never_forwarded: never_forwarded?,
+        spec: spec?,
+        description: description?,
+        description_ja: description_ja?,
+        loc: fields.loc,
+    })
+}
+
+/// `{name: rcode, type: string}`.
+fn param_from(node: &Node, diags: &mut Diagnostics) -> Option<ParamDef> {
+    let fields = Fields::read(node, "a proxy error's parameter", PARAM_KEYS, diags)?;
+    let name = required_string(&fields, "name", diags);
+    let sf_type = required_string(&fields, "type", diags).and_then(|t| one_of(t, "type", SF_TYPES, diags));
+    Some(ParamDef { name: name?, sf_type: sf_type? })
 }
 
 fn vendor_from(node: &Node, diags: &mut Diagnostics) -> Option<VendorDef> {
@@ -317,6 +497,7 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
             .or_else(|| extension.then(|| Located::new(Retry::Never, fields.loc))),
     };
     let retry_note = optional_string(&fields, "retry_note", diags);
+    let proxy_error = optional_string(&fields, "proxy_error", diags);
     if let (None, Some(code), Some(retry), false) = (&retry_note, &code, &retry, extension)
         && retry.value != Retry::Never
     {
@@ -371,6 +552,7 @@ fn entry_from(node: &Node, schema: Schema, diags: &mut Diagnostics) -> Option<En
         retry_after,
         retry: retry?,
         retry_note,
+        proxy_error,
         headers,
         description: description?,
         description_ja: description_ja?,

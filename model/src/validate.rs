@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::diag::{Diagnostics, Loc};
-use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Registry, VendorDef};
+use crate::model::{Checked, CheckedEntry, Entry, Lifecycle, Located, Registry, VendorDef};
 use crate::naming;
 
 /// Checks `registry` and resolves names and vendors. `origin` is the file name shown in messages.
@@ -14,6 +14,9 @@ pub(crate) fn validate(registry: Registry, origin: &str) -> Result<Checked, Diag
     let mut diags = Diagnostics::new(origin);
     check_spec_references(&registry.statuses, &mut diags);
     check_lifecycle_owner(&registry.statuses, &mut diags);
+    check_problem_types(&registry, &mut diags);
+    check_proxy_errors(&registry, &mut diags);
+    check_proxy_error_refs(&registry, &mut diags);
     let checked = check(registry, "the IANA registry", &mut diags);
     diags.finish(checked)
 }
@@ -41,8 +44,14 @@ pub(crate) fn validate_extension(registry: Registry, origin: &str, base: &Checke
                 "entries of an extension file are your own codes, which IANA does not list; remove `iana_reason`",
             );
         }
+        if let Some(error) = entry.proxy_error.take() {
+            diags.error(
+                error.loc,
+                "`proxy_error` maps a vendor's code to RFC 9209, and an extension's codes are your own; remove it",
+            );
+        }
     }
-    let registry = Registry { vendors: Vec::new(), statuses };
+    let registry = Registry { vendors: Vec::new(), statuses, ..Registry::default() };
     check_against_base(&registry.statuses, base, &mut diags);
     check_phrases_against_base(&registry.statuses, base, &mut diags);
     let checked = check(registry, "this extension file", &mut diags);
@@ -91,7 +100,163 @@ fn check(registry: Registry, unowned: &str, diags: &mut Diagnostics) -> Checked 
         .collect();
     check_names(&statuses, diags);
     statuses.sort_by_key(crate::precedence::order);
-    Checked { vendors: registry.vendors, statuses }
+    Checked {
+        vendors: registry.vendors,
+        statuses,
+        problem_types: registry.problem_types,
+        proxy_errors: registry.proxy_errors,
+    }
+}
+
+/// A status a problem or proxy error type recommends is one IANA registered.
+fn check_recommended(code: &Located<u16>, registry: &Registry, what: &str, diags: &mut Diagnostics) {
+    if !registry.statuses.iter().any(|e| e.is_iana() && e.code.value == code.value) {
+        diags.error(
+            code.loc,
+            format!("{what} recommends {:03}, which is not an IANA status code of this registry", code.value),
+        );
+    }
+}
+
+/// `names` each written once, else an error at the second naming the first.
+fn check_unique<'a>(names: impl Iterator<Item = &'a Located<String>>, what: &str, diags: &mut Diagnostics) {
+    let mut seen: HashMap<&str, Loc> = HashMap::new();
+    for name in names {
+        if let Some(first) = seen.get(name.value.as_str()) {
+            diags.error(name.loc, format!("{what} `{}` is given twice (first at {first}); keep one", name.value));
+        } else {
+            seen.insert(&name.value, name.loc);
+        }
+    }
+}
+
+/// Problem types: short names in lower-case kebab case, names and URIs once each, absolute URIs,
+/// a recommended status (IANA's) for every type but `about:blank`, members named once.
+fn check_problem_types(registry: &Registry, diags: &mut Diagnostics) {
+    let types = &registry.problem_types;
+    check_unique(types.iter().map(|t| &t.id), "the problem type", diags);
+    check_unique(types.iter().map(|t| &t.uri), "the problem type URI", diags);
+    for ty in types {
+        let id = &ty.id.value;
+        let kebab =
+            id.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        if !kebab || !id.starts_with(|c: char| c.is_ascii_lowercase()) {
+            diags.error(
+                ty.id.loc,
+                format!("problem type id `{id}` is not lower-case kebab case, as in `quota-exceeded`"),
+            );
+        }
+        let uri = &ty.uri.value;
+        let scheme = uri.split_once(':').map(|(s, _)| s);
+        let absolute = scheme.is_some_and(|s| {
+            s.starts_with(|c: char| c.is_ascii_alphabetic())
+                && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+        });
+        if !absolute || uri.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()) {
+            diags.error(
+                ty.uri.loc,
+                format!("`{uri}` is not an absolute URI; a problem type is named by one (RFC 9457, Section 3.1.1)"),
+            );
+        }
+        match (&ty.status, uri == "about:blank") {
+            (Some(status), true) => diags.error(
+                status.loc,
+                "`about:blank` recommends no status (its status is the response's); remove `status`",
+            ),
+            (None, false) => diags.error(
+                ty.loc,
+                format!("problem type `{id}` is missing `status`, the status its registration recommends"),
+            ),
+            (Some(status), false) => check_recommended(status, registry, &format!("problem type `{id}`"), diags),
+            (None, true) => {}
+        }
+        check_unique(ty.members.iter().map(|m| &m.name), &format!("the member of `{id}`"), diags);
+        for text in [&ty.description, &ty.description_ja] {
+            if text.value.len() > crate::MAX_DESCRIPTION_LEN {
+                diags.error(
+                    text.loc,
+                    format!(
+                        "the description is {} bytes; keep it under {}",
+                        text.value.len(),
+                        crate::MAX_DESCRIPTION_LEN
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Proxy error types: names that are Structured Field tokens in `snake_case`, each once, and
+/// recommended statuses that IANA registered.
+fn check_proxy_errors(registry: &Registry, diags: &mut Diagnostics) {
+    let errors = &registry.proxy_errors;
+    check_unique(errors.iter().map(|e| &e.name), "the proxy error type", diags);
+    for error in errors {
+        let name = &error.name.value;
+        let snake = name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !snake {
+            diags.error(
+                error.name.loc,
+                format!("proxy error type `{name}` is not lower-case snake case, as in `connection_refused`"),
+            );
+        }
+        if let Some(status) = &error.status {
+            check_recommended(status, registry, &format!("proxy error type `{name}`"), diags);
+        }
+        check_unique(error.params.iter().map(|p| &p.name), &format!("the parameter of `{name}`"), diags);
+        for text in [&error.description, &error.description_ja] {
+            if text.value.len() > crate::MAX_DESCRIPTION_LEN {
+                diags.error(
+                    text.loc,
+                    format!(
+                        "the description is {} bytes; keep it under {}",
+                        text.value.len(),
+                        crate::MAX_DESCRIPTION_LEN
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A status's `proxy_error` names a type of `proxy_errors`, on a vendor's code, and a code whose
+/// hint is `always` names a type whose request never went on: the hint says any method may be
+/// sent again, which only holds when the next hop never saw it.
+fn check_proxy_error_refs(registry: &Registry, diags: &mut Diagnostics) {
+    for entry in &registry.statuses {
+        let Some(name) = &entry.proxy_error else { continue };
+        if entry.is_iana() {
+            diags.error(
+                name.loc,
+                format!(
+                    "`proxy_error` is for vendor codes; {:03} is IANA's, whose meaning is not one proxy's",
+                    entry.code.value
+                ),
+            );
+            continue;
+        }
+        let Some(error) = registry.proxy_errors.iter().find(|e| e.name.value == name.value) else {
+            let names: Vec<&str> = registry.proxy_errors.iter().map(|e| e.name.value.as_str()).collect();
+            let hint = naming::nearest(&name.value, names.iter().copied())
+                .map_or_else(String::new, |n| format!("; did you mean `{n}`?"));
+            diags.error(
+                name.loc,
+                format!("unknown proxy error type `{}` (RFC 9209 names them under `proxy_errors`){hint}", name.value),
+            );
+            continue;
+        };
+        if entry.retry.value == crate::model::Retry::Always && !error.never_forwarded {
+            diags.error(
+                entry.retry.loc,
+                format!(
+                    "{:03} has retry `always` but reports `{}`, after which the next hop may have seen the request; \
+                     use `idempotent`, or a proxy error type with `never_forwarded: true`",
+                    entry.code.value, name.value
+                ),
+            );
+        }
+    }
 }
 
 /// An extension adds codes the registry lacks; reusing one would make a code mean two things.

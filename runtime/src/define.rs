@@ -93,3 +93,137 @@ macro_rules! statuses {
     };
 }
 pub(crate) use statuses;
+
+/// `ProblemType` from the registry's `problem_types:` rows (`problem_type.rs` has its methods):
+/// the enum, `ALL` in the registry's order, and each type's record.
+macro_rules! problem_types {
+    ($(
+        $name:ident {
+            id: $id:literal,
+            uri: $uri:literal,
+            title: $title:literal,
+            title_ja: $title_ja:literal,
+            status: $status_is:ident $(($status:literal))?,
+            members: [$(($member:literal, $json:ident, $items_is:ident $(($items:ident))?)),* $(,)?],
+            lifecycle: $lifecycle:ident $({ name: $draft:literal, revision: $revision:literal })?,
+            spec: $spec:literal,
+            description: $description:literal,
+            description_ja: $description_ja:literal $(,)?
+        }
+    )*) => {
+        /// A problem type (RFC 9457, Section 4.2): the IANA "HTTP Problem Types" registry and the
+        /// types current drafts ask it to add, from `registry.yaml`.
+        ///
+        /// ```
+        /// use status_registry::{ProblemType, StatusCode};
+        ///
+        /// let quota: ProblemType = "quota-exceeded".parse().unwrap();
+        /// assert_eq!(quota, ProblemType::QuotaExceeded);
+        /// assert_eq!(quota.uri(), "https://iana.org/assignments/http-problem-types#quota-exceeded");
+        /// assert_eq!(quota.title(), "Quota Exceeded");
+        /// assert_eq!(quota.status(), StatusCode::TooManyRequests);
+        /// assert_eq!(quota.members()[0].name, "violated-policies");
+        /// assert_eq!(quota.uri().parse::<ProblemType>(), Ok(quota));
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum ProblemType {
+            $(
+                #[doc = ::core::concat!(" `", $uri, "`, ", $title, ": ", $description, " (", $spec, ")")]
+                $name,
+            )*
+        }
+
+        impl ProblemType {
+            /// Every problem type, in the registry's order.
+            pub const ALL: &'static [ProblemType] = &[$(ProblemType::$name),*];
+
+            /// The type's record.
+            pub(crate) const fn row(self) -> &'static crate::problem_type::TypeRow {
+                use crate::problem_type::{JsonType, Member, TypeLifecycle, TypeRow};
+                match self {
+                    $(
+                        ProblemType::$name => &TypeRow {
+                            id: $id,
+                            uri: $uri,
+                            title: $title,
+                            title_ja: $title_ja,
+                            status: ::core::option::Option::$status_is $(($status))?,
+                            members: &[$(Member {
+                                name: $member,
+                                json_type: JsonType::$json,
+                                items: ::core::option::Option::$items_is $((JsonType::$items))?,
+                            }),*],
+                            lifecycle: TypeLifecycle::$lifecycle $({ name: $draft, revision: $revision })?,
+                            spec: $spec,
+                            description: $description,
+                            description_ja: $description_ja,
+                        },
+                    )*
+                }
+            }
+        }
+    };
+}
+pub(crate) use problem_types;
+
+/// `ProxyError` from the registry's `proxy_errors:` rows (`proxy_status.rs` has its methods).
+macro_rules! proxy_errors {
+    ($(
+        $name:ident {
+            name: $error:literal,
+            status: $status_is:ident $(($status:literal))?,
+            params: [$(($param:literal, $sf:ident)),* $(,)?],
+            never_forwarded: $never_forwarded:literal,
+            spec: $spec:literal,
+            description: $description:literal,
+            description_ja: $description_ja:literal $(,)?
+        }
+    )*) => {
+        /// A proxy error type (RFC 9209, Section 2.3): what the `error` parameter of a
+        /// `Proxy-Status` entry names, from `registry.yaml`.
+        ///
+        /// ```
+        /// use status_registry::proxy_status::ProxyError;
+        /// use status_registry::StatusCode;
+        ///
+        /// let refused: ProxyError = "connection_refused".parse().unwrap();
+        /// assert_eq!(refused, ProxyError::ConnectionRefused);
+        /// assert_eq!(refused.status(), Some(StatusCode::BadGateway));
+        /// assert!(refused.never_forwarded());
+        /// assert!(!ProxyError::HttpResponseTimeout.never_forwarded());
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum ProxyError {
+            $(
+                #[doc = ::core::concat!(" `", $error, "`: ", $description, " (", $spec, ")")]
+                $name,
+            )*
+        }
+
+        impl ProxyError {
+            /// Every proxy error type, in the registry's order.
+            pub const ALL: &'static [ProxyError] = &[$(ProxyError::$name),*];
+
+            /// The type's record.
+            pub(crate) const fn row(self) -> &'static crate::proxy_status::ErrorRow {
+                use crate::proxy_status::{ErrorRow, Param, SfType};
+                match self {
+                    $(
+                        ProxyError::$name => &ErrorRow {
+                            name: $error,
+                            status: ::core::option::Option::$status_is $(($status))?,
+                            params: &[$(Param { name: $param, sf_type: SfType::$sf }),*],
+                            never_forwarded: $never_forwarded,
+                            spec: $spec,
+                            description: $description,
+                            description_ja: $description_ja,
+                        },
+                    )*
+                }
+            }
+        }
+    };
+}
+pub(crate) use proxy_errors;

@@ -121,7 +121,8 @@ impl StatusCode {
 }
 
 /// The retry rule for a response: the registry's hint decides whether (with `idempotent` where the
-/// hint asks for it), `Retry-After` how long; a 429 or 503 without one waits for the reset of an
+/// hint asks for it; a 5xx whose `Proxy-Status` says the request never reached the next hop is
+/// `always`), `Retry-After` how long; a 429 or 503 without one waits for the reset of an
 /// exhausted quota in `RateLimit`, or in the older fields (`RateLimit-Remaining`/`-Reset`,
 /// `X-RateLimit-Remaining`/`-Reset`). Every retrying path of the crate ends here.
 pub(crate) fn decide_response<S: crate::Status>(
@@ -142,6 +143,7 @@ pub(crate) fn decide_hint(
     headers: &http::HeaderMap,
     now: std::time::SystemTime,
 ) -> crate::RetryDecision {
+    let hint = response_hint(hint, code, headers);
     let retry_after = crate::RetryAfter::from_headers(headers);
     match hint.decide(idempotent, retry_after.map(|r| r.delay_from(now))) {
         crate::RetryDecision::Retry { after: None } if matches!(code, 429 | 503) => {
@@ -149,6 +151,23 @@ pub(crate) fn decide_hint(
         }
         decision => decision,
     }
+}
+
+/// The hint for a response of `code` with `headers`: `hint`, or `always` for a 5xx whose
+/// `Proxy-Status` says the request never reached the next hop. [`decide_hint`] and the client
+/// adapters' idempotency check both read it.
+pub(crate) fn response_hint(hint: crate::Retry, code: u16, headers: &http::HeaderMap) -> crate::Retry {
+    if (500..600).contains(&code) && next_hop_never_saw_it(headers) { crate::Retry::Always } else { hint }
+}
+
+/// Whether the last `Proxy-Status` entry (the intermediary nearest the client) names an error
+/// after which the request had not gone on to the next hop (RFC 9209; `connection_refused`, not
+/// `http_response_timeout`): then the origin never saw it, and any method may be sent again.
+fn next_hop_never_saw_it(headers: &http::HeaderMap) -> bool {
+    headers.contains_key("proxy-status")
+        && crate::proxy_status::ProxyStatus::from_headers(headers)
+            .and_then(|field| field.last()?.error())
+            .is_some_and(crate::proxy_status::ProxyError::never_forwarded)
 }
 
 /// The wait until an exhausted quota comes back: the longest among the `RateLimit` field's used-up

@@ -83,6 +83,9 @@ pub struct Info {
     /// Why the retry hint is what it is, in English; empty where the hint needs no word (most
     /// 4xx).
     pub retry_note: &'static str,
+    /// The RFC 9209 proxy error type a vendor's code reports (`connection_refused` for
+    /// Cloudflare's 521), where one fits the vendor's documentation; `None` for IANA codes.
+    pub proxy_error: Option<&'static str>,
     /// The header fields a response with this status must or should carry, with the rule's
     /// source: every required one, then every recommended one
     /// ([`required_headers`](Info::required_headers), [`recommended_headers`](Info::recommended_headers)).
@@ -158,6 +161,7 @@ impl Info {
         retry_after: bool,
         retry: Retry,
         retry_note: &'static str,
+        proxy_error: Option<&'static str>,
         headers: &'static [HeaderRule],
         description: &'static str,
         description_ja: &'static str,
@@ -180,6 +184,7 @@ impl Info {
             retry_after,
             retry,
             retry_note,
+            proxy_error,
             headers,
             description,
             description_ja,

@@ -301,7 +301,7 @@ pub mod __private {
     pub use crate::http_interop::to_http;
     pub use crate::private::{FieldlessIsCopy, Members, Words, assert_copy, parse_member};
     #[cfg(feature = "problem")]
-    pub use crate::problem::problem_of;
+    pub use crate::problem::{problem_of, with_member};
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "axum")]
@@ -363,12 +363,16 @@ mod private;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
+pub mod problem_type;
+pub mod proxy_status;
 #[cfg(feature = "http")]
 mod ratelimit;
 mod retry;
 mod rules;
 #[cfg(feature = "serde")]
 mod serde_impls;
+#[cfg(feature = "std")]
+mod sf;
 mod status_code;
 mod status_enum;
 mod status_line;
@@ -396,6 +400,7 @@ pub use non_member::NonMember;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::Problem;
+pub use problem_type::ProblemType;
 pub use retry::RetryDecision;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]

@@ -91,6 +91,46 @@ impl Problem {
         }
     }
 
+    /// The problem of a registered `problem_type`: its URI as `type`, its title, and the status
+    /// it recommends (`about:blank`, which recommends none, is [`Problem::new`] of a 500). Add
+    /// the type's members with [`Problem::with_extension`].
+    ///
+    /// ```
+    /// use status_registry::{Problem, ProblemType};
+    ///
+    /// let problem = Problem::of_type(ProblemType::QuotaExceeded).with_extension("violated-policies", vec!["daily"]);
+    /// let json = serde_json::to_value(&problem).unwrap();
+    /// assert_eq!(json["type"], "https://iana.org/assignments/http-problem-types#quota-exceeded");
+    /// assert_eq!(json["title"], "Quota Exceeded");
+    /// assert_eq!(json["status"], 429);
+    /// assert_eq!(json["violated-policies"][0], "daily");
+    /// assert_eq!(problem.problem_type(), Some(ProblemType::QuotaExceeded));
+    /// ```
+    #[must_use]
+    pub fn of_type(problem_type: crate::ProblemType) -> Self {
+        let problem = Problem::new(problem_type.status());
+        if problem_type.uri() == ABOUT_BLANK {
+            return problem;
+        }
+        problem.with_type(problem_type.uri()).with_title(problem_type.title())
+    }
+
+    /// The registered problem type this problem's `type` names, exactly by its URI; `None` for a
+    /// type of the server's own. A client reading a problem learns which kind it got:
+    ///
+    /// ```
+    /// use status_registry::{Problem, ProblemType};
+    ///
+    /// let body = r#"{"type": "https://iana.org/assignments/http-problem-types#abnormal-usage-detected",
+    ///                "title": "Abnormal Usage Detected", "status": 429}"#;
+    /// let problem: Problem = serde_json::from_str(body).unwrap();
+    /// assert_eq!(problem.problem_type(), Some(ProblemType::AbnormalUsageDetected));
+    /// ```
+    #[must_use]
+    pub fn problem_type(&self) -> Option<crate::ProblemType> {
+        crate::ProblemType::from_uri(&self.type_uri)
+    }
+
     /// With `detail`: an explanation of this occurrence, for the client's user.
     #[must_use]
     pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
@@ -213,6 +253,18 @@ pub fn problem_of(
         problem.detail = Some(std::string::ToString::to_string(detail));
     }
     problem
+}
+
+/// `problem` with the extension member `name` holding `value`, for a derived member's
+/// `#[member("name")]` field. A value serde_json cannot write (a map with keys that are not
+/// strings) leaves the member out.
+#[doc(hidden)]
+#[must_use]
+pub fn with_member<T: Serialize + ?Sized>(problem: Problem, name: &str, value: &T) -> Problem {
+    match serde_json::to_value(value) {
+        Ok(value) => problem.with_extension(name, value),
+        Err(_) => problem,
+    }
 }
 
 impl Problem {

@@ -179,6 +179,7 @@ macro_rules! __status_row {
         retry_after: $retry_after:literal,
         retry: $retry:ident,
         retry_note: $retry_note:literal,
+        proxy_error: $proxy_error_is:ident $(($proxy_error:literal))?,
         required_headers: [$(($required:literal, $required_spec:literal)),* $(,)?],
         recommended_headers: [$(($recommended:literal, $recommended_spec:literal)),* $(,)?],
         description: $description:literal,
@@ -210,6 +211,7 @@ macro_rules! __status_row {
                     $retry_after,
                     Retry::$retry,
                     $retry_note,
+                    $($root)*::__status_row!([] @option $proxy_error_is $(($proxy_error))?),
                     &[
                         $(HeaderRule { name: $required, level: Level::Must, spec: $required_spec },)*
                         $(HeaderRule { name: $recommended, level: Level::Should, spec: $recommended_spec },)*

@@ -121,6 +121,21 @@ pub trait Status: Copy + fmt::Display + 'static {
         semantic_info(self).map_or(Retry::Never, |i| i.retry)
     }
 
+    /// The RFC 9209 proxy error type this status reports, for the vendor codes the registry maps
+    /// to one (Cloudflare's 521 is `connection_refused`, which is why its retry hint is `always`:
+    /// the origin never saw the request); `None` for IANA codes and unmapped ones.
+    ///
+    /// ```
+    /// use status_registry::proxy_status::ProxyError;
+    /// use status_registry::{Status, StatusCode};
+    /// assert_eq!(StatusCode::BadGateway.proxy_error(), None);
+    /// # #[cfg(feature = "vendor-cloudflare")]
+    /// assert_eq!(StatusCode::CloudflareWebServerIsDown.proxy_error(), Some(ProxyError::ConnectionRefused));
+    /// ```
+    fn proxy_error(self) -> Option<crate::proxy_status::ProxyError> {
+        self.info()?.proxy_error?.parse().ok()
+    }
+
     /// What a client should do after a response with this status: the registry's
     /// [`retry`](Status::retry) hint decides whether, `idempotent` (whether the request's method
     /// is, RFC 9110, Section 9.2.2) where the hint asks for it, and `retry_after` (the response's

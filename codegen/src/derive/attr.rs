@@ -12,6 +12,9 @@ use super::Errors;
 pub(crate) const STATUS: &str = "status";
 /// The field attribute: `#[header("retry-after")]` sends the field's value as that header field.
 pub(crate) const HEADER: &str = "header";
+/// The field attribute: `#[member("violated-policies")]` sends the field's value as that member of
+/// the problem details body.
+pub(crate) const MEMBER: &str = "member";
 /// The enum attribute: `#[status_registry(extend = "codes.yaml", crate = "path", serde, http)]`.
 pub(crate) const STATUS_REGISTRY: &str = "status_registry";
 
@@ -305,8 +308,9 @@ impl Parse for StatusAttr {
     }
 }
 
-/// A problem type is a URI reference (RFC 9457, Section 3.1.1): no spaces or control characters,
-/// and not `about:blank`, which is the type of a problem that is only its status.
+/// A problem type is a short name or a URI (RFC 9457, Section 3.1.1): no spaces or control
+/// characters. Which of the two it is, and whether the registry has it, is decided with the
+/// registry (`members.rs`).
 fn check_problem_type(value: &LitStr) -> syn::Result<()> {
     let text = value.value();
     if text.is_empty() || text.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()) {
@@ -315,12 +319,6 @@ fn check_problem_type(value: &LitStr) -> syn::Result<()> {
             format!(
                 "`problem_type = {text:?}` is not a URI reference; write one, as in \"https://example.com/probs/out-of-credit\""
             ),
-        ));
-    }
-    if text == "about:blank" {
-        return Err(syn::Error::new(
-            value.span(),
-            "`about:blank` is the type every member has without `problem_type`; remove the key",
         ));
     }
     Ok(())

@@ -17,10 +17,13 @@ pub(crate) struct Member<'a, 'r> {
     pub(crate) found: Found<'r>,
     /// `reason = "..."`, which replaces the registry phrase in `reason()` and `Display`.
     pub(crate) reason: Option<String>,
-    /// `problem_type = "..."`: the member's problem type, titled by its own phrase.
-    pub(crate) problem_type: Option<String>,
+    /// `problem_type = "..."`: a registered type, or one of the user's own titled by the member's
+    /// phrase.
+    pub(crate) problem_type: Option<ProblemTypeRef<'r>>,
     /// The header fields every response of the member carries.
     pub(crate) headers: Vec<Header>,
+    /// The fields marked `#[member("name")]`, which go into the problem details body.
+    pub(crate) body: Vec<BodyMember>,
     /// Where to point when the code is repeated.
     pub(crate) span: Span,
     /// What gave the code: the code in `#[status(...)]`, the discriminant, or the name.
@@ -36,6 +39,22 @@ impl Member<'_, '_> {
     pub(crate) fn reason(&self) -> &str {
         self.reason.as_deref().unwrap_or(&self.found.status.entry.reason.value)
     }
+}
+
+/// A member's problem type.
+pub(crate) enum ProblemTypeRef<'r> {
+    /// A type of the registry's `problem_types`, by its short name or URI.
+    Registered(&'r crate::model::ProblemTypeDef),
+    /// An absolute URI of the user's own.
+    Own(String),
+}
+
+/// A field sent as an extension member of the problem details body.
+pub(crate) struct BodyMember {
+    /// The member's name in the body.
+    pub(crate) name: String,
+    /// The field: its name, or its index in a tuple variant.
+    pub(crate) field: syn::Member,
 }
 
 /// A header field of a member's responses: a fixed value, or a field of the variant.
@@ -187,6 +206,116 @@ fn headers(variant: &Variant, fixed: Vec<attr::HeaderAttr>, errors: &mut Errors)
     headers
 }
 
+/// The registry's problem type named by `lit` (its short name or URI), or an absolute URI of the
+/// user's own; anything else is an error that offers the nearest registered names.
+fn problem_type_ref<'r>(lit: &LitStr, scope: &Scope<'r>, errors: &mut Errors) -> Option<ProblemTypeRef<'r>> {
+    let text = lit.value();
+    if let Some(ty) = scope.base.problem_type(&text) {
+        if ty.uri.value == "about:blank" {
+            errors.at(lit.span(), "`about:blank` is the type every member has without `problem_type`; remove the key");
+            return None;
+        }
+        return Some(ProblemTypeRef::Registered(ty));
+    }
+    let scheme = text.split_once(':').map(|(s, _)| s);
+    let absolute = scheme.is_some_and(|s| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    });
+    if absolute {
+        return Some(ProblemTypeRef::Own(text));
+    }
+    let names = scope.base.problem_types.iter().map(|t| t.id.value.as_str()).filter(|n| *n != "about-blank");
+    let mut ranked: Vec<(usize, &str)> =
+        names.map(|n| (crate::naming::edit_distance(&text.to_ascii_lowercase(), n), n)).collect();
+    ranked.sort();
+    let nearest: Vec<String> = ranked.iter().take(3).map(|(_, n)| format!("`{n}`")).collect();
+    errors.at(
+        lit.span(),
+        format!(
+            "`problem_type = {text:?}` is neither a registered problem type nor an absolute URI; the nearest \
+             registered ones are {}, and a type of your own is an absolute URI, as in \
+             \"https://example.com/probs/out-of-credit\"",
+            nearest.join(", ")
+        ),
+    );
+    None
+}
+
+/// A member with a registered problem type has the status the type recommends, and its
+/// `#[member]` fields are members the type defines.
+fn check_registered_type(
+    variant: &Variant,
+    code: u16,
+    ty: &crate::model::ProblemTypeDef,
+    lit: &LitStr,
+    body: &[BodyMember],
+    errors: &mut Errors,
+) {
+    if let Some(status) = &ty.status
+        && status.value != code
+    {
+        errors.at(
+            lit.span(),
+            format!(
+                "problem type `{}` is for status {:03}, and `{}` is a {code:03}; give the member status {:03}, or \
+                 a problem type of your own",
+                ty.id.value, status.value, variant.ident, status.value
+            ),
+        );
+    }
+    for member in body {
+        if !ty.members.iter().any(|m| m.name.value == member.name) {
+            let defined: Vec<String> = ty.members.iter().map(|m| format!("`{}`", m.name.value)).collect();
+            let defined = if defined.is_empty() { "none".to_owned() } else { defined.join(", ") };
+            errors.at(
+                variant.ident.span(),
+                format!("problem type `{}` defines no member `{}`; it defines {defined}", ty.id.value, member.name),
+            );
+        }
+    }
+}
+
+/// The fields of a variant marked `#[member("name")]`.
+fn body_members(variant: &Variant, errors: &mut Errors) -> Vec<BodyMember> {
+    for misplaced in variant.attrs.iter().filter(|a| a.path().is_ident(attr::MEMBER)) {
+        errors.at(
+            misplaced.path().span(),
+            format!("`#[member(...)]` goes on a field of `{}`, whose value the problem body carries", variant.ident),
+        );
+    }
+    let mut body: Vec<BodyMember> = Vec::new();
+    for (index, field) in variant.fields.iter().enumerate() {
+        for marked in field.attrs.iter().filter(|a| a.path().is_ident(attr::MEMBER)) {
+            let Ok(lit) = marked.parse_args::<LitStr>() else {
+                errors.at(
+                    marked.path().span(),
+                    "write the name the field is sent under: `#[member(\"violated-policies\")]`",
+                );
+                continue;
+            };
+            let name = lit.value();
+            if name.is_empty() || ["type", "title", "status", "detail", "instance"].contains(&name.as_str()) {
+                errors.at(
+                    lit.span(),
+                    format!("`{name}` is not an extension member's name (RFC 9457 defines the standard ones); choose another"),
+                );
+                continue;
+            }
+            if body.iter().any(|b| b.name == name) {
+                errors.at(lit.span(), format!("member `{name}` is given twice in `{}`", variant.ident));
+                continue;
+            }
+            let field = match &field.ident {
+                Some(ident) => syn::Member::Named(ident.clone()),
+                None => syn::Member::Unnamed(syn::Index::from(index)),
+            };
+            body.push(BodyMember { name, field });
+        }
+    }
+    body
+}
+
 /// A member of an enum that makes responses must supply every header field its status requires.
 fn check_required_headers(member: &Member<'_, '_>, errors: &mut Errors) {
     let entry = &member.found.status.entry;
@@ -270,7 +399,8 @@ fn member<'a, 'r>(
         _ => (None, None, None, None, Vec::new()),
     };
     let headers = headers(variant, fixed, errors);
-    let problem_type = problem_type.map(|p| p.value());
+    let body = body_members(variant, errors);
+    let problem_type = problem_type.and_then(|lit| problem_type_ref(&lit, scope, errors).map(|r| (r, lit)));
     let origin = match (&code, discriminant) {
         (Some(lit), _) => lit.span(),
         (None, Some((_, span))) => span,
@@ -300,12 +430,17 @@ fn member<'a, 'r>(
             if code.is_some() || discriminant.is_some() {
                 check_name(variant, found.status, scope, errors);
             }
+            if let Some((ProblemTypeRef::Registered(ty), lit)) = &problem_type {
+                check_registered_type(variant, found.status.entry.code.value, ty, lit, &body, errors);
+            }
+            let problem_type = problem_type.map(|(r, _)| r);
             Some(Member {
                 ident: &variant.ident,
                 found,
                 reason: reason.map(|r| r.value()),
                 problem_type,
                 headers,
+                body,
                 span: variant.ident.span(),
                 origin,
             })

@@ -150,6 +150,18 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
         }
     };
 
+    if options.problem.is_none() {
+        for member in members.iter().filter(|m| !m.body.is_empty()) {
+            errors.at(
+                member.span,
+                format!(
+                    "`{}` has `#[member(...)]` fields, which go into its problem details body; ask for the body with \
+                     `#[status_registry(problem)]`",
+                    member.ident
+                ),
+            );
+        }
+    }
     if data {
         // What is built from a code cannot be built for an enum whose values carry data.
         for (span, what) in [(options.http, "http"), (options.serde, "serde")] {

@@ -9,7 +9,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::members::{HeaderValue, Member};
+use super::members::{HeaderValue, Member, ProblemTypeRef};
 use super::shape::Shape;
 
 /// `IntoResponse`: the member's status with its phrase on HTTP/1 (a `reason = "..."` included) and
@@ -163,28 +163,40 @@ fn with_problem(
 }
 
 /// `From<&E> for Problem`: the member's status, titled by the registry's phrase of its status
-/// (RFC 9457, Section 4.2.1), or with the member's `problem_type` by its own phrase. An error
+/// (RFC 9457, Section 4.2.1), with a registered `problem_type` its URI and title, with one of the
+/// member's own that URI and its own phrase; `#[member]` fields go into the body. An error
 /// enum's `Display` is the detail of a 4xx (a 5xx keeps its text to the server); a fieldless
 /// enum's `Display` is its status line, which says nothing the title does not, so it has none.
 pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let detail =
+        if shape.data { quote!(::core::option::Option::Some(value)) } else { quote!(::core::option::Option::None) };
     let arms = shape.members.iter().map(|member| {
         let (ident, code) = (member.ident, member.code());
         let (title, problem_type) = match &member.problem_type {
-            Some(uri) => (member.reason(), quote!(::core::option::Option::Some(#uri))),
+            Some(ProblemTypeRef::Registered(ty)) => {
+                let uri = &ty.uri.value;
+                (ty.title.value.as_str(), quote!(::core::option::Option::Some(#uri)))
+            }
+            Some(ProblemTypeRef::Own(uri)) => (member.reason(), quote!(::core::option::Option::Some(#uri))),
             None => (member.found.status.entry.reason.value.as_str(), quote!(::core::option::Option::None)),
         };
-        quote!(#name::#ident { .. } => (#code, #title, #problem_type),)
+        let fields = member.body.iter().map(|b| &b.field);
+        let bindings: Vec<_> = (0..member.body.len()).map(|i| format_ident!("__member{}", i)).collect();
+        let names = member.body.iter().map(|b| &b.name);
+        quote! {
+            #name::#ident { #( #fields: #bindings, )* .. } => {
+                let problem = #krate::__private::problem_of(#code, #title, #problem_type, #detail);
+                #( let problem = #krate::__private::with_member(problem, #names, #bindings); )*
+                problem
+            }
+        }
     });
     let other = shape.other_arm(&quote! {
-        (code, #krate::StatusCode::from_code(code).reason(), ::core::option::Option::None)
+        #krate::__private::problem_of(code, #krate::StatusCode::from_code(code).reason(), ::core::option::Option::None, #detail)
     });
-    let (scrutinee, detail) = if shape.data {
-        (quote!(value), quote!(::core::option::Option::Some(value)))
-    } else {
-        (quote!(*value), quote!(::core::option::Option::None))
-    };
+    let scrutinee = if shape.data { quote!(value) } else { quote!(*value) };
     let where_clause = display_bound(shape);
     quote! {
         #[allow(deprecated)]
@@ -192,15 +204,10 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics ::core::convert::From<&#name #type_generics> for #krate::Problem #where_clause {
                 fn from(value: &#name #type_generics) -> Self {
-                    let (code, title, problem_type): (
-                        ::core::primitive::u16,
-                        &'static ::core::primitive::str,
-                        ::core::option::Option<&'static ::core::primitive::str>,
-                    ) = match #scrutinee {
+                    match #scrutinee {
                         #( #arms )*
                         #other
-                    };
-                    #krate::__private::problem_of(code, title, problem_type, #detail)
+                    }
                 }
             }
         };

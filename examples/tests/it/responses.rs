@@ -39,6 +39,11 @@ enum ShelfError {
     NoResponse,
     #[status(301, header("location", "/shelves/new"))]
     Moved,
+    #[status(429, problem_type = "quota-exceeded")]
+    OverQuota {
+        #[member("violated-policies")]
+        policies: Vec<String>,
+    },
 }
 
 impl std::fmt::Display for ShelfError {
@@ -52,6 +57,7 @@ impl std::fmt::Display for ShelfError {
             ShelfError::ClientGone => f.write_str("the client left"),
             ShelfError::NoResponse => f.write_str("the backend never answered"),
             ShelfError::Moved => f.write_str("moved"),
+            ShelfError::OverQuota { .. } => f.write_str("you borrowed too much today"),
         }
     }
 }
@@ -80,6 +86,10 @@ fn app() -> Router {
         .route("/client-gone", get(|| async { ShelfError::ClientGone }))
         .route("/no-response", get(|| async { ShelfError::NoResponse }))
         .route("/moved", get(|| async { ShelfError::Moved }))
+        .route(
+            "/over-quota",
+            get(|| async { ShelfError::OverQuota { policies: vec!["daily".into(), "bandwidth".into()] } }),
+        )
         .route("/busy", get(|| async { Health::TooManyRequests }))
         .route("/health-none", get(|| async { Health::NoResponse }))
         .route("/empty", get(|| async { Health::Empty }))
@@ -105,6 +115,7 @@ async fn exchange() -> (Vec<(String, Raw)>, Vec<Violation>) {
         "/client-gone",
         "/no-response",
         "/moved",
+        "/over-quota",
         "/busy",
         "/health-none",
         "/empty",
@@ -180,6 +191,19 @@ fn every_response_obeys_the_registry() {
         (moved.line.as_str(), moved.header("location")),
         ("HTTP/1.1 301 Moved Permanently", Some("/shelves/new"))
     );
+
+    // A registered problem type: its URI and title, and the member's field under the type's name;
+    // a client reading the body learns the type.
+    let over_quota = get("/over-quota");
+    assert_eq!(over_quota.line, "HTTP/1.1 429 Too Many Requests");
+    assert_eq!(
+        over_quota.json(),
+        serde_json::json!({"type": "https://iana.org/assignments/http-problem-types#quota-exceeded",
+                           "title": "Quota Exceeded", "status": 429, "detail": "you borrowed too much today",
+                           "violated-policies": ["daily", "bandwidth"]})
+    );
+    let read: Problem = serde_json::from_str(&over_quota.body).expect("a problem");
+    assert_eq!(read.problem_type(), Some(status_registry::ProblemType::QuotaExceeded));
 
     // A fieldless enum's Display is its status line: no detail repeats the title.
     let busy = get("/busy").json();

@@ -142,7 +142,7 @@ impl Settings {
         let (after, why) = match attempt {
             Attempt::Response(status, headers) => {
                 let code = status.as_u16();
-                let hint = super::hint(code, self.vendors);
+                let hint = crate::http_interop::response_hint(super::hint(code, self.vendors), code, headers);
                 let now = std::time::SystemTime::now();
                 let RetryDecision::Retry { after } = crate::http_interop::decide_hint(hint, code, true, headers, now)
                 else {

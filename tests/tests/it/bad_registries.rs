@@ -97,6 +97,14 @@ fn the_derive_reports_the_same_problems_for_extension_files() {
             assert!(is_located(message, name), "{name}: `{message}` does not start with the file and position");
         }
         check(&dir, &name.replace(".yaml", ".extension.expected"), &messages);
+        // An extension adds statuses only: it refuses `problem_types` and `proxy_errors` whole, so
+        // the messages about their entries are the registry's alone.
+        if messages
+            .iter()
+            .any(|m| m.contains("unknown key `problem_types`") || m.contains("unknown key `proxy_errors`"))
+        {
+            continue;
+        }
         // Problems of the file's own syntax and shape read the same either way, but for the keys an
         // extension may leave out.
         let registry = as_registry(&dir, name);

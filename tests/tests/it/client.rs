@@ -984,3 +984,42 @@ fn every_retry_decision_is_an_event() {
         });
     });
 }
+
+/// A POST answered `502` whose `Proxy-Status` says the proxy never reached the origin is sent again
+/// by both adapters; one whose origin may have seen it is not. The last entry (the proxy nearest
+/// the client) decides.
+#[test]
+fn proxy_status_tells_a_resendable_502_from_one_that_is_not() {
+    let fast = Duration::from_millis(1);
+    let server = Server::start(Box::new(|request, before| {
+        let path = request.path.as_str();
+        let field = if path.ends_with("/refused") {
+            "edge; error=connection_refused"
+        } else if path.ends_with("/chain") {
+            "inner; error=http_response_timeout, \"edge.example\"; error=dns_timeout"
+        } else if path.ends_with("/timeout") {
+            "edge; error=http_response_timeout"
+        } else {
+            "edge; error=no_such_error"
+        };
+        if before == 0 { (502, "Bad Gateway", header("proxy-status", field)) } else { (200, "OK", vec![]) }
+    }));
+    runtime().block_on(async {
+        let mut client = middleware(RetryMiddleware::new().initial_backoff(fast));
+        let mut tower = Tower(RetryPolicy::new().initial_backoff(fast));
+        for (adapter, prefix) in [(0, "/middleware"), (1, "/policy")] {
+            for (path, status, requests) in
+                [("/refused", 200, 2), ("/chain", 200, 2), ("/timeout", 502, 1), ("/unknown", 502, 1)]
+            {
+                let url = server.url(&format!("{prefix}{path}"));
+                let (got, _) = if adapter == 0 {
+                    client.send(http::Method::POST, url, "pay").await
+                } else {
+                    tower.send(http::Method::POST, url, "pay").await
+                };
+                assert_eq!(got, status, "{prefix}{path}");
+                assert_eq!(server.requests(&format!("{prefix}{path}")).len(), requests, "{prefix}{path}");
+            }
+        }
+    });
+}

@@ -24,6 +24,7 @@ mod no_alloc;
 mod precedence;
 mod properties;
 mod protocol_rules;
+mod registries;
 mod retry_after;
 mod roundtrip;
 mod semantics;

@@ -1,0 +1,380 @@
+//! Structured Field Lists (RFC 9651, Sections 3.1 and 4.2.1), read whole and written back: the
+//! one reader of the crate's list fields, `RateLimit` and `Proxy-Status`.
+//!
+//! A value that breaks the grammar anywhere is no List at all (`None`), as Section 4.2 asks of a
+//! recipient. Decimals and Display Strings keep the text they were written with, so a field
+//! written back reads as it came.
+
+use std::string::String;
+use std::vec::Vec;
+
+/// A bare item (RFC 9651, Section 3.3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Bare {
+    /// An Integer, up to 15 digits.
+    Integer(i64),
+    /// A Decimal, as written (`2.5`).
+    Decimal(String),
+    /// A String, unescaped.
+    String(String),
+    /// A Token.
+    Token(String),
+    /// A Byte Sequence, its base64 text as written.
+    Bytes(String),
+    /// A Boolean.
+    Boolean(bool),
+    /// A Date, seconds since 1970.
+    Date(i64),
+    /// A Display String, its percent-encoded text as written.
+    Display(String),
+}
+
+/// Parameters in order; a key given twice keeps its first place and its last value.
+pub(crate) type Params = Vec<(String, Bare)>;
+
+/// A member of a List: an Item or an Inner List, with its parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Member {
+    /// An Item.
+    Item(Bare, Params),
+    /// An Inner List of items, each with its parameters.
+    Inner(Vec<(Bare, Params)>, Params),
+}
+
+impl Member {
+    /// The member's parameters.
+    #[cfg_attr(not(feature = "http"), allow(dead_code, reason = "read by the RateLimit reader"))]
+    pub(crate) fn params(&self) -> &Params {
+        match self {
+            Member::Item(_, params) | Member::Inner(_, params) => params,
+        }
+    }
+}
+
+/// The List in `value`, or `None` when it breaks the grammar. An empty value is an empty List.
+pub(crate) fn parse_list(value: &[u8]) -> Option<Vec<Member>> {
+    let mut reader = Reader { bytes: value, at: 0 };
+    reader.skip(|b| b == b' ');
+    let mut members = Vec::new();
+    if reader.at == value.len() {
+        return Some(members);
+    }
+    loop {
+        members.push(reader.member()?);
+        reader.skip(|b| b == b' ' || b == b'\t');
+        if reader.at == value.len() {
+            return Some(members);
+        }
+        if reader.next() != Some(b',') {
+            return None;
+        }
+        reader.skip(|b| b == b' ' || b == b'\t');
+        if reader.at == value.len() {
+            return None; // a trailing comma
+        }
+    }
+}
+
+/// Writes `members` as a List (RFC 9651, Section 4.1.1).
+pub(crate) fn write_list(out: &mut impl core::fmt::Write, members: &[Member]) -> core::fmt::Result {
+    for (i, member) in members.iter().enumerate() {
+        if i > 0 {
+            out.write_str(", ")?;
+        }
+        match member {
+            Member::Item(bare, params) => {
+                write_bare(out, bare)?;
+                write_params(out, params)?;
+            }
+            Member::Inner(items, params) => {
+                out.write_char('(')?;
+                for (j, (bare, item_params)) in items.iter().enumerate() {
+                    if j > 0 {
+                        out.write_char(' ')?;
+                    }
+                    write_bare(out, bare)?;
+                    write_params(out, item_params)?;
+                }
+                out.write_char(')')?;
+                write_params(out, params)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_params(out: &mut impl core::fmt::Write, params: &Params) -> core::fmt::Result {
+    for (key, value) in params {
+        write!(out, ";{key}")?;
+        if *value != Bare::Boolean(true) {
+            out.write_char('=')?;
+            write_bare(out, value)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes one bare item.
+pub(crate) fn write_bare(out: &mut impl core::fmt::Write, bare: &Bare) -> core::fmt::Result {
+    match bare {
+        Bare::Integer(n) => write!(out, "{n}"),
+        Bare::Decimal(text) | Bare::Token(text) => out.write_str(text),
+        Bare::String(text) => {
+            out.write_char('"')?;
+            for c in text.chars() {
+                if matches!(c, '"' | '\\') {
+                    out.write_char('\\')?;
+                }
+                out.write_char(c)?;
+            }
+            out.write_char('"')
+        }
+        Bare::Bytes(text) => write!(out, ":{text}:"),
+        Bare::Boolean(value) => out.write_str(if *value { "?1" } else { "?0" }),
+        Bare::Date(n) => write!(out, "@{n}"),
+        Bare::Display(text) => write!(out, "%\"{text}\""),
+    }
+}
+
+/// Whether `text` can be written as a Token (RFC 9651, Section 3.3.4).
+pub(crate) fn is_token(text: &str) -> bool {
+    let mut bytes = text.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'*') && bytes.all(is_token_char)
+}
+
+fn is_token_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b":/!#$%&'*+-.^_`|~".contains(&b)
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.at += 1;
+        Some(b)
+    }
+
+    fn skip(&mut self, mut pred: impl FnMut(u8) -> bool) {
+        while self.peek().is_some_and(&mut pred) {
+            self.at += 1;
+        }
+    }
+
+    /// The text from `start` to here; the grammar admits only ASCII in what this is called on.
+    fn text_from(&self, start: usize) -> String {
+        String::from_utf8_lossy(&self.bytes[start..self.at]).into_owned()
+    }
+
+    /// An item or an inner list, with its parameters (Section 4.2.1.1).
+    fn member(&mut self) -> Option<Member> {
+        if self.peek() == Some(b'(') {
+            let items = self.inner_list()?;
+            Some(Member::Inner(items, self.params()?))
+        } else {
+            let bare = self.bare_item()?;
+            Some(Member::Item(bare, self.params()?))
+        }
+    }
+
+    /// Parameters (Section 4.2.3.2).
+    fn params(&mut self) -> Option<Params> {
+        let mut params: Params = Vec::new();
+        while self.peek() == Some(b';') {
+            self.at += 1;
+            self.skip(|b| b == b' ');
+            let key = self.key()?;
+            let value = if self.peek() == Some(b'=') {
+                self.at += 1;
+                self.bare_item()?
+            } else {
+                Bare::Boolean(true)
+            };
+            match params.iter_mut().find(|(k, _)| *k == key) {
+                Some(slot) => slot.1 = value,
+                None => params.push((key, value)),
+            }
+        }
+        Some(params)
+    }
+
+    fn inner_list(&mut self) -> Option<Vec<(Bare, Params)>> {
+        self.at += 1; // '('
+        let mut items = Vec::new();
+        loop {
+            self.skip(|b| b == b' ');
+            if self.peek() == Some(b')') {
+                self.at += 1;
+                return Some(items);
+            }
+            let bare = self.bare_item()?;
+            items.push((bare, self.params()?));
+            if !matches!(self.peek(), Some(b' ' | b')')) {
+                return None;
+            }
+        }
+    }
+
+    /// `lcalpha / "*"` then `lcalpha / DIGIT / "_" / "-" / "." / "*"`.
+    fn key(&mut self) -> Option<String> {
+        let start = self.at;
+        if !matches!(self.peek(), Some(b'a'..=b'z' | b'*')) {
+            return None;
+        }
+        self.skip(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' | b'.' | b'*'));
+        Some(self.text_from(start))
+    }
+
+    fn bare_item(&mut self) -> Option<Bare> {
+        match self.peek()? {
+            b'-' | b'0'..=b'9' => self.number(),
+            b'"' => self.string(),
+            b'%' => self.display_string(),
+            b':' => {
+                self.at += 1;
+                let start = self.at;
+                self.skip(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+                let text = self.text_from(start);
+                (self.next()? == b':').then_some(Bare::Bytes(text))
+            }
+            b'?' => {
+                self.at += 1;
+                match self.next()? {
+                    b'0' => Some(Bare::Boolean(false)),
+                    b'1' => Some(Bare::Boolean(true)),
+                    _ => None,
+                }
+            }
+            b'@' => {
+                self.at += 1;
+                match self.number()? {
+                    Bare::Integer(n) => Some(Bare::Date(n)),
+                    _ => None,
+                }
+            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'*' => {
+                let start = self.at;
+                self.skip(is_token_char);
+                Some(Bare::Token(self.text_from(start)))
+            }
+            _ => None,
+        }
+    }
+
+    /// An Integer (up to 15 digits) or a Decimal (up to 12 digits, a dot, 1 to 3 digits).
+    fn number(&mut self) -> Option<Bare> {
+        let begin = self.at;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        let start = self.at;
+        let mut value: i64 = 0;
+        while let Some(b @ b'0'..=b'9') = self.peek() {
+            value = value * 10 + i64::from(b - b'0');
+            self.at += 1;
+            if self.at - start > 15 {
+                return None;
+            }
+        }
+        let digits = self.at - start;
+        if digits == 0 {
+            return None;
+        }
+        if self.peek() != Some(b'.') {
+            return Some(Bare::Integer(if negative { -value } else { value }));
+        }
+        if digits > 12 {
+            return None;
+        }
+        self.at += 1;
+        let fraction = self.at;
+        self.skip(|b| b.is_ascii_digit());
+        (1..=3).contains(&(self.at - fraction)).then(|| Bare::Decimal(self.text_from(begin)))
+    }
+
+    fn string(&mut self) -> Option<Bare> {
+        self.at += 1;
+        let mut text = String::new();
+        loop {
+            match self.next()? {
+                b'"' => return Some(Bare::String(text)),
+                b'\\' => match self.next()? {
+                    c @ (b'"' | b'\\') => text.push(char::from(c)),
+                    _ => return None,
+                },
+                c @ 0x20..=0x7e => text.push(char::from(c)),
+                _ => return None,
+            }
+        }
+    }
+
+    fn display_string(&mut self) -> Option<Bare> {
+        self.at += 1;
+        if self.next()? != b'"' {
+            return None;
+        }
+        let start = self.at;
+        loop {
+            match self.next()? {
+                b'"' => {
+                    let text = String::from_utf8_lossy(&self.bytes[start..self.at - 1]).into_owned();
+                    return Some(Bare::Display(text));
+                }
+                b'%' => {
+                    for _ in 0..2 {
+                        if !matches!(self.next()?, b'0'..=b'9' | b'a'..=b'f') {
+                            return None;
+                        }
+                    }
+                }
+                0x20..=0x7e => {}
+                _ => return None,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Bare, Member, parse_list, write_list};
+    use std::string::String;
+
+    fn round_trip(text: &str) -> String {
+        let members = parse_list(text.as_bytes()).unwrap_or_else(|| panic!("{text:?} does not parse"));
+        let mut out = String::new();
+        write_list(&mut out, &members).unwrap();
+        out
+    }
+
+    #[test]
+    fn lists_are_written_back_as_they_were_read() {
+        for text in [
+            r#""default";r=0;t=30"#,
+            r#"a, "b";x=?0;y;z=1.50, (c d;e=:aGk=:);f=@1659578233"#,
+            r#"%"caf%c3%a9";k=-12, *tok/en"#,
+            r#""quote \" and \\ backslash""#,
+        ] {
+            assert_eq!(round_trip(text), text);
+        }
+        assert_eq!(round_trip("a,b;  x=1"), "a, b;x=1", "white space is the writer's");
+        assert_eq!(round_trip("a;x=1;x=2;y"), "a;x=2;y", "a repeated key keeps its place and its last value");
+    }
+
+    #[test]
+    fn members_carry_their_values() {
+        let members = parse_list(br#"p;error=dns_error;rcode="NXDOMAIN";info-code=17"#).unwrap();
+        let [Member::Item(Bare::Token(proxy), params)] = members.as_slice() else { panic!("{members:?}") };
+        assert_eq!(proxy, "p");
+        assert_eq!(params[0], ("error".into(), Bare::Token("dns_error".into())));
+        assert_eq!(params[1], ("rcode".into(), Bare::String("NXDOMAIN".into())));
+        assert_eq!(params[2], ("info-code".into(), Bare::Integer(17)));
+    }
+}
