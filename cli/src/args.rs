@@ -63,6 +63,12 @@ pub(crate) enum Command {
         /// Also the codes of FILE, an extension file as `#[status_registry(extend = ...)]` reads it.
         #[arg(long, value_name = "FILE")]
         extend: Option<String>,
+        /// List the problem types (RFC 9457) instead of the status codes.
+        #[arg(long, conflicts_with_all = ["vendor", "class", "extend", "proxy_errors"])]
+        problem_types: bool,
+        /// List the proxy error types (RFC 9209) instead of the status codes.
+        #[arg(long, conflicts_with_all = ["vendor", "class", "extend"])]
+        proxy_errors: bool,
     },
     /// Validate a registry file with the same located errors as the macro; exits 1 if there is any.
     /// Warns on stderr, and still exits 0, about temporary entries whose `expires` date has passed
@@ -227,7 +233,7 @@ mod tests {
     fn options_may_come_anywhere_and_ignore_case() {
         let cli = parse("list --format=JSON --registry r.yaml --vendor NGINX --class 4XX --extend e.yaml").unwrap();
         assert_eq!(cli.registry.as_deref(), Some("r.yaml"));
-        let Command::List { vendor, class, format, extend } = cli.command else { panic!("list") };
+        let Command::List { vendor, class, format, extend, .. } = cli.command else { panic!("list") };
         assert_eq!((vendor.as_deref(), class, format), (Some("NGINX"), Some(ClassFilter::ClientError), Format::Json));
         assert_eq!(extend.as_deref(), Some("e.yaml"));
         assert!(matches!(parse("explain 404 --lang JA").unwrap().command, Command::Explain { lang: Lang::Ja, .. }));

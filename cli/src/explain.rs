@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use status_registry::{GrpcCode, SpanKind, SpanStatus};
-use status_registry_codegen::model::{Checked, CheckedEntry, Level};
+use status_registry_codegen::model::{Checked, CheckedEntry, Level, ProblemTypeDef, ProxyErrorDef, TypeLifecycle};
 
 use crate::args::Lang;
 use crate::{Extended, Output};
@@ -13,6 +13,14 @@ pub(crate) fn run(extended: &Extended, queries: &[String], lang: Lang) -> Output
     let mut text = String::new();
     let mut errors = String::new();
     for query in queries {
+        if let Some(ty) = registry.problem_type(query.trim()) {
+            describe_problem_type(&mut text, ty, lang);
+            continue;
+        }
+        if let Some(error) = registry.proxy_error(query.trim()) {
+            describe_proxy_error(&mut text, error, lang);
+            continue;
+        }
         let codes = codes_for(registry, query);
         if codes.is_empty() {
             match code_of(query) {
@@ -87,6 +95,56 @@ fn codes_for(registry: &Checked, query: &str) -> Vec<u16> {
     codes
 }
 
+fn describe_problem_type(text: &mut String, ty: &ProblemTypeDef, lang: Lang) {
+    let title = match lang {
+        Lang::En => ty.title.value.clone(),
+        Lang::Ja => format!("{} ({})", ty.title_ja.value, ty.title.value),
+    };
+    let _ = writeln!(text, "{title}  [problem type, RFC 9457]");
+    let _ = writeln!(text, "  name         {} (ProblemType::{})", ty.id.value, ty.variant());
+    let _ = writeln!(text, "  uri          {}", ty.uri.value);
+    let status =
+        ty.status.as_ref().map_or_else(|| "none (the response's own)".to_owned(), |s| format!("{:03}", s.value));
+    let _ = writeln!(text, "  status       {status}");
+    for member in &ty.members {
+        let items = member.items.as_ref().map(|i| format!(" of {}", i.value)).unwrap_or_default();
+        let _ = writeln!(text, "  member       {}: {}{items}", member.name.value, member.json_type.value);
+    }
+    let lifecycle = match &ty.lifecycle.value {
+        TypeLifecycle::Registered => "registered".to_owned(),
+        TypeLifecycle::Draft { name, revision } => format!("draft ({name}-{revision:02})"),
+    };
+    let _ = writeln!(text, "  lifecycle    {lifecycle}");
+    let _ = writeln!(text, "  reference    {}", ty.spec.value);
+    let description = match lang {
+        Lang::En => &ty.description.value,
+        Lang::Ja => &ty.description_ja.value,
+    };
+    let _ = writeln!(text, "  {description}\n");
+}
+
+fn describe_proxy_error(text: &mut String, error: &ProxyErrorDef, lang: Lang) {
+    let _ = writeln!(text, "{}  [proxy error type, RFC 9209]", error.name.value);
+    let _ = writeln!(text, "  variant      ProxyError::{}", error.variant());
+    let status = error.status.as_ref().map_or_else(|| "the applicable one".to_owned(), |s| format!("{:03}", s.value));
+    let _ = writeln!(text, "  status       {status}");
+    for param in &error.params {
+        let _ = writeln!(text, "  parameter    {}: {}", param.name.value, param.sf_type.value);
+    }
+    let forwarded = if error.never_forwarded {
+        "never forwarded: the next hop did not see the request, so any method may be sent again"
+    } else {
+        "may have reached the next hop: only an idempotent request is safe to send again"
+    };
+    let _ = writeln!(text, "  retry        {forwarded}");
+    let _ = writeln!(text, "  reference    {}", error.spec.value);
+    let description = match lang {
+        Lang::En => &error.description.value,
+        Lang::Ja => &error.description_ja.value,
+    };
+    let _ = writeln!(text, "  {description}\n");
+}
+
 fn class_name(code: u16) -> &'static str {
     match code {
         100..=199 => "1xx informational",
@@ -145,6 +203,9 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
     );
     if let Some(note) = &entry.retry_note {
         let _ = writeln!(text, "  retry note   {}", note.value);
+    }
+    if let Some(error) = &entry.proxy_error {
+        let _ = writeln!(text, "  proxy error  {} (RFC 9209; `statusreg explain {}`)", error.value, error.value);
     }
     for level in [Level::Must, Level::Should] {
         for rule in entry.headers.iter().filter(|r| r.level.value == level) {

@@ -45,6 +45,53 @@ pub(crate) fn run(
     })
 }
 
+/// `statusreg list --problem-types`: the problem types, as a table or JSON (Markdown is the table).
+pub(crate) fn problem_types(registry: &Checked, format: Format) -> String {
+    let types = &registry.problem_types;
+    if format == Format::Json {
+        let rows: Vec<Value> = types
+            .iter()
+            .map(|t| {
+                let members: Vec<Value> =
+                    t.members.iter().map(|m| json!({"name": m.name.value, "type": m.json_type.value})).collect();
+                json!({"name": t.id.value, "uri": t.uri.value, "title": t.title.value,
+                       "status": t.status.as_ref().map(|s| s.value), "members": members, "spec": t.spec.value})
+            })
+            .collect();
+        return format!("{}\n", serde_json::to_string_pretty(&rows).unwrap_or_default());
+    }
+    let width = types.iter().map(|t| t.id.value.len()).max().unwrap_or(4).max(4);
+    let mut text = format!("{:<width$}  STATUS  TITLE\n", "NAME");
+    for t in types {
+        let status = t.status.as_ref().map_or_else(|| "-".to_owned(), |s| format!("{:03}", s.value));
+        let _ = writeln!(text, "{:<width$}  {status:<6}  {}", t.id.value, t.title.value);
+    }
+    text
+}
+
+/// `statusreg list --proxy-errors`: the proxy error types, as a table or JSON.
+pub(crate) fn proxy_errors(registry: &Checked, format: Format) -> String {
+    let errors = &registry.proxy_errors;
+    if format == Format::Json {
+        let rows: Vec<Value> = errors
+            .iter()
+            .map(|e| {
+                json!({"name": e.name.value, "status": e.status.as_ref().map(|s| s.value),
+                       "never_forwarded": e.never_forwarded, "spec": e.spec.value})
+            })
+            .collect();
+        return format!("{}\n", serde_json::to_string_pretty(&rows).unwrap_or_default());
+    }
+    let width = errors.iter().map(|e| e.name.value.len()).max().unwrap_or(4).max(4);
+    let mut text = format!("{:<width$}  STATUS  NEVER FORWARDED\n", "NAME");
+    for e in errors {
+        let status = e.status.as_ref().map_or_else(|| "-".to_owned(), |s| format!("{:03}", s.value));
+        let _ =
+            writeln!(text, "{:<width$}  {status:<6}  {}", e.name.value, if e.never_forwarded { "yes" } else { "no" });
+    }
+    text
+}
+
 fn owner(extended: &crate::Extended, status: &CheckedEntry) -> String {
     if extended.extension_of(status).is_some() {
         return "extension".to_owned();

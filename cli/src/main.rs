@@ -87,7 +87,13 @@ fn run(cli: &Cli) -> Result<Output, Failure> {
             let registry = extended(load_registry(registry_path)?, extend.as_deref())?;
             Ok(explain::run(&registry, queries, *lang))
         }
-        Command::List { vendor, class, format, extend } => {
+        Command::List { problem_types: true, format, .. } => {
+            Ok(complete(list::problem_types(&load_registry(registry_path)?, *format)))
+        }
+        Command::List { proxy_errors: true, format, .. } => {
+            Ok(complete(list::proxy_errors(&load_registry(registry_path)?, *format)))
+        }
+        Command::List { vendor, class, format, extend, .. } => {
             let registry = extended(load_registry(registry_path)?, extend.as_deref())?;
             list::run(&registry, registry_path.is_none(), vendor.as_deref(), *class, *format).map(complete)
         }

@@ -57,6 +57,7 @@ pub fn nearest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>) -> O
 }
 
 /// Levenshtein distance over characters.
+#[must_use]
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();

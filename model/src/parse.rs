@@ -414,10 +414,8 @@ fn proxy_error_from(node: &Node, diags: &mut Diagnostics) -> Option<ProxyErrorDe
     let name = required_string(&fields, "name", diags);
     let status = fields.get("status").map(|n| code(n, diags));
     let params = list(&fields, "params", diags, param_from);
-    let never_forwarded = match fields.required("never_forwarded", diags) {
-        Some(_) => Some(boolean(&fields, "never_forwarded", false, diags)),
-        None => None,
-    };
+    let never_forwarded =
+        fields.required("never_forwarded", diags).map(|_| boolean(&fields, "never_forwarded", false, diags));
     let spec = required_string(&fields, "spec", diags);
     let (description, description_ja) = description(&fields, diags);
     Some(ProxyErrorDef {

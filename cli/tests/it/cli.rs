@@ -588,3 +588,37 @@ fn bash_completes_vendor_ids() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unknown vendor `no-such-vendor`"), "{}", stderr(&out));
 }
+
+#[test]
+fn explain_and_list_show_the_problem_types_and_the_proxy_errors() {
+    let out = statusreg(&[
+        "explain",
+        "quota-exceeded",
+        "https://iana.org/assignments/http-problem-types#digest-mismatched-values",
+    ]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("Quota Exceeded  [problem type, RFC 9457]"), "{text}");
+    assert!(text.contains("  status       429\n"), "{text}");
+    assert!(text.contains("  member       violated-policies: array of string\n"), "{text}");
+    assert!(text.contains("  lifecycle    draft (draft-ietf-httpapi-ratelimit-headers-10)\n"), "{text}");
+    assert!(text.contains("  member       mismatched_digests: array of object\n"), "{text}");
+    let text = stdout(&statusreg(&["explain", "connection_refused", "http_response_timeout", "--lang", "ja"]));
+    assert!(text.contains("ProxyError::ConnectionRefused"), "{text}");
+    assert!(text.contains("never forwarded"), "{text}");
+    assert!(text.contains("may have reached the next hop"), "{text}");
+    assert!(text.contains("次のホップが中継者からの接続を拒否しました。"), "{text}");
+    let text = stdout(&statusreg(&["explain", "521"]));
+    assert!(text.contains("  proxy error  connection_refused"), "{text}");
+
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&statusreg(&["list", "--problem-types", "--format", "json"]))).unwrap();
+    let names: Vec<&str> = json.as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
+    assert_eq!(names[..2], ["about-blank", "quota-exceeded"]);
+    assert_eq!(json[1]["status"], 429);
+    let text = stdout(&statusreg(&["list", "--proxy-errors"]));
+    assert_eq!(text.lines().count(), 33, "a header and RFC 9209's 32 types");
+    assert!(text.contains("http_response_timeout"), "{text}");
+    let out = statusreg(&["list", "--proxy-errors", "--vendor", "nginx"]);
+    assert_eq!(out.status.code(), Some(2), "the filters are for statuses");
+}

@@ -228,7 +228,7 @@ fn problem_type_ref<'r>(lit: &LitStr, scope: &Scope<'r>, errors: &mut Errors) ->
     let names = scope.base.problem_types.iter().map(|t| t.id.value.as_str()).filter(|n| *n != "about-blank");
     let mut ranked: Vec<(usize, &str)> =
         names.map(|n| (crate::naming::edit_distance(&text.to_ascii_lowercase(), n), n)).collect();
-    ranked.sort();
+    ranked.sort_unstable();
     let nearest: Vec<String> = ranked.iter().take(3).map(|(_, n)| format!("`{n}`")).collect();
     errors.at(
         lit.span(),
