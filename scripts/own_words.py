@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks that the registry's descriptions and retry notes are written in our own words.
 
-Compares every English and Japanese description and every retry note in registry.yaml with a directory of source texts
+Compares every English and Japanese description and every retry note in registry.yaml (the
+statuses', the problem types' and the proxy error types') with a directory of source texts
 and reports each description that shares a run of 8 or more English words, or of 14 or more
 Japanese characters, with any of them. Exits 1 when anything is shared.
 
@@ -34,12 +35,17 @@ def squeeze(text):
 
 
 def descriptions(registry_text):
-    """(code, lang, text) for every description, read line by line from the registry layout."""
+    """(entry, lang, text) for every description, read line by line from the registry layout: the
+    statuses by code, the problem types and proxy error types by name."""
     code = None
     for line in registry_text.splitlines():
         m = re.match(r"\s*- code: (\d+)", line)
         if m:
-            code = int(m.group(1))
+            code = f"{int(m.group(1)):03}"
+            continue
+        m = re.match(r"  - (?:id|name): (\S+)$", line)
+        if m:
+            code = m.group(1)
             continue
         m = re.match(r"\s+(en|ja): (.*)$", line)
         if m and code is not None:
@@ -76,7 +82,7 @@ def main():
             shared = [t[i : i + JA_CHARS] for i in range(len(t) - JA_CHARS + 1) if t[i : i + JA_CHARS] in ja_all]
         if shared:
             hits += 1
-            print(f"{code:03} {lang}: shares \u201c{shared[0]}\u201d ({len(shared)} runs): {text}")
+            print(f"{code} {lang}: shares \u201c{shared[0]}\u201d ({len(shared)} runs): {text}")
     count = sum(1 for _ in descriptions(args.registry.read_text(encoding="utf-8")))
     print(f"own_words: {count} descriptions checked against {len(files)} texts; {hits} share a run", file=sys.stderr)
     return 1 if hits else 0

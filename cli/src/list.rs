@@ -189,6 +189,7 @@ fn record(registry: &Checked, status: &CheckedEntry) -> Value {
         "retry_after": e.retry_after,
         "retry": e.retry.value.as_str(),
         "retry_note": e.retry_note.as_ref().map_or("", |n| n.value.as_str()),
+        "proxy_error": e.proxy_error.as_ref().map(|p| p.value.as_str()),
         "headers": rules(e, None),
         "required_headers": rules(e, Some(Level::Must)),
         "recommended_headers": rules(e, Some(Level::Should)),

@@ -24,6 +24,11 @@
 //! assert_eq!(u16::from(StatusCode::from(799)), 799);
 //! ```
 //!
+//! Two registries beside the status codes come from the same file: [`ProblemType`] (RFC 9457's
+//! problem types, `Problem::of_type` with feature `problem`) and [`proxy_status::ProxyError`]
+//! (RFC 9209's proxy error types, read from `Proxy-Status` by [`proxy_status`] and by the retry
+//! rule).
+//!
 //! # Your own enums
 //!
 //! A service rarely returns all codes. `#[derive(StatusRegistry)]` turns an enum of the codes it does

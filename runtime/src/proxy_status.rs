@@ -1,7 +1,7 @@
 //! The `Proxy-Status` response field (RFC 9209): which intermediaries handled a response and what
 //! went wrong at each. [`ProxyError`] has the registry's error types (Section 2.3) with the status
 //! each recommends and whether the request can have reached the next hop; with feature `std`,
-//! [`ProxyStatus`] reads and writes the field.
+//! `ProxyStatus` reads and writes the field.
 //!
 //! A `502` alone does not say whether the origin saw the request. `Proxy-Status: edge;
 //! error=connection_refused` does: it never did, so any request may be sent again. The retry rule

@@ -134,7 +134,7 @@ impl Serialize for HeaderNames {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl Serialize for Info {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut record = serializer.serialize_struct("Info", 22)?;
+        let mut record = serializer.serialize_struct("Info", 23)?;
         record.serialize_field("code", &self.code)?;
         record.serialize_field("name", self.name)?;
         record.serialize_field("reason", self.reason)?;
@@ -152,6 +152,7 @@ impl Serialize for Info {
         record.serialize_field("retry_after", &self.retry_after)?;
         record.serialize_field("retry", &self.retry)?;
         record.serialize_field("retry_note", self.retry_note)?;
+        record.serialize_field("proxy_error", &self.proxy_error)?;
         record.serialize_field("headers", self.headers)?;
         record.serialize_field("required_headers", &HeaderNames(self.required_headers()))?;
         record.serialize_field("recommended_headers", &HeaderNames(self.recommended_headers()))?;

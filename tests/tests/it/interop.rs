@@ -148,7 +148,7 @@ fn an_info_serializes_every_field() {
     assert_eq!(value["retry"], "never");
     assert_eq!(value["cacheable"], true);
     assert_eq!(value["vendors"], serde_json::json!([]));
-    assert_eq!(value.as_object().unwrap().len(), 22);
+    assert_eq!(value.as_object().unwrap().len(), 23);
     let allow = serde_json::to_value(StatusCode::MethodNotAllowed.info().unwrap()).unwrap();
     assert_eq!(
         allow["headers"],
@@ -166,6 +166,7 @@ fn an_info_serializes_every_field() {
         assert_eq!(value["vendors"], serde_json::to_value(info.vendors).unwrap(), "{status}");
         assert_eq!(info.vendors.iter().copied().find(|v| v.is_enabled()), status.vendor(), "{status}");
         assert_eq!(value["name"], status.name());
+        assert_eq!(value["proxy_error"], serde_json::to_value(info.proxy_error).unwrap(), "{status}");
     }
 }
 
