@@ -24,7 +24,13 @@ def main():
     text = pathlib.Path(args.registry).read_text(encoding="utf-8")
     entries = re.findall(r"^  - code: (\d+)$", text, flags=re.M)
     used = {int(c) for c in entries}
-    vendors = re.findall(r"^  - id: ([a-z0-9-]+)$", text, flags=re.M)
+    # The statuses section ends where the next top-level key (`problem_types:`, ...) starts; the
+    # generated statuses go there, and the vendors are read from the section before it.
+    start = text.index("\nstatuses:")
+    later = re.search(r"^[a-z_]+:", text[start + 1 + len("statuses:") :], flags=re.M)
+    end = start + 1 + len("statuses:") + later.start() if later else len(text)
+    head, tail = text[:end].rstrip("\n"), text[end:]
+    vendors = re.findall(r"^  - id: ([a-z0-9-]+)$", text[:start], flags=re.M)
     if not entries or not vendors:
         sys.exit("synthetic_registry: no statuses or vendors found in the registry")
     free = [c for c in range(100, 1000) if c not in used]
@@ -32,7 +38,7 @@ def main():
     if wanted < 0 or wanted > len(free):
         sys.exit(f"synthetic_registry: --statuses must be between {len(entries)} and {len(entries) + len(free)}")
 
-    out = [text.rstrip("\n")]
+    out = [head]
     for i, code in enumerate(free[:wanted]):
         vendor = vendors[i % len(vendors)]
         out.append(
@@ -49,6 +55,8 @@ def main():
       ja: 規模の試験のためにコード {code} を埋める生成されたステータスです。"""
         )
     sys.stdout.write("\n".join(out) + "\n")
+    if tail:
+        sys.stdout.write("\n" + tail)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 //! change in any release.
 
 use crate::error::{ParseStatusError, ParseStatusErrorKind};
-use crate::text::{split_code, three_digits};
+use crate::text::{is_constant, spells_name, spells_phrase, split_code, three_digits};
 
 /// The codes of a derived enum's members, which its `NonMember` payloads are checked against;
 /// implemented by the derive, once per enum.
@@ -43,7 +43,9 @@ impl<T: Copy> FieldlessIsCopy for T {}
 /// Compiles only for a `Copy` type; see [`FieldlessIsCopy`].
 pub const fn assert_copy<T: FieldlessIsCopy>() {}
 
-/// Parses `s` for a derived enum.
+/// Parses `s` for a derived enum, by the rule `StatusCode` follows: in any ASCII case, a code, a
+/// code and phrase, a phrase or alias, a name, or `http`'s constant form of a phrase or name
+/// (`METHOD_NOT_ALLOWED`).
 ///
 /// A code (`404`) is its value. A phrase or name is a member's only if it is one of that member's
 /// words; a phrase of another meaning of a member's code (Exchange's `Redirect` for an IANA 451
@@ -97,6 +99,16 @@ fn parse_member_general<T: Copy>(s: &str, words: &Words<T>) -> Result<T, ParseSt
     }
     if let Some((_, member)) = words.names.iter().find(|(n, _)| n.eq_ignore_ascii_case(text)) {
         return Ok(*member);
+    }
+    // `http`'s constant form of a member's phrase or name (`METHOD_NOT_ALLOWED`, `im_a_teapot`),
+    // as `StatusCode` reads it.
+    if is_constant(text) {
+        if let Some((_, code)) = words.phrases.iter().find(|(p, _)| spells_phrase(text, p)) {
+            return (words.member)(*code).ok_or(not_a_member(*code));
+        }
+        if let Some((_, member)) = words.names.iter().find(|(n, _)| spells_name(text, n)) {
+            return Ok(*member);
+        }
     }
     Err(ParseStatusError::new(ParseStatusErrorKind::NoMemberWord))
 }

@@ -131,29 +131,20 @@ impl StatusCode {
 
     /// `http::StatusCode`'s constant names are the phrase in upper snake case (`NOT_FOUND`,
     /// `PAYLOAD_TOO_LARGE`, an alias here) or, where the phrase has punctuation, the words of the
-    /// variant name (`IM_A_TEAPOT`, `NON_AUTHORITATIVE_INFORMATION`). Only IANA statuses: the
-    /// names are `http`'s, and `http` has no vendor codes.
+    /// variant name (`IM_A_TEAPOT`, `NON_AUTHORITATIVE_INFORMATION`); read in any ASCII case
+    /// (`not_found`), as every other word is, and spelling a phrase before a name. Only IANA
+    /// statuses: the names are `http`'s, and `http` has no vendor codes.
     fn by_http_constant(name: &str) -> Option<Self> {
-        const LONGEST: usize = 64;
-        let bytes = name.as_bytes();
-        let upper_snake = bytes.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
-        if !upper_snake || !bytes.contains(&b'_') || bytes.len() > LONGEST {
+        if !text::is_constant(name) {
             return None;
         }
-        let (mut spaced, mut joined, mut joined_len) = ([0u8; LONGEST], [0u8; LONGEST], 0);
-        for (i, &b) in bytes.iter().enumerate() {
-            spaced[i] = if b == b'_' { b' ' } else { b };
-            if b != b'_' {
-                joined[joined_len] = b;
-                joined_len += 1;
-            }
-        }
-        let spaced = core::str::from_utf8(&spaced[..bytes.len()]).ok()?;
-        let joined = core::str::from_utf8(&joined[..joined_len]).ok()?;
-        PHRASES
-            .get(spaced)
-            .or_else(|| PHRASES.get(joined))
-            .filter(|status| status.info().is_some_and(|info| info.vendors.is_empty()))
+        let iana = || SORTED.iter().copied().filter_map(|s| s.info().filter(|i| i.vendors.is_empty()).map(|i| (s, i)));
+        iana()
+            .find(|(_, info)| {
+                text::spells_phrase(name, info.reason) || info.aliases.iter().any(|a| text::spells_phrase(name, a))
+            })
+            .or_else(|| iana().find(|(_, info)| text::spells_name(name, info.name)))
+            .map(|(status, _)| status)
     }
 
     /// The status for `code`: its registered variant, or [`StatusCode::Unregistered`].

@@ -90,6 +90,47 @@ pub(crate) fn meaning_with_phrase<T: Copy>(
     })
 }
 
+/// Whether `text` has the form of `http`'s constant names (`NOT_FOUND`, `not_found`,
+/// `IM_A_TEAPOT`), in any ASCII case: ASCII letters, digits and single underscores between words.
+pub(crate) fn is_constant(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.contains(&b'_')
+        && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        && !bytes.starts_with(b"_")
+        && !bytes.ends_with(b"_")
+        && !text.contains("__")
+}
+
+/// Whether the constant name `constant` spells `phrase`, ignoring ASCII case: the phrase's words
+/// (runs of letters and digits; an apostrophe joins, any other character separates) joined by
+/// underscores. `REQUEST_URI_TOO_LARGE` spells `Request-URI Too Large`, `IM_A_TEAPOT` spells
+/// `I'm a teapot`.
+pub(crate) fn spells_phrase(constant: &str, phrase: &str) -> bool {
+    let mut want = constant.bytes();
+    let (mut separated, mut started) = (false, false);
+    for b in phrase.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if separated && started && want.next() != Some(b'_') {
+                return false;
+            }
+            if !want.next().is_some_and(|w| w.eq_ignore_ascii_case(&b)) {
+                return false;
+            }
+            (separated, started) = (false, true);
+        } else if b != b'\'' {
+            separated = true;
+        }
+    }
+    want.next().is_none()
+}
+
+/// Whether the constant name `constant` spells the variant name `name`: its words run together,
+/// ignoring ASCII case (`IM_A_TEAPOT` and `ImATeapot`).
+pub(crate) fn spells_name(constant: &str, name: &str) -> bool {
+    let mut letters = constant.bytes().filter(|b| *b != b'_');
+    name.bytes().all(|b| letters.next().is_some_and(|w| w.eq_ignore_ascii_case(&b))) && letters.next().is_none()
+}
+
 /// `code` in decimal with at least three digits (`000`, `799`, `65535`), without allocating.
 pub(crate) fn render_code(code: u16, buf: &mut [u8; 5]) -> &str {
     let mut n = code;

@@ -2647,29 +2647,20 @@ mod status_core {
 
         /// `http::StatusCode`'s constant names are the phrase in upper snake case (`NOT_FOUND`,
         /// `PAYLOAD_TOO_LARGE`, an alias here) or, where the phrase has punctuation, the words of the
-        /// variant name (`IM_A_TEAPOT`, `NON_AUTHORITATIVE_INFORMATION`). Only IANA statuses: the
-        /// names are `http`'s, and `http` has no vendor codes.
+        /// variant name (`IM_A_TEAPOT`, `NON_AUTHORITATIVE_INFORMATION`); read in any ASCII case
+        /// (`not_found`), as every other word is, and spelling a phrase before a name. Only IANA
+        /// statuses: the names are `http`'s, and `http` has no vendor codes.
         fn by_http_constant(name: &str) -> Option<Self> {
-            const LONGEST: usize = 64;
-            let bytes = name.as_bytes();
-            let upper_snake = bytes.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
-            if !upper_snake || !bytes.contains(&b'_') || bytes.len() > LONGEST {
+            if !text::is_constant(name) {
                 return None;
             }
-            let (mut spaced, mut joined, mut joined_len) = ([0u8; LONGEST], [0u8; LONGEST], 0);
-            for (i, &b) in bytes.iter().enumerate() {
-                spaced[i] = if b == b'_' { b' ' } else { b };
-                if b != b'_' {
-                    joined[joined_len] = b;
-                    joined_len += 1;
-                }
-            }
-            let spaced = core::str::from_utf8(&spaced[..bytes.len()]).ok()?;
-            let joined = core::str::from_utf8(&joined[..joined_len]).ok()?;
-            PHRASES
-                .get(spaced)
-                .or_else(|| PHRASES.get(joined))
-                .filter(|status| status.info().is_some_and(|info| info.vendors.is_empty()))
+            let iana = || SORTED.iter().copied().filter_map(|s| s.info().filter(|i| i.vendors.is_empty()).map(|i| (s, i)));
+            iana()
+                .find(|(_, info)| {
+                    text::spells_phrase(name, info.reason) || info.aliases.iter().any(|a| text::spells_phrase(name, a))
+                })
+                .or_else(|| iana().find(|(_, info)| text::spells_name(name, info.name)))
+                .map(|(status, _)| status)
         }
 
         /// The status for `code`: its registered variant, or [`StatusCode::Unregistered`].
@@ -3414,6 +3405,47 @@ mod text {
             let (own, reason, aliases) = phrases(*meaning);
             own == code && (reason.eq_ignore_ascii_case(phrase) || aliases.iter().any(|a| a.eq_ignore_ascii_case(phrase)))
         })
+    }
+
+    /// Whether `text` has the form of `http`'s constant names (`NOT_FOUND`, `not_found`,
+    /// `IM_A_TEAPOT`), in any ASCII case: ASCII letters, digits and single underscores between words.
+    pub(crate) fn is_constant(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        bytes.contains(&b'_')
+            && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            && !bytes.starts_with(b"_")
+            && !bytes.ends_with(b"_")
+            && !text.contains("__")
+    }
+
+    /// Whether the constant name `constant` spells `phrase`, ignoring ASCII case: the phrase's words
+    /// (runs of letters and digits; an apostrophe joins, any other character separates) joined by
+    /// underscores. `REQUEST_URI_TOO_LARGE` spells `Request-URI Too Large`, `IM_A_TEAPOT` spells
+    /// `I'm a teapot`.
+    pub(crate) fn spells_phrase(constant: &str, phrase: &str) -> bool {
+        let mut want = constant.bytes();
+        let (mut separated, mut started) = (false, false);
+        for b in phrase.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if separated && started && want.next() != Some(b'_') {
+                    return false;
+                }
+                if !want.next().is_some_and(|w| w.eq_ignore_ascii_case(&b)) {
+                    return false;
+                }
+                (separated, started) = (false, true);
+            } else if b != b'\'' {
+                separated = true;
+            }
+        }
+        want.next().is_none()
+    }
+
+    /// Whether the constant name `constant` spells the variant name `name`: its words run together,
+    /// ignoring ASCII case (`IM_A_TEAPOT` and `ImATeapot`).
+    pub(crate) fn spells_name(constant: &str, name: &str) -> bool {
+        let mut letters = constant.bytes().filter(|b| *b != b'_');
+        name.bytes().all(|b| letters.next().is_some_and(|w| w.eq_ignore_ascii_case(&b))) && letters.next().is_none()
     }
 
     /// `code` in decimal with at least three digits (`000`, `799`, `65535`), without allocating.

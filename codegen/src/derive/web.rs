@@ -185,9 +185,13 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
         let fields = member.body.iter().map(|b| &b.field);
         let bindings: Vec<_> = (0..member.body.len()).map(|i| format_ident!("__member{}", i)).collect();
         let names = member.body.iter().map(|b| &b.name);
+        let problem = quote!(#krate::__private::problem_of(#code, #title, #problem_type, #detail));
+        if member.body.is_empty() {
+            return quote!(#name::#ident { .. } => #problem,);
+        }
         quote! {
             #name::#ident { #( #fields: #bindings, )* .. } => {
-                let problem = #krate::__private::problem_of(#code, #title, #problem_type, #detail);
+                let problem = #problem;
                 #( let problem = #krate::__private::with_member(problem, #names, #bindings); )*
                 problem
             }

@@ -25,6 +25,7 @@ crate::define::statuses! {
         retry_after: false,
         retry: Never,
         retry_note: "",
+        proxy_error: None,
         required_headers: [],
         recommended_headers: [("x-nothing", "Acme API, Section 2")],
         description: "Nothing is here.",
@@ -48,10 +49,17 @@ crate::define::statuses! {
         retry_after: false,
         retry: Idempotent,
         retry_note: "Acme finds it again on a second look.",
+        proxy_error: None,
         required_headers: [],
         recommended_headers: [],
         description: "Acme lost it.",
         description_ja: "Acme が紛失しました。",
         about: "Vendor: Acme (feature `vendor-acme`). Source: no public specification. Lifecycle: deprecated.",
     }
+}
+
+crate::define::problem_types! {
+}
+
+crate::define::proxy_errors! {
 }

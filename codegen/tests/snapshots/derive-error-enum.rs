@@ -77,14 +77,14 @@ const _: () = {
 ::status_registry::__if_problem! {
     { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
     ::core::convert::From < & AppError > for ::status_registry::Problem { fn from(value :
-    & AppError) -> Self { let (code, title, problem_type) : (::core::primitive::u16, &
-    'static ::core::primitive::str, ::core::option::Option < & 'static
-    ::core::primitive::str >,) = match value { AppError::NotFound { .. } => (404u16,
-    "Not Found", ::core::option::Option::None), AppError::NoUser { .. } => (404u16,
-    "Not Found", ::core::option::Option::None), AppError::Database { .. } => (500u16,
-    "Internal Server Error", ::core::option::Option::None), };
-    ::status_registry::__private::problem_of(code, title, problem_type,
-    ::core::option::Option::Some(value)) } } }; } else {}
+    & AppError) -> Self { match value { AppError::NotFound { .. } =>
+    ::status_registry::__private::problem_of(404u16, "Not Found",
+    ::core::option::Option::None, ::core::option::Option::Some(value)), AppError::NoUser
+    { .. } => ::status_registry::__private::problem_of(404u16, "Not Found",
+    ::core::option::Option::None, ::core::option::Option::Some(value)),
+    AppError::Database { .. } => ::status_registry::__private::problem_of(500u16,
+    "Internal Server Error", ::core::option::Option::None,
+    ::core::option::Option::Some(value)), } } } }; } else {}
 }
 #[allow(deprecated)]
 const _: () = {
