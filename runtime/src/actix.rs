@@ -28,8 +28,9 @@ pub fn status_code(code: u16) -> actix_web::http::StatusCode {
 /// `wire`'s rules (the same as axum's), with `reason` on HTTP/1 and `problem`, when given and the
 /// status may have content, as the body; `problem` must already state the status that goes out.
 #[must_use]
-#[cfg_attr(not(feature = "problem"), allow(unused_variables))]
+#[cfg_attr(not(feature = "problem"), allow(clippy::needless_pass_by_value, reason = "no problem without `problem`"))]
 pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem>) -> HttpResponse {
+    let (status, reason) = crate::wire::problem_status(status, reason, problem.as_ref());
     let wire = wire(status, reason);
     let mut builder = HttpResponse::build(actix_status(wire.code));
     builder.reason(wire.reason);
@@ -43,16 +44,31 @@ pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem
     builder.finish()
 }
 
-/// Appends the header field `name` (lower case, checked by the derive) with `value`; a value
-/// that is not a valid field value (a line break in a `String`) leaves the field out.
-pub fn insert_header<V>(response: &mut HttpResponse, name: &'static str, value: V)
+/// Appends the header field `name` (lower case, checked by the derive) with `value`; `false`, and
+/// nothing added, when `value` is not a valid field value (a line break in a `String`), which the
+/// derived impl answers with [`header_failure`].
+#[must_use]
+pub fn insert_header<V>(response: &mut HttpResponse, name: &'static str, value: V) -> bool
 where
     http::HeaderValue: TryFrom<V>,
 {
-    let Ok(value) = http::HeaderValue::try_from(value) else { return };
-    let Ok(value) = actix_web::http::header::HeaderValue::from_bytes(value.as_bytes()) else { return };
+    let Ok(value) = http::HeaderValue::try_from(value) else { return false };
+    let Ok(value) = actix_web::http::header::HeaderValue::from_bytes(value.as_bytes()) else { return false };
     let name = actix_web::http::header::HeaderName::from_static(name);
     response.headers_mut().append(name, value);
+    true
+}
+
+/// The response of a derived member whose header field `field` could not be sent, as axum's: a
+/// `500 Internal Server Error` (problem details when the enum sends them) and an error event.
+#[must_use]
+pub fn header_failure(member: &'static str, field: &'static str, problem: bool) -> HttpResponse {
+    crate::wire::report_failure(member, field, "the value is not a valid header field value");
+    respond(
+        StatusCode::InternalServerError,
+        StatusCode::InternalServerError.reason(),
+        crate::wire::failure_problem(problem),
+    )
 }
 
 /// The status with an empty body and, on HTTP/1, the registry's phrase: `StatusCode::from(499)`

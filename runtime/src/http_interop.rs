@@ -162,12 +162,41 @@ pub(crate) fn response_hint(hint: crate::Retry, code: u16, headers: &http::Heade
 
 /// Whether the last `Proxy-Status` entry (the intermediary nearest the client) names an error
 /// after which the request had not gone on to the next hop (RFC 9209; `connection_refused`, not
-/// `http_response_timeout`): then the origin never saw it, and any method may be sent again.
+/// `http_response_timeout`): then the origin never saw it, and any method may be sent again. A
+/// field line that is not a List makes the whole field count for nothing. Allocates nothing.
 fn next_hop_never_saw_it(headers: &http::HeaderMap) -> bool {
-    headers.contains_key("proxy-status")
-        && crate::proxy_status::ProxyStatus::from_headers(headers)
-            .and_then(|field| field.last()?.error())
-            .is_some_and(crate::proxy_status::ProxyError::never_forwarded)
+    /// The `error` of the last member seen.
+    #[derive(Default)]
+    struct LastError<'a> {
+        error: Option<&'a str>,
+    }
+    impl<'a> crate::sf::Visitor<'a> for LastError<'a> {
+        fn member(&mut self, _: bool) {
+            self.error = None;
+        }
+        fn param(&mut self, key: &'a str, value: crate::sf::BareRef<'a>, of_item: bool) {
+            if key == "error" && !of_item {
+                self.error = match value {
+                    crate::sf::BareRef::Token(name) | crate::sf::BareRef::String(name) => Some(name),
+                    _ => None,
+                };
+            }
+        }
+    }
+    let mut last = LastError::default();
+    for value in headers.get_all("proxy-status") {
+        let mut line = LastError::default();
+        if crate::sf::walk_list(value.as_bytes(), &mut line).is_none() {
+            return false;
+        }
+        // An empty line adds no member; the last member is that of the last line that has one.
+        if !value.as_bytes().trim_ascii().is_empty() {
+            last = line;
+        }
+    }
+    last.error
+        .and_then(|name| name.parse::<crate::proxy_status::ProxyError>().ok())
+        .is_some_and(crate::proxy_status::ProxyError::never_forwarded)
 }
 
 /// The wait until an exhausted quota comes back: the longest among the `RateLimit` field's used-up

@@ -310,7 +310,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "axum")]
-    pub use crate::web::axum::{insert_header, respond};
+    pub use crate::web::axum::{header_failure, insert_header, respond};
     #[cfg(feature = "axum")]
     pub use axum_core;
     #[cfg(feature = "http")]
@@ -322,7 +322,7 @@ pub mod __private {
     /// What a derived enum's actix-web impls use.
     #[cfg(feature = "actix")]
     pub mod actix {
-        pub use crate::actix::{insert_header, respond, status_code};
+        pub use crate::actix::{header_failure, insert_header, respond, status_code};
         pub use actix_web;
     }
     /// What a derived enum's `OperationOutput` for aide uses.

@@ -256,14 +256,33 @@ pub fn problem_of(
 }
 
 /// `problem` with the extension member `name` holding `value`, for a derived member's
-/// `#[member("name")]` field. A value serde_json cannot write (a map with keys that are not
-/// strings) leaves the member out.
+/// `#[member("name")]` field of `variant`. A value serde_json cannot write (a map whose keys are
+/// not strings, a `Serialize` impl that fails) makes the problem a 500 (`Err`), reported as an
+/// error event with feature `tracing`, so that no body leaves without a member it should carry;
+/// an `Err` passes through the members after it.
 #[doc(hidden)]
-#[must_use]
-pub fn with_member<T: Serialize + ?Sized>(problem: Problem, name: &str, value: &T) -> Problem {
+#[allow(clippy::result_large_err, reason = "both sides are the problem that goes out, moved once per member")]
+pub fn with_member<T: Serialize + ?Sized>(
+    problem: Result<Problem, Problem>,
+    variant: &'static str,
+    name: &'static str,
+    value: &T,
+) -> Result<Problem, Problem> {
+    let problem = problem?;
     match serde_json::to_value(value) {
-        Ok(value) => problem.with_extension(name, value),
-        Err(_) => problem,
+        Ok(value) => Ok(problem.with_extension(name, value)),
+        Err(_) => {
+            #[cfg(feature = "tracing")]
+            tracing::error!(
+                target: "status_registry::response",
+                member = variant,
+                field = name,
+                "the value does not serialize as JSON; answered 500 Internal Server Error"
+            );
+            #[cfg(not(feature = "tracing"))]
+            let _ = variant;
+            Err(Problem::new(StatusCode::InternalServerError))
+        }
     }
 }
 

@@ -12,18 +12,43 @@
 use core::time::Duration;
 
 /// The longest wait among the exhausted quotas of `value` (`r=0` with a `t`), or `None` when no
-/// quota is exhausted or the value is not a valid Structured Field List.
+/// quota is exhausted or the value is not a valid Structured Field List. Allocates nothing.
 pub(crate) fn exhausted_reset(value: &[u8]) -> Option<Duration> {
-    let integer = |params: &crate::sf::Params, key: &str| match params.iter().find(|(k, _)| k == key) {
-        Some((_, crate::sf::Bare::Integer(n))) => u64::try_from(*n).ok(),
-        _ => None,
-    };
-    crate::sf::parse_list(value)?
-        .iter()
-        .filter(|member| integer(member.params(), "r") == Some(0))
-        .filter_map(|member| integer(member.params(), "t"))
-        .max()
-        .map(Duration::from_secs)
+    /// Each member's `r` and `t` (a later one of the same key wins), and the longest wait so far.
+    #[derive(Default)]
+    struct Quotas {
+        remaining: Option<u64>,
+        reset: Option<u64>,
+        longest: Option<u64>,
+    }
+    impl Quotas {
+        fn close(&mut self) {
+            if let (Some(0), Some(reset)) = (self.remaining, self.reset) {
+                self.longest = Some(self.longest.map_or(reset, |l| l.max(reset)));
+            }
+            (self.remaining, self.reset) = (None, None);
+        }
+    }
+    impl<'a> crate::sf::Visitor<'a> for Quotas {
+        fn member(&mut self, _: bool) {
+            self.close();
+        }
+        fn param(&mut self, key: &'a str, value: crate::sf::BareRef<'a>, of_item: bool) {
+            let integer = match value {
+                crate::sf::BareRef::Integer(n) => u64::try_from(n).ok(),
+                _ => None,
+            };
+            match (key, of_item) {
+                ("r", false) => self.remaining = integer,
+                ("t", false) => self.reset = integer,
+                _ => {}
+            }
+        }
+    }
+    let mut quotas = Quotas::default();
+    crate::sf::walk_list(value, &mut quotas)?;
+    quotas.close();
+    quotas.longest.map(Duration::from_secs)
 }
 
 /// The wait until the reset that the older rate-limit fields announce, when they say the quota is

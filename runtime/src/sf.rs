@@ -2,13 +2,106 @@
 //! one reader of the crate's list fields, `RateLimit` and `Proxy-Status`.
 //!
 //! A value that breaks the grammar anywhere is no List at all (`None`), as Section 4.2 asks of a
-//! recipient. Decimals and Display Strings keep the text they were written with, so a field
-//! written back reads as it came.
+//! recipient. [`walk_list`] reads without allocating and reports to a [`Visitor`]; [`parse_list`]
+//! builds the owned List with it. Decimals and Display Strings keep the text they were written
+//! with, so a field written back reads as it came.
 
 use std::string::String;
 use std::vec::Vec;
 
-/// A bare item (RFC 9651, Section 3.3).
+/// A bare item as it lies in the field (RFC 9651, Section 3.3), borrowed: what [`walk_list`]
+/// hands a [`Visitor`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BareRef<'a> {
+    /// An Integer, up to 15 digits.
+    Integer(i64),
+    /// A Decimal, as written.
+    Decimal(&'a str),
+    /// A String, as written between its quotes (escapes still in).
+    String(&'a str),
+    /// A Token.
+    Token(&'a str),
+    /// A Byte Sequence, its base64 text.
+    Bytes(&'a str),
+    /// A Boolean.
+    Boolean(bool),
+    /// A Date, seconds since 1970.
+    Date(i64),
+    /// A Display String, its percent-encoded text.
+    Display(&'a str),
+}
+
+impl BareRef<'_> {
+    /// The item owned, a String's escapes undone.
+    pub(crate) fn to_owned_bare(self) -> Bare {
+        match self {
+            BareRef::Integer(n) => Bare::Integer(n),
+            BareRef::Decimal(text) => Bare::Decimal(text.into()),
+            BareRef::String(raw) => {
+                let mut text = String::with_capacity(raw.len());
+                let mut escaped = false;
+                for c in raw.chars() {
+                    if c == '\\' && !escaped {
+                        escaped = true;
+                    } else {
+                        text.push(c);
+                        escaped = false;
+                    }
+                }
+                Bare::String(text)
+            }
+            BareRef::Token(text) => Bare::Token(text.into()),
+            BareRef::Bytes(text) => Bare::Bytes(text.into()),
+            BareRef::Boolean(value) => Bare::Boolean(value),
+            BareRef::Date(n) => Bare::Date(n),
+            BareRef::Display(text) => Bare::Display(text.into()),
+        }
+    }
+}
+
+/// What [`walk_list`] reports, in the order of the field: each member's start, its item (or each
+/// item of an inner list, with the item's parameters), and the member's parameters.
+pub(crate) trait Visitor<'a> {
+    /// A member starts; `inner` when it is an inner list.
+    fn member(&mut self, inner: bool) {
+        let _ = inner;
+    }
+    /// An item of the member, or of its inner list.
+    fn item(&mut self, bare: BareRef<'a>) {
+        let _ = bare;
+    }
+    /// A parameter of the last item of an inner list (`of_item`), or of the member.
+    fn param(&mut self, key: &'a str, value: BareRef<'a>, of_item: bool) {
+        let _ = (key, value, of_item);
+    }
+}
+
+/// Reads `value` as a List, reporting what it holds to `visitor`; `None` when it breaks the
+/// grammar anywhere, and then the visitor has seen a part of it that is to be thrown away. Nothing
+/// is allocated: `RateLimit` and the retry rule's look at `Proxy-Status` read fields this way.
+pub(crate) fn walk_list<'a>(value: &'a [u8], visitor: &mut impl Visitor<'a>) -> Option<()> {
+    let mut reader = Reader { bytes: value, at: 0 };
+    reader.skip(|b| b == b' ');
+    if reader.at == value.len() {
+        return Some(());
+    }
+    loop {
+        reader.member(visitor)?;
+        reader.skip(|b| b == b' ' || b == b'\t');
+        if reader.at == value.len() {
+            return Some(());
+        }
+        if reader.next() != Some(b',') {
+            return None;
+        }
+        reader.skip(|b| b == b' ' || b == b'\t');
+        if reader.at == value.len() {
+            return None; // a trailing comma
+        }
+    }
+}
+
+/// A bare item, owned (RFC 9651, Section 3.3).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Bare {
     /// An Integer, up to 15 digits.
@@ -41,38 +134,57 @@ pub(crate) enum Member {
     Inner(Vec<(Bare, Params)>, Params),
 }
 
-impl Member {
-    /// The member's parameters.
-    #[cfg_attr(not(feature = "http"), allow(dead_code, reason = "read by the RateLimit reader"))]
-    pub(crate) fn params(&self) -> &Params {
-        match self {
-            Member::Item(_, params) | Member::Inner(_, params) => params,
+/// Puts `value` under `key`: in the place of an earlier value of the key, or last.
+fn set(params: &mut Params, key: &str, value: Bare) {
+    match params.iter_mut().find(|(k, _)| k == key) {
+        Some(slot) => slot.1 = value,
+        None => params.push((key.into(), value)),
+    }
+}
+
+/// The visitor that builds the owned List.
+#[derive(Default)]
+struct Builder {
+    members: Vec<Member>,
+}
+
+impl<'a> Visitor<'a> for Builder {
+    fn member(&mut self, inner: bool) {
+        self.members.push(if inner {
+            Member::Inner(Vec::new(), Vec::new())
+        } else {
+            Member::Item(Bare::Boolean(false), Vec::new())
+        });
+    }
+
+    fn item(&mut self, bare: BareRef<'a>) {
+        match self.members.last_mut() {
+            Some(Member::Item(item, _)) => *item = bare.to_owned_bare(),
+            Some(Member::Inner(items, _)) => items.push((bare.to_owned_bare(), Vec::new())),
+            None => {}
+        }
+    }
+
+    fn param(&mut self, key: &'a str, value: BareRef<'a>, of_item: bool) {
+        let value = value.to_owned_bare();
+        match self.members.last_mut() {
+            Some(Member::Inner(items, _)) if of_item => {
+                if let Some((_, params)) = items.last_mut() {
+                    set(params, key, value);
+                }
+            }
+            Some(Member::Item(_, params) | Member::Inner(_, params)) => set(params, key, value),
+            None => {}
         }
     }
 }
 
-/// The List in `value`, or `None` when it breaks the grammar. An empty value is an empty List.
+/// The List in `value`, owned, or `None` when it breaks the grammar. An empty value is an empty
+/// List.
 pub(crate) fn parse_list(value: &[u8]) -> Option<Vec<Member>> {
-    let mut reader = Reader { bytes: value, at: 0 };
-    reader.skip(|b| b == b' ');
-    let mut members = Vec::new();
-    if reader.at == value.len() {
-        return Some(members);
-    }
-    loop {
-        members.push(reader.member()?);
-        reader.skip(|b| b == b' ' || b == b'\t');
-        if reader.at == value.len() {
-            return Some(members);
-        }
-        if reader.next() != Some(b',') {
-            return None;
-        }
-        reader.skip(|b| b == b' ' || b == b'\t');
-        if reader.at == value.len() {
-            return None; // a trailing comma
-        }
-    }
+    let mut builder = Builder::default();
+    walk_list(value, &mut builder)?;
+    Some(builder.members)
 }
 
 /// Writes `members` as a List (RFC 9651, Section 4.1.1).
@@ -151,7 +263,7 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -168,25 +280,26 @@ impl Reader<'_> {
         }
     }
 
-    /// The text from `start` to here; the grammar admits only ASCII in what this is called on.
-    fn text_from(&self, start: usize) -> String {
-        String::from_utf8_lossy(&self.bytes[start..self.at]).into_owned()
+    /// The text from `start` to `end`; the grammar admits only ASCII where this is called.
+    fn text(&self, start: usize, end: usize) -> &'a str {
+        core::str::from_utf8(&self.bytes[start..end]).unwrap_or("")
     }
 
     /// An item or an inner list, with its parameters (Section 4.2.1.1).
-    fn member(&mut self) -> Option<Member> {
+    fn member(&mut self, visitor: &mut impl Visitor<'a>) -> Option<()> {
         if self.peek() == Some(b'(') {
-            let items = self.inner_list()?;
-            Some(Member::Inner(items, self.params()?))
+            visitor.member(true);
+            self.inner_list(visitor)?;
         } else {
+            visitor.member(false);
             let bare = self.bare_item()?;
-            Some(Member::Item(bare, self.params()?))
+            visitor.item(bare);
         }
+        self.params(visitor, false)
     }
 
     /// Parameters (Section 4.2.3.2).
-    fn params(&mut self) -> Option<Params> {
-        let mut params: Params = Vec::new();
+    fn params(&mut self, visitor: &mut impl Visitor<'a>, of_item: bool) -> Option<()> {
         while self.peek() == Some(b';') {
             self.at += 1;
             self.skip(|b| b == b' ');
@@ -195,27 +308,24 @@ impl Reader<'_> {
                 self.at += 1;
                 self.bare_item()?
             } else {
-                Bare::Boolean(true)
+                BareRef::Boolean(true)
             };
-            match params.iter_mut().find(|(k, _)| *k == key) {
-                Some(slot) => slot.1 = value,
-                None => params.push((key, value)),
-            }
+            visitor.param(key, value, of_item);
         }
-        Some(params)
+        Some(())
     }
 
-    fn inner_list(&mut self) -> Option<Vec<(Bare, Params)>> {
+    fn inner_list(&mut self, visitor: &mut impl Visitor<'a>) -> Option<()> {
         self.at += 1; // '('
-        let mut items = Vec::new();
         loop {
             self.skip(|b| b == b' ');
             if self.peek() == Some(b')') {
                 self.at += 1;
-                return Some(items);
+                return Some(());
             }
             let bare = self.bare_item()?;
-            items.push((bare, self.params()?));
+            visitor.item(bare);
+            self.params(visitor, true)?;
             if !matches!(self.peek(), Some(b' ' | b')')) {
                 return None;
             }
@@ -223,16 +333,16 @@ impl Reader<'_> {
     }
 
     /// `lcalpha / "*"` then `lcalpha / DIGIT / "_" / "-" / "." / "*"`.
-    fn key(&mut self) -> Option<String> {
+    fn key(&mut self) -> Option<&'a str> {
         let start = self.at;
         if !matches!(self.peek(), Some(b'a'..=b'z' | b'*')) {
             return None;
         }
         self.skip(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' | b'.' | b'*'));
-        Some(self.text_from(start))
+        Some(self.text(start, self.at))
     }
 
-    fn bare_item(&mut self) -> Option<Bare> {
+    fn bare_item(&mut self) -> Option<BareRef<'a>> {
         match self.peek()? {
             b'-' | b'0'..=b'9' => self.number(),
             b'"' => self.string(),
@@ -241,35 +351,35 @@ impl Reader<'_> {
                 self.at += 1;
                 let start = self.at;
                 self.skip(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
-                let text = self.text_from(start);
-                (self.next()? == b':').then_some(Bare::Bytes(text))
+                let text = self.text(start, self.at);
+                (self.next()? == b':').then_some(BareRef::Bytes(text))
             }
             b'?' => {
                 self.at += 1;
                 match self.next()? {
-                    b'0' => Some(Bare::Boolean(false)),
-                    b'1' => Some(Bare::Boolean(true)),
+                    b'0' => Some(BareRef::Boolean(false)),
+                    b'1' => Some(BareRef::Boolean(true)),
                     _ => None,
                 }
             }
             b'@' => {
                 self.at += 1;
                 match self.number()? {
-                    Bare::Integer(n) => Some(Bare::Date(n)),
+                    BareRef::Integer(n) => Some(BareRef::Date(n)),
                     _ => None,
                 }
             }
             b'A'..=b'Z' | b'a'..=b'z' | b'*' => {
                 let start = self.at;
                 self.skip(is_token_char);
-                Some(Bare::Token(self.text_from(start)))
+                Some(BareRef::Token(self.text(start, self.at)))
             }
             _ => None,
         }
     }
 
     /// An Integer (up to 15 digits) or a Decimal (up to 12 digits, a dot, 1 to 3 digits).
-    fn number(&mut self) -> Option<Bare> {
+    fn number(&mut self) -> Option<BareRef<'a>> {
         let begin = self.at;
         let negative = self.peek() == Some(b'-');
         if negative {
@@ -289,7 +399,7 @@ impl Reader<'_> {
             return None;
         }
         if self.peek() != Some(b'.') {
-            return Some(Bare::Integer(if negative { -value } else { value }));
+            return Some(BareRef::Integer(if negative { -value } else { value }));
         }
         if digits > 12 {
             return None;
@@ -297,26 +407,27 @@ impl Reader<'_> {
         self.at += 1;
         let fraction = self.at;
         self.skip(|b| b.is_ascii_digit());
-        (1..=3).contains(&(self.at - fraction)).then(|| Bare::Decimal(self.text_from(begin)))
+        (1..=3).contains(&(self.at - fraction)).then(|| BareRef::Decimal(self.text(begin, self.at)))
     }
 
-    fn string(&mut self) -> Option<Bare> {
+    fn string(&mut self) -> Option<BareRef<'a>> {
         self.at += 1;
-        let mut text = String::new();
+        let start = self.at;
         loop {
             match self.next()? {
-                b'"' => return Some(Bare::String(text)),
-                b'\\' => match self.next()? {
-                    c @ (b'"' | b'\\') => text.push(char::from(c)),
-                    _ => return None,
-                },
-                c @ 0x20..=0x7e => text.push(char::from(c)),
+                b'"' => return Some(BareRef::String(self.text(start, self.at - 1))),
+                b'\\' => {
+                    if !matches!(self.next()?, b'"' | b'\\') {
+                        return None;
+                    }
+                }
+                0x20..=0x7e => {}
                 _ => return None,
             }
         }
     }
 
-    fn display_string(&mut self) -> Option<Bare> {
+    fn display_string(&mut self) -> Option<BareRef<'a>> {
         self.at += 1;
         if self.next()? != b'"' {
             return None;
@@ -324,10 +435,7 @@ impl Reader<'_> {
         let start = self.at;
         loop {
             match self.next()? {
-                b'"' => {
-                    let text = String::from_utf8_lossy(&self.bytes[start..self.at - 1]).into_owned();
-                    return Some(Bare::Display(text));
-                }
+                b'"' => return Some(BareRef::Display(self.text(start, self.at - 1))),
                 b'%' => {
                     for _ in 0..2 {
                         if !matches!(self.next()?, b'0'..=b'9' | b'a'..=b'f') {

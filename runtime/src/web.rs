@@ -51,8 +51,12 @@ pub(crate) mod axum {
     /// and the status may have content, as the body. `problem` must already state the status that
     /// goes out (`Problem::new` and the derived conversions see to it).
     #[must_use]
-    #[cfg_attr(not(feature = "problem"), allow(unused_variables))]
+    #[cfg_attr(
+        not(feature = "problem"),
+        allow(clippy::needless_pass_by_value, reason = "no problem without `problem`")
+    )]
     pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem>) -> Response {
+        let (status, reason) = crate::wire::problem_status(status, reason, problem.as_ref());
         let wire = wire(status, reason);
         let line = http::StatusCode::from_u16(wire.code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = line.into_response();
@@ -64,15 +68,32 @@ pub(crate) mod axum {
         response
     }
 
-    /// Adds the header field `name` (lower case, checked by the derive) with `value`; a value
-    /// that is not a valid field value (a line break in a `String`) leaves the field out.
-    pub fn insert_header<V>(response: &mut Response, name: &'static str, value: V)
+    /// Adds the header field `name` (lower case, checked by the derive) with `value`; `false`, and
+    /// nothing added, when `value` is not a valid field value (a line break in a `String`), which
+    /// the derived impl answers with [`header_failure`].
+    #[must_use]
+    pub fn insert_header<V>(response: &mut Response, name: &'static str, value: V) -> bool
     where
         http::HeaderValue: TryFrom<V>,
     {
-        if let Ok(value) = http::HeaderValue::try_from(value) {
-            response.headers_mut().append(http::HeaderName::from_static(name), value);
-        }
+        let Ok(value) = http::HeaderValue::try_from(value) else { return false };
+        response.headers_mut().append(http::HeaderName::from_static(name), value);
+        true
+    }
+
+    /// The response of a derived member whose header field `field` could not be sent: a `500
+    /// Internal Server Error` (problem details when the member's enum sends them), reported as
+    /// an error event (feature `tracing`). A response without a field its status requires would
+    /// break the rule the derive checked at compile time; one that drops a field silently would
+    /// hide the bug.
+    #[must_use]
+    pub fn header_failure(member: &'static str, field: &'static str, problem: bool) -> Response {
+        crate::wire::report_failure(member, field, "the value is not a valid header field value");
+        respond(
+            StatusCode::InternalServerError,
+            StatusCode::InternalServerError.reason(),
+            crate::wire::failure_problem(problem),
+        )
     }
 
     /// Sets `reason` as the response's HTTP/1 phrase.

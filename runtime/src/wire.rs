@@ -38,3 +38,39 @@ pub(crate) fn wire(status: StatusCode, reason: &'static str) -> Wire {
     let reason = if reason.is_empty() { crate::Class::from_code(code).description() } else { reason };
     Wire { code, reason, content: status.allows_content() }
 }
+
+/// The status a response goes out with when it carries `problem`: the problem's, where it states
+/// another (a derived member's problem that could not be made is a 500, and the status line says
+/// what the body says, RFC 9457, Section 3.1.2); otherwise `status` with `reason`.
+#[cfg_attr(not(feature = "problem"), allow(unused_variables))]
+pub(crate) fn problem_status(
+    status: StatusCode,
+    reason: &'static str,
+    problem: Option<&Problem>,
+) -> (StatusCode, &'static str) {
+    #[cfg(feature = "problem")]
+    if let Some(stated) = problem.and_then(Problem::status)
+        && stated.code() != status.code()
+    {
+        return (stated, stated.reason());
+    }
+    (status, reason)
+}
+
+/// The body of a failed response: the problem of a 500 when the enum sends problem details.
+#[cfg_attr(not(feature = "problem"), allow(unused_variables))]
+pub(crate) fn failure_problem(problem: bool) -> Option<Problem> {
+    #[cfg(feature = "problem")]
+    if problem {
+        return Some(Problem::new(StatusCode::InternalServerError));
+    }
+    None
+}
+
+/// Reports that `member`'s `field` could not be sent, as an error event of target
+/// `status_registry::response` (feature `tracing`).
+#[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
+pub(crate) fn report_failure(member: &'static str, field: &'static str, why: &'static str) {
+    #[cfg(feature = "tracing")]
+    tracing::error!(target: "status_registry::response", member, field, "{why}; answered 500 Internal Server Error");
+}

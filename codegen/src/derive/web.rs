@@ -22,14 +22,16 @@ pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let axum = quote!(#krate::__private::axum_core::response);
     // A fieldless enum is `Copy` and its `reason` takes `self`; an error enum's takes `&self`.
     let this = if shape.data { quote!(&self) } else { quote!(self) };
-    let headers = headers(shape, &quote!(#krate::__private::insert_header), false);
+    let headers = headers(shape, &quote!(#krate::__private), false);
     let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
+    let problem_body = headers.is_some().then(|| quote!(let __problem_body = problem.is_some();));
     let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
         quote! {
             #[automatically_derived]
             impl #impl_generics #axum::IntoResponse for #name #type_generics #where_clause {
                 fn into_response(self) -> #axum::Response {
                     let problem = #problem;
+                    #problem_body
                     let #binding = #krate::__private::respond(Self::status(&self), Self::reason(#this), problem);
                     #headers
                     response
@@ -44,23 +46,29 @@ pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
 /// runtime's `insert_header` of the framework). From `self` by value (axum's `into_response`) it
 /// moves the fields it sends; from `&self` (actix's `error_response`) it clones them. `None` when
 /// no member has any.
-fn headers(shape: &Shape<'_, '_, '_>, insert: &TokenStream, by_ref: bool) -> Option<TokenStream> {
+fn headers(shape: &Shape<'_, '_, '_>, runtime: &TokenStream, by_ref: bool) -> Option<TokenStream> {
+    let (insert, failure) = (quote!(#runtime::insert_header), quote!(#runtime::header_failure));
     let arms: Vec<TokenStream> = shape
         .members
         .iter()
         .filter(|m| !m.headers.is_empty())
         .map(|member| {
             let ident = member.ident;
+            let variant = ident.to_string();
             let mut bindings = Vec::new();
             let inserts = member.headers.iter().enumerate().map(|(index, header)| {
                 let field_name = &header.name;
-                match &header.value {
-                    HeaderValue::Fixed(value) => quote!(#insert(&mut response, #field_name, #value);),
+                let value = match &header.value {
+                    HeaderValue::Fixed(value) => quote!(#value),
                     HeaderValue::Field(field) => {
                         let local = format_ident!("__header_{}", index);
                         bindings.push(quote!(#field: #local));
-                        let value = if by_ref { quote!(::core::clone::Clone::clone(#local)) } else { quote!(#local) };
-                        quote!(#insert(&mut response, #field_name, #value);)
+                        if by_ref { quote!(::core::clone::Clone::clone(#local)) } else { quote!(#local) }
+                    }
+                };
+                quote! {
+                    if !#insert(&mut response, #field_name, #value) {
+                        return #failure(#variant, #field_name, __problem_body);
                     }
                 }
             });
@@ -91,11 +99,13 @@ pub(crate) fn actix(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     let runtime = quote!(#krate::__private::actix);
     let actix = quote!(#runtime::actix_web);
     let (this, value) = if shape.data { (quote!(self), quote!(self)) } else { (quote!(self), quote!(&self)) };
-    let headers = headers(shape, &quote!(#runtime::insert_header), shape.data);
+    let headers = headers(shape, &runtime, shape.data);
     let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
+    let problem_body = headers.is_some().then(|| quote!(let __problem_body = problem.is_some();));
     let body = |problem: &TokenStream| {
         quote! {
             let problem = #problem;
+            #problem_body
             let #binding = #runtime::respond(Self::status(#value), Self::reason(#this), problem);
             #headers
             response
@@ -185,15 +195,18 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
         let fields = member.body.iter().map(|b| &b.field);
         let bindings: Vec<_> = (0..member.body.len()).map(|i| format_ident!("__member{}", i)).collect();
         let names = member.body.iter().map(|b| &b.name);
+        let variant = ident.to_string();
         let problem = quote!(#krate::__private::problem_of(#code, #title, #problem_type, #detail));
         if member.body.is_empty() {
             return quote!(#name::#ident { .. } => #problem,);
         }
         quote! {
             #name::#ident { #( #fields: #bindings, )* .. } => {
-                let problem = #problem;
-                #( let problem = #krate::__private::with_member(problem, #names, #bindings); )*
-                problem
+                let problem = ::core::result::Result::Ok(#problem);
+                #( let problem = #krate::__private::with_member(problem, #variant, #names, #bindings); )*
+                match problem {
+                    ::core::result::Result::Ok(problem) | ::core::result::Result::Err(problem) => problem,
+                }
             }
         }
     });

@@ -5,6 +5,7 @@ mod actix;
 mod aide;
 mod common;
 mod conformance_layer;
+mod failures;
 mod problem_layer;
 mod responses;
 mod run_examples;

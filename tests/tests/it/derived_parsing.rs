@@ -119,7 +119,7 @@ fn constant(name: &str) -> String {
 /// phrase and alias, which parse to the meaning that claims them first.
 #[test]
 fn every_form_of_every_meaning_parses_to_it() {
-    use status_registry::{Status, StatusCode};
+    use status_registry::StatusCode;
     let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
     for status in StatusCode::ALL.iter().copied() {
         let info = status.info().unwrap();

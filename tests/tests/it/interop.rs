@@ -186,8 +186,8 @@ fn vendors_and_classes_parse_from_their_words() {
     assert!("6xx".parse::<Class>().is_err());
 }
 
-/// http's constant names parse to the IANA meaning of their code, in the spelling `http` uses;
-/// other spellings with underscores do not.
+/// http's constant names parse to the IANA meaning of their code, in `http`'s spelling and in
+/// any ASCII case; other spellings with underscores do not.
 #[test]
 fn http_constant_names_parse() {
     let rows = common::tsv("http-constants.tsv");
@@ -198,8 +198,11 @@ fn http_constant_names_parse() {
         assert_eq!(parsed.code(), code, "{name}");
         assert_eq!(parsed.vendor(), None, "{name}");
         assert_eq!(parsed, http::StatusCode::from_u16(code).unwrap(), "{name}");
+        assert_eq!(name.to_ascii_lowercase().parse(), Ok(parsed), "{name} in lower case");
     }
-    for refused in ["not_found", "Not_Found", "NOT__FOUND_X", "CLIENT_CLOSED_REQUEST", "_", "NOT FOUND_"] {
+    assert_eq!("not_found".parse(), Ok(StatusCode::NotFound), "any ASCII case, as every other word");
+    assert_eq!("Not_Found".parse(), Ok(StatusCode::NotFound));
+    for refused in ["NOT__FOUND", "NOT_FOUND_X", "CLIENT_CLOSED_REQUEST", "_", "NOT FOUND_", "_NOT_FOUND"] {
         assert!(refused.parse::<StatusCode>().is_err(), "{refused}");
     }
 }
