@@ -38,6 +38,10 @@ pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem
     if let (Some(problem), true) = (problem, wire.content) {
         // A map of JSON values always serializes; were it not to, the status still goes out.
         if let Ok(body) = serde_json::to_vec(&problem) {
+            if let Some(lang) = problem.language() {
+                builder.insert_header((actix_web::http::header::CONTENT_LANGUAGE, lang.tag()));
+                builder.append_header((actix_web::http::header::VARY, "accept-language"));
+            }
             return builder.content_type(Problem::CONTENT_TYPE).body(body);
         }
     }

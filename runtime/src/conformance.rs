@@ -167,9 +167,10 @@ mod layer {
     /// `report` with each violation, which names the request ([`Violation::method`],
     /// [`Violation::uri`]). Responses pass through unchanged.
     ///
-    /// Wrap the whole service, not the routes: axum's `Router::layer` wraps each route, and a
-    /// route's `405 Method Not Allowed` gets its `allow` field from the router after the layer
-    /// has seen it, so the layer would report a field that does go out. With axum:
+    /// Wrap the whole service, not the routes: axum's `Router::layer` and `Router::route_layer`
+    /// both wrap each route, and a route's `405 Method Not Allowed` gets its `allow` field from
+    /// the router after the layer has seen it, so under either the layer would report a field
+    /// that does go out. Only the placement around the router sees the final response. With axum:
     /// `axum::serve(listener, axum::ServiceExt::into_make_service(layer.layer(router)))`, or
     /// `ServiceBuilder::new().layer(layer).service(router)`.
     ///

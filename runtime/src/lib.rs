@@ -300,6 +300,7 @@ mod error;
 mod http_interop;
 mod info;
 mod keywords;
+mod language;
 #[doc(hidden)]
 pub mod __private {
     #[cfg(feature = "http")]
@@ -358,7 +359,9 @@ mod non_member;
     feature = "vendor-cloudflare",
     feature = "reqwest-middleware",
     feature = "tower-retry",
-    feature = "reqwest"
+    feature = "reqwest",
+    feature = "tower-http",
+    feature = "tracing"
 ))]
 #[doc = include_str!("../../README.md")]
 mod readme {}

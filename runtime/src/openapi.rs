@@ -9,34 +9,80 @@ use std::collections::BTreeMap;
 use std::string::String;
 use std::vec::Vec;
 
-/// One response of a derived enum's document: its key, its description, and whether it may have
-/// content.
+/// A header field of a member, as the derive writes it: `(name, example, integer, required by)`:
+/// its lower-case name, a fixed value as its example, whether its value is an integer, and the
+/// rule that makes it a MUST of the status (`RFC 9110, Section 15.5.6`).
+pub(crate) type DocHeader = (&'static str, Option<&'static str>, bool, Option<&'static str>);
+
+/// A member of a derived enum, as the derive writes it: `(code, phrase, may have content, header
+/// fields)`.
+pub(crate) type DocMember = (u16, &'static str, bool, &'static [DocHeader]);
+
+/// One response of a derived enum's document: its key, its description, whether it may have
+/// content, and its header fields by name.
 struct Described {
     /// The code the responses go out with.
     code: u16,
     description: String,
     content: bool,
+    headers: BTreeMap<&'static str, serde_json::Value>,
+}
+
+/// The OpenAPI Header Object of a member's header field, in JSON, which each crate's `Header`
+/// reads: its schema (an integer or a string), its example, and `required` with the rule where
+/// the status requires it.
+fn header_object(&(name, example, integer, required): &DocHeader) -> serde_json::Value {
+    let mut object = serde_json::Map::new();
+    let description = match required {
+        Some(rule) => std::format!("`{name}`, which a response with this status MUST carry ({rule})"),
+        None => std::format!("`{name}`, sent with this response"),
+    };
+    object.insert("description".into(), description.into());
+    object.insert("schema".into(), serde_json::json!({"type": if integer { "integer" } else { "string" }}));
+    if let Some(example) = example {
+        object.insert("example".into(), example.into());
+    }
+    if required.is_some() {
+        object.insert("required".into(), true.into());
+    }
+    serde_json::Value::Object(object)
 }
 
 /// One response per code, described by its phrase; several members with one code share a
 /// response, their phrases joined with ` or `. A code `http` cannot carry (`000`) is documented
 /// under `500`, as it is sent, with its phrase and the code it stands for. A response may have
 /// content unless every member under it has a status without content (204, 304, nginx 499).
-fn describe(members: &[(u16, &str, bool)]) -> Vec<Described> {
-    let mut described: BTreeMap<u16, (Vec<String>, bool)> = BTreeMap::new();
-    for &(code, reason, content) in members {
+fn describe(members: &[DocMember]) -> Vec<Described> {
+    // Per code: the phrases, whether any may have content, and the header fields by name.
+    type Gathered = (Vec<String>, bool, BTreeMap<&'static str, serde_json::Value>);
+    let mut described: BTreeMap<u16, Gathered> = BTreeMap::new();
+    for &(code, reason, content, headers) in members {
         let sendable = crate::status_code::sendable(code);
         let (key, phrase) =
             if sendable { (code, reason.to_owned()) } else { (500, std::format!("{reason} ({code:03}, sent as 500)")) };
-        let (phrases, any_content) = described.entry(key).or_default();
+        let (phrases, any_content, fields) = described.entry(key).or_default();
         if !phrases.contains(&phrase) {
             phrases.push(phrase);
         }
         *any_content |= content || !sendable;
+        // A code sent as a 500 carries none of its own fields; a field two members send is
+        // documented once, as the first writes it, and required if either must send it.
+        for header in headers.iter().filter(|_| sendable) {
+            let object = header_object(header);
+            let field = fields.entry(header.0).or_insert_with(|| object.clone());
+            if object.get("required").is_some() {
+                field["required"] = true.into();
+            }
+        }
     }
     described
         .into_iter()
-        .map(|(code, (phrases, content))| Described { code, description: phrases.join(" or "), content })
+        .map(|(code, (phrases, content, headers))| Described {
+            code,
+            description: phrases.join(" or "),
+            content,
+            headers,
+        })
         .collect()
 }
 
@@ -67,21 +113,27 @@ macro_rules! openapi_for {
     ($utoipa:ident) => {
         use std::string::String;
 
+        use $utoipa::openapi::header::Header;
         use $utoipa::openapi::{RefOr, Response, ResponseBuilder};
 
         /// What `utoipa::IntoResponses::responses` returns.
         pub type Responses = std::collections::BTreeMap<String, RefOr<Response>>;
 
-        /// The responses of a derived enum's members, `(code, phrase, may have content)`; with
+        /// The responses of a derived enum's members, with the header fields each sends; with
         /// `problem`, a response that may have content has an `application/problem+json` body
         /// that refers to the `Problem` schema (`#/components/schemas/Problem`), which the
         /// document lists in its components.
         #[must_use]
-        pub fn responses(members: &[(u16, &str, bool)], problem: bool) -> Responses {
+        pub fn responses(members: &[super::DocMember], problem: bool) -> Responses {
             super::describe(members)
                 .into_iter()
                 .map(|described| {
                     let mut response = ResponseBuilder::new().description(described.description);
+                    for (name, object) in described.headers {
+                        // Read from the one JSON description; were that not to read, a string.
+                        let header = serde_json::from_value::<Header>(object).unwrap_or_default();
+                        response = response.header(name, header);
+                    }
                     if problem && described.content {
                         response = with_problem_body(response);
                     }
@@ -154,19 +206,24 @@ pub(crate) mod for_aide {
     /// What `OperationOutput::inferred_responses` returns.
     pub type Responses = Vec<(Option<u16>, Response)>;
 
-    /// The responses of a derived enum's members, `(code, phrase, may have content)`: one per code, as
-    /// `describe` documents it; with `problem`, a response that may have content has an
+    /// The responses of a derived enum's members: one per code, as `describe` documents it, with
+    /// the header fields each sends; with `problem`, a response that may have content has an
     /// `application/problem+json` body that refers to the `Problem` schema.
     #[must_use]
     pub fn responses(
         ctx: &mut GenContext,
-        members: &[(u16, &str, bool)],
+        members: &[super::DocMember],
         problem: bool,
     ) -> Vec<(Option<u16>, Response)> {
         super::describe(members)
             .into_iter()
             .map(|described| {
                 let mut response = Response { description: described.description, ..Response::default() };
+                for (name, object) in described.headers {
+                    if let Ok(header) = serde_json::from_value::<aide::openapi::Header>(object) {
+                        response.headers.insert(name.into(), aide::openapi::ReferenceOr::Item(header));
+                    }
+                }
                 if problem && described.content {
                     add_problem_body(ctx, &mut response);
                 }

@@ -59,6 +59,9 @@ pub struct Problem {
     detail: Option<String>,
     instance: Option<String>,
     extensions: Map<String, Value>,
+    /// The language of the title, once chosen for a reader ([`Problem::in_language`]); a
+    /// response then says so in `Content-Language`. Not a member of the body.
+    language: Option<crate::Lang>,
 }
 
 impl Problem {
@@ -88,6 +91,7 @@ impl Problem {
             detail: None,
             instance: None,
             extensions: Map::new(),
+            language: None,
         }
     }
 
@@ -287,6 +291,80 @@ pub fn with_member<T: Serialize + ?Sized>(
 }
 
 impl Problem {
+    /// The problem titled for a reader of `lang` where the registry has the title in it (RFC
+    /// 9457, Section 4.2.1 lets a title be localized): an `about:blank` problem titled by its
+    /// status's phrase takes the status's Japanese label, a registered problem type's title its
+    /// Japanese title; a title of the server's own stays as it is, in English. The language the
+    /// title ends up in is recorded, and a response of the problem says it in `Content-Language`
+    /// with `Vary: Accept-Language`. The status line's phrase stays English.
+    ///
+    /// ```
+    /// use status_registry::{Lang, Problem, ProblemType, StatusCode};
+    ///
+    /// let problem = Problem::new(StatusCode::NotFound).in_language(Lang::Ja);
+    /// assert_eq!((problem.title(), problem.language()), (Some("未検出"), Some(Lang::Ja)));
+    /// let quota = Problem::of_type(ProblemType::QuotaExceeded).in_language(Lang::Ja);
+    /// assert_eq!(quota.title(), Some("クォータ超過"));
+    /// let own = Problem::new(StatusCode::NotFound).with_title("No such shelf").in_language(Lang::Ja);
+    /// assert_eq!((own.title(), own.language()), (Some("No such shelf"), Some(Lang::En)));
+    /// ```
+    #[must_use]
+    pub fn in_language(mut self, lang: crate::Lang) -> Problem {
+        let english = self.title.clone();
+        let translated = english.as_deref().and_then(|title| self.registry_title(title, lang));
+        self.language = Some(match translated {
+            Some(text) => {
+                self.title = Some(text.to_owned());
+                lang
+            }
+            None if self.title.is_none() => lang,
+            None => crate::Lang::En,
+        });
+        self
+    }
+
+    /// The registry's text of `title` in `lang`, when `title` is the registry's own title for
+    /// this problem: its status's phrase (any meaning of the code) for `about:blank`, or a
+    /// registered type's title.
+    fn registry_title(&self, title: &str, lang: crate::Lang) -> Option<&'static str> {
+        if self.type_uri == ABOUT_BLANK {
+            let code = self.status?;
+            return StatusCode::meanings(code)
+                .find(|status| status.reason() == title || status.reason_in(lang) == title)
+                .map(|status| status.reason_in(lang));
+        }
+        let problem_type = self.problem_type()?;
+        (problem_type.title() == title || problem_type.title_in(lang) == title).then(|| problem_type.title_in(lang))
+    }
+
+    /// [`Problem::in_language`] for the reader whose request carried `headers`: the language its
+    /// `Accept-Language` prefers ([`Lang::from_accept_language`](crate::Lang::from_accept_language);
+    /// English without the field).
+    ///
+    /// ```
+    /// use status_registry::{Lang, Problem, StatusCode};
+    ///
+    /// let mut headers = http::HeaderMap::new();
+    /// headers.insert("accept-language", http::HeaderValue::from_static("ja;q=0.9, en;q=0.5"));
+    /// let problem = Problem::new(StatusCode::Forbidden).negotiate(&headers);
+    /// assert_eq!((problem.title(), problem.language()), (Some("禁止"), Some(Lang::Ja)));
+    /// let english = Problem::new(StatusCode::Forbidden).negotiate(&http::HeaderMap::new());
+    /// assert_eq!((english.title(), english.language()), (Some("Forbidden"), Some(Lang::En)));
+    /// ```
+    #[cfg(feature = "http")]
+    #[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "http"))))]
+    #[must_use]
+    pub fn negotiate(self, headers: &http::HeaderMap) -> Problem {
+        self.in_language(accept_language(headers))
+    }
+
+    /// The language of the title, once [`Problem::in_language`] or [`Problem::negotiate`] chose
+    /// it; `None` before, and for a problem read from JSON.
+    #[must_use]
+    pub fn language(&self) -> Option<crate::Lang> {
+        self.language
+    }
+
     /// The status a response of this problem goes out with, and the problem as it says so: a
     /// problem without a status, or with one no status line can carry (`000`), is a 500, and with
     /// type `about:blank` then titled by the 500's phrase (RFC 9457, Section 3.1.2: the body's
@@ -361,6 +439,7 @@ impl<'de> Deserialize<'de> for Problem {
             detail: None,
             instance: None,
             extensions: Map::new(),
+            language: None,
         };
         for (key, value) in members {
             match (key.as_str(), value) {
@@ -378,6 +457,42 @@ impl<'de> Deserialize<'de> for Problem {
             }
         }
         Ok(problem)
+    }
+}
+
+/// The language the `Accept-Language` fields of `headers` prefer, joined as one list.
+#[cfg(feature = "http")]
+pub(crate) fn accept_language(headers: &http::HeaderMap) -> crate::Lang {
+    let mut best = crate::Lang::En;
+    let mut values = headers.get_all(http::header::ACCEPT_LANGUAGE).iter().filter_map(|v| v.to_str().ok());
+    // One field line is the common case; several are read as their joined list.
+    if let Some(first) = values.next() {
+        let rest: std::vec::Vec<&str> = values.collect();
+        best = if rest.is_empty() {
+            crate::Lang::from_accept_language(first)
+        } else {
+            let mut joined = String::from(first);
+            for value in rest {
+                joined.push_str(", ");
+                joined.push_str(value);
+            }
+            crate::Lang::from_accept_language(&joined)
+        };
+    }
+    best
+}
+
+/// `Content-Language` and `Vary: Accept-Language` for a problem whose title's language was
+/// chosen for its reader.
+#[cfg(feature = "http")]
+#[cfg_attr(
+    not(any(feature = "axum", feature = "tower")),
+    allow(dead_code, reason = "the axum response and the layer set them")
+)]
+pub(crate) fn language_headers(headers: &mut http::HeaderMap, problem: &Problem) {
+    if let Some(lang) = problem.language {
+        headers.insert(http::header::CONTENT_LANGUAGE, http::HeaderValue::from_static(lang.tag()));
+        headers.append(http::header::VARY, http::HeaderValue::from_static("accept-language"));
     }
 }
 
@@ -418,6 +533,7 @@ pub(crate) mod response {
             response
                 .headers_mut()
                 .insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(Problem::CONTENT_TYPE));
+            super::language_headers(response.headers_mut(), problem);
         }
     }
 }

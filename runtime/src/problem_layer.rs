@@ -35,16 +35,32 @@ pub const DEFAULT_LIMIT: usize = 16 * 1024;
 ///
 /// With axum 0.8: `Router::new().route(..).layer(ProblemLayer::new())`, which also reaches the
 /// router's own 404 and 405 responses.
+///
+/// With [`ProblemLayer::negotiate_language`], titles follow the request's `Accept-Language`:
+/// the problems the layer makes, and the `application/problem+json` bodies handlers and derived
+/// members send (read within the same limit), get their title in the language the reader prefers
+/// where the registry has it ([`Problem::in_language`]), with `Content-Language` and
+/// `Vary: Accept-Language`. A response can do this only here: axum's `IntoResponse` does not see
+/// the request.
 #[derive(Clone, Copy, Debug)]
 pub struct ProblemLayer {
     limit: usize,
+    negotiate: bool,
 }
 
 impl ProblemLayer {
     /// The layer, reading bodies of at most [`DEFAULT_LIMIT`] bytes.
     #[must_use]
     pub const fn new() -> Self {
-        ProblemLayer { limit: DEFAULT_LIMIT }
+        ProblemLayer { limit: DEFAULT_LIMIT, negotiate: false }
+    }
+
+    /// Titles problems in the language the request's `Accept-Language` prefers (Japanese from the
+    /// registry, English otherwise), as described above. The status line stays English.
+    #[must_use]
+    pub const fn negotiate_language(mut self) -> Self {
+        self.negotiate = true;
+        self
     }
 
     /// Reads bodies of at most `bytes` bytes; a body that may be longer passes unchanged.
@@ -65,7 +81,7 @@ impl<S> tower_layer::Layer<S> for ProblemLayer {
     type Service = ProblemService<S>;
 
     fn layer(&self, inner: S) -> Self::Service {
-        ProblemService { inner, limit: self.limit }
+        ProblemService { inner, limit: self.limit, negotiate: self.negotiate }
     }
 }
 
@@ -74,11 +90,12 @@ impl<S> tower_layer::Layer<S> for ProblemLayer {
 pub struct ProblemService<S> {
     inner: S,
     limit: usize,
+    negotiate: bool,
 }
 
-impl<S, Request, B> tower_service::Service<Request> for ProblemService<S>
+impl<S, RequestBody, B> tower_service::Service<http::Request<RequestBody>> for ProblemService<S>
 where
-    S: tower_service::Service<Request, Response = http::Response<B>>,
+    S: tower_service::Service<http::Request<RequestBody>, Response = http::Response<B>>,
     B: Body<Data = Bytes>,
 {
     type Response = http::Response<ProblemBody<B>>;
@@ -89,8 +106,9 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: Request) -> Self::Future {
-        ProblemFuture { state: State::Waiting { inner: self.inner.call(request) }, limit: self.limit }
+    fn call(&mut self, request: http::Request<RequestBody>) -> Self::Future {
+        let lang = self.negotiate.then(|| crate::problem::accept_language(request.headers()));
+        ProblemFuture { state: State::Waiting { inner: self.inner.call(request) }, limit: self.limit, lang }
     }
 }
 
@@ -101,6 +119,8 @@ pin_project! {
         #[pin]
         state: State<F, B>,
         limit: usize,
+        // The reader's language, when the layer negotiates.
+        lang: Option<crate::Lang>,
     }
 }
 
@@ -108,7 +128,7 @@ pin_project! {
     #[project = StateProjection]
     enum State<F, B> {
         Waiting { #[pin] inner: F },
-        Reading { parts: Option<http::response::Parts>, #[pin] body: B, text: Vec<u8> },
+        Reading { parts: Option<http::response::Parts>, #[pin] body: B, text: Vec<u8>, problem: bool },
         Done,
     }
 }
@@ -132,14 +152,15 @@ where
                             return Poll::Ready(Err(error));
                         }
                     };
-                    if !is_bare_error(&response, *this.limit) {
+                    let problem = this.lang.is_some() && is_problem(&response, *this.limit);
+                    if !problem && !is_bare_error(&response, *this.limit) {
                         this.state.set(State::Done);
                         return Poll::Ready(Ok(response.map(ProblemBody::original)));
                     }
                     let (parts, body) = response.into_parts();
-                    this.state.set(State::Reading { parts: Some(parts), body, text: Vec::new() });
+                    this.state.set(State::Reading { parts: Some(parts), body, text: Vec::new(), problem });
                 }
-                StateProjection::Reading { parts, body, text } => {
+                StateProjection::Reading { parts, body, text, problem } => {
                     // A body that sends more than its size hint promised, or fails, loses its text.
                     let finished = match core::task::ready!(body.poll_frame(cx)) {
                         Some(Ok(frame)) => match frame.into_data() {
@@ -155,8 +176,13 @@ where
                     };
                     let Some(text) = finished else { continue };
                     let Some(parts) = parts.take() else { continue };
+                    let response = if *problem {
+                        translated(parts, text, *this.lang)
+                    } else {
+                        problem_response(parts, &text, *this.lang)
+                    };
                     this.state.set(State::Done);
-                    return Poll::Ready(Ok(problem_response(parts, &text)));
+                    return Poll::Ready(Ok(response));
                 }
                 // Polled again after it finished: nothing sensible to return, and tower's
                 // contract says this does not happen.
@@ -188,8 +214,40 @@ fn is_bare_error<B: Body>(response: &http::Response<B>, limit: usize) -> bool {
     }
 }
 
-/// The problem response that replaces a bare error with these `parts` and body `text`.
-fn problem_response<B>(mut parts: http::response::Parts, text: &[u8]) -> http::Response<ProblemBody<B>> {
+/// Whether `response` is problem details the layer can title for its reader: `application/problem+json`
+/// with a body of at most `limit` bytes, by its size hint.
+fn is_problem<B: Body>(response: &http::Response<B>, limit: usize) -> bool {
+    let media = response.headers().get(http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let media = media.and_then(|v| v.split(';').next()).map(str::trim);
+    media.is_some_and(|m| m.eq_ignore_ascii_case(Problem::CONTENT_TYPE))
+        && response.body().size_hint().upper().is_some_and(|upper| upper <= limit as u64)
+}
+
+/// The problem details body `text` titled in `lang`, with `Content-Language` and `Vary`; a body
+/// that does not read as a problem (or was cut short) goes out as it came.
+fn translated<B>(
+    mut parts: http::response::Parts,
+    text: Vec<u8>,
+    lang: Option<crate::Lang>,
+) -> http::Response<ProblemBody<B>> {
+    let read = serde_json::from_slice::<Problem>(&text).ok().filter(|_| !text.is_empty());
+    let (Some(problem), Some(lang)) = (read, lang) else {
+        return http::Response::from_parts(parts, ProblemBody::replaced(Bytes::from(text)));
+    };
+    let problem = problem.in_language(lang);
+    let body = serde_json::to_vec(&problem).unwrap_or(text);
+    parts.headers.remove(http::header::CONTENT_LENGTH);
+    crate::problem::language_headers(&mut parts.headers, &problem);
+    http::Response::from_parts(parts, ProblemBody::replaced(Bytes::from(body)))
+}
+
+/// The problem response that replaces a bare error with these `parts` and body `text`, titled in
+/// `lang` when the layer negotiates.
+fn problem_response<B>(
+    mut parts: http::response::Parts,
+    text: &[u8],
+    lang: Option<crate::Lang>,
+) -> http::Response<ProblemBody<B>> {
     let code = parts.status.as_u16();
     let status = status_of(&parts);
     let mut problem = Problem::new(status);
@@ -199,6 +257,10 @@ fn problem_response<B>(mut parts: http::response::Parts, text: &[u8]) -> http::R
     let detail = detail.trim();
     if parts.status.is_client_error() && !detail.is_empty() {
         problem = problem.with_detail(detail.to_owned());
+    }
+    if let Some(lang) = lang {
+        problem = problem.in_language(lang);
+        crate::problem::language_headers(&mut parts.headers, &problem);
     }
     // A map of JSON values always serializes; were it not to, the body is empty.
     let body = serde_json::to_vec(&problem).unwrap_or_default();

@@ -228,6 +228,72 @@ mod tests {
 
 #[cfg(feature = "tower-http")]
 pub use classifier::{StatusClassifier, StatusFailure};
+#[cfg(all(feature = "tower-http", feature = "tracing"))]
+pub use span::MakeSpan;
+
+/// The span `TraceLayer` opens for a request, with the OpenTelemetry fields a failure records.
+#[cfg(all(feature = "tower-http", feature = "tracing"))]
+mod span {
+    use super::SpanKind;
+
+    /// A tower-http `MakeSpan` whose span declares the fields the OpenTelemetry HTTP conventions
+    /// name, so that `span.record(..)` in an `on_failure` or `on_response` sets them: a `tracing`
+    /// span records only fields it declared, and tower-http's default span declares none of
+    /// these. Declared: `otel.kind` (`server` or `client`), `http.request.method`, `url.path`,
+    /// and, empty until recorded, `http.response.status_code`, `otel.status_code` and
+    /// `error.type`. Level INFO, target `status_registry::telemetry`, name `request`.
+    ///
+    /// ```
+    /// use status_registry::telemetry::{MakeSpan, StatusClassifier, StatusFailure};
+    /// use tower_http::{classify::SharedClassifier, trace::TraceLayer};
+    ///
+    /// let trace = TraceLayer::new(SharedClassifier::new(StatusClassifier::server()))
+    ///     .make_span_with(MakeSpan::server())
+    ///     .on_failure(|failure: StatusFailure, _latency: std::time::Duration, span: &tracing::Span| {
+    ///         span.record("otel.status_code", "ERROR");
+    ///         span.record("error.type", failure.to_string()); // "500"
+    ///     });
+    /// # let _ = trace;
+    /// ```
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    #[cfg_attr(docsrs, doc(cfg(all(feature = "tower-http", feature = "tracing"))))]
+    pub struct MakeSpan {
+        kind: SpanKind,
+    }
+
+    impl MakeSpan {
+        /// The span of a request a server answers (`otel.kind = "server"`).
+        #[must_use]
+        pub const fn server() -> Self {
+            MakeSpan { kind: SpanKind::Server }
+        }
+
+        /// The span of a request a client sends (`otel.kind = "client"`).
+        #[must_use]
+        pub const fn client() -> Self {
+            MakeSpan { kind: SpanKind::Client }
+        }
+    }
+
+    impl<B> tower_http::trace::MakeSpan<B> for MakeSpan {
+        fn make_span(&mut self, request: &http::Request<B>) -> tracing::Span {
+            let kind = match self.kind {
+                SpanKind::Server => "server",
+                SpanKind::Client => "client",
+            };
+            tracing::info_span!(
+                target: "status_registry::telemetry",
+                "request",
+                "otel.kind" = kind,
+                "http.request.method" = %request.method(),
+                "url.path" = request.uri().path(),
+                "http.response.status_code" = tracing::field::Empty,
+                "otel.status_code" = tracing::field::Empty,
+                "error.type" = tracing::field::Empty,
+            )
+        }
+    }
+}
 
 #[cfg(feature = "tower-http")]
 mod classifier {

@@ -68,8 +68,22 @@ pub(crate) struct Header {
 pub(crate) enum HeaderValue {
     /// `header("allow", "GET, HEAD")` in `#[status(...)]`.
     Fixed(String),
-    /// A field marked `#[header("retry-after")]`: its name, or its index in a tuple variant.
-    Field(syn::Member),
+    /// A field marked `#[header("retry-after")]`: its name, or its index in a tuple variant, and
+    /// whether its type is a Rust integer (documented as an integer in OpenAPI, else a string).
+    Field(syn::Member, bool),
+}
+
+/// Whether `ty` is one of Rust's integer types, written as its plain name.
+fn is_integer(ty: &syn::Type) -> bool {
+    let syn::Type::Path(path) = ty else { return false };
+    path.qself.is_none()
+        && path.path.segments.last().is_some_and(|s| {
+            s.arguments.is_none()
+                && matches!(
+                    s.ident.to_string().as_str(),
+                    "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128" | "isize"
+                )
+        })
 }
 
 /// The enum's catch-all variant: `Other(NonMember<Self>)` or `Other(u16)`.
@@ -200,7 +214,7 @@ fn headers(variant: &Variant, fixed: Vec<attr::HeaderAttr>, errors: &mut Errors)
                 Some(ident) => syn::Member::Named(ident.clone()),
                 None => syn::Member::Unnamed(syn::Index::from(index)),
             };
-            headers.push(Header { name: name.name, value: HeaderValue::Field(member) });
+            headers.push(Header { name: name.name, value: HeaderValue::Field(member, is_integer(&field.ty)) });
         }
     }
     headers

@@ -9,7 +9,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::members::{HeaderValue, Member, ProblemTypeRef};
+use super::members::{HeaderValue, ProblemTypeRef};
 use super::shape::Shape;
 
 /// `IntoResponse`: the member's status with its phrase on HTTP/1 (a `reason = "..."` included) and
@@ -60,7 +60,7 @@ fn headers(shape: &Shape<'_, '_, '_>, runtime: &TokenStream, by_ref: bool) -> Op
                 let field_name = &header.name;
                 let value = match &header.value {
                     HeaderValue::Fixed(value) => quote!(#value),
-                    HeaderValue::Field(field) => {
+                    HeaderValue::Field(field, _) => {
                         let local = format_ident!("__header_{}", index);
                         bindings.push(quote!(#field: #local));
                         if by_ref { quote!(::core::clone::Clone::clone(#local)) } else { quote!(#local) }
@@ -261,12 +261,47 @@ pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
     }
 }
 
-/// What an OpenAPI document says of each member: `&[(code, phrase, may have content)]`.
+/// What an OpenAPI document says of each member: `&[(code, phrase, may have content, header
+/// fields)]`, each header field `(name, example, integer, required by)`: the member's own fields
+/// (a fixed value is its example; a field's value is an integer when its type is one), and the
+/// fields the registry's rules ask of the status, with the rule's source where it is a MUST.
 fn documented_rows(shape: &Shape<'_, '_, '_>) -> TokenStream {
-    let codes = shape.members.iter().map(Member::code);
-    let reasons = shape.members.iter().map(Member::reason);
-    let contents = shape.members.iter().map(|m| m.found.status.entry.allows_content);
-    quote!(&[ #( (#codes, #reasons, #contents) ),* ])
+    let rows = shape.members.iter().map(|member| {
+        let entry = &member.found.status.entry;
+        let (code, reason, content) = (member.code(), member.reason(), entry.allows_content);
+        let must = |name: &str| {
+            entry
+                .headers
+                .iter()
+                .find(|r| r.level.value == crate::model::Level::Must && r.name.value == name)
+                .map(|r| r.spec.value.clone())
+        };
+        let option = |text: Option<String>| match text {
+            Some(text) => quote!(::core::option::Option::Some(#text)),
+            None => quote!(::core::option::Option::None),
+        };
+        let mut headers: Vec<TokenStream> = member
+            .headers
+            .iter()
+            .map(|header| {
+                let name = &header.name;
+                let (example, integer) = match &header.value {
+                    HeaderValue::Fixed(value) => (Some(value.clone()), false),
+                    HeaderValue::Field(_, integer) => (None, *integer),
+                };
+                let (example, required) = (option(example), option(must(name)));
+                quote!((#name, #example, #integer, #required))
+            })
+            .collect();
+        for rule in entry.headers.iter().filter(|r| r.level.value == crate::model::Level::Must) {
+            if member.headers.iter().all(|h| h.name != rule.name.value) {
+                let (name, spec) = (&rule.name.value, &rule.spec.value);
+                headers.push(quote!((#name, ::core::option::Option::None, false, ::core::option::Option::Some(#spec))));
+            }
+        }
+        quote!((#code, #reason, #content, &[ #( #headers ),* ]))
+    });
+    quote!(&[ #( #rows ),* ])
 }
 
 /// `aide::OperationOutput`: the inferred responses of a handler that returns the enum (or a

@@ -101,3 +101,68 @@ fn bare_error_responses_become_problems() {
     assert_eq!((get("ok").line.as_str(), get("ok").body.as_str()), ("HTTP/1.1 200 OK", "fine"));
     assert_eq!(get("made").body, "made");
 }
+
+/// A service's errors, derived, whose problems the layer titles for the reader.
+#[derive(status_registry::StatusRegistry, Clone, Copy, Debug)]
+#[status_registry(axum, problem)]
+enum ShelfError {
+    #[status(403)]
+    Shut,
+    #[status(429, problem_type = "quota-exceeded")]
+    OverQuota,
+    #[status(409, problem_type = "https://example.com/probs/shelf-clash")]
+    Clash,
+}
+
+/// `ProblemLayer::negotiate_language()`: with `Accept-Language: ja;q=0.9, en;q=0.5` a problem is
+/// titled from the registry's Japanese text and says `Content-Language: ja`; without the field it
+/// is English and says `en`; either way it varies by `Accept-Language`, and the status line stays
+/// English. A title of the service's own stays English.
+#[test]
+fn negotiate_language_titles_problems_for_the_reader() {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let responses = runtime.block_on(async {
+        let app = Router::new()
+            .route("/locked", get(|| async { Err::<(), _>(ShelfError::Shut) }))
+            .route("/quota", get(|| async { Err::<(), _>(ShelfError::OverQuota) }))
+            .route("/clash", get(|| async { Err::<(), _>(ShelfError::Clash) }))
+            .route("/problem", get(|| async { Problem::new(StatusCode::Gone) }))
+            .layer(ProblemLayer::new().negotiate_language());
+        let served = Served::start(app).await;
+        let mut responses = Vec::new();
+        for path in ["/locked", "/quota", "/clash", "/problem", "/missing"] {
+            for accept in ["Accept-Language: ja;q=0.9, en;q=0.5", "Accept-Language: en;q=0.9, ja;q=0.5", ""] {
+                let head = if accept.is_empty() {
+                    format!("GET {path} HTTP/1.1")
+                } else {
+                    format!("GET {path} HTTP/1.1\r\n{accept}")
+                };
+                responses.push((path, accept, Raw::parse(&raw(served.addr, &head, "").await)));
+            }
+        }
+        served.stop().await;
+        responses
+    });
+    let japanese = [
+        ("/locked", "HTTP/1.1 403 Forbidden", "禁止", "Forbidden"),
+        ("/quota", "HTTP/1.1 429 Too Many Requests", "クォータ超過", "Quota Exceeded"),
+        ("/problem", "HTTP/1.1 410 Gone", "消滅", "Gone"),
+        ("/missing", "HTTP/1.1 404 Not Found", "未検出", "Not Found"),
+    ];
+    for (path, accept, response) in &responses {
+        assert_eq!(response.header("vary"), Some("accept-language"), "{path} {accept}");
+        assert_eq!(response.header("content-type"), Some(Problem::CONTENT_TYPE), "{path} {accept}");
+        let title = response.json()["title"].as_str().unwrap().to_owned();
+        if *path == "/clash" {
+            assert_eq!((title.as_str(), response.header("content-language")), ("Conflict", Some("en")), "{accept}");
+            continue;
+        }
+        let (_, line, ja, en) = japanese.iter().find(|(p, ..)| p == path).unwrap();
+        assert_eq!(response.line, *line, "{path} {accept}: the status line stays English");
+        if accept.starts_with("Accept-Language: ja") {
+            assert_eq!((title.as_str(), response.header("content-language")), (*ja, Some("ja")), "{path}");
+        } else {
+            assert_eq!((title.as_str(), response.header("content-language")), (*en, Some("en")), "{path} {accept}");
+        }
+    }
+}

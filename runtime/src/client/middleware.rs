@@ -11,18 +11,38 @@ use super::settings::{Attempt, Settings, Verdict, builder_methods};
 /// method decide whether, `Retry-After` or an exhausted `RateLimit` quota decide how long, and a
 /// budget bounds the extra load (the [module docs](crate::client) give the rule).
 ///
-/// ```no_run
+/// ```
 /// use std::time::Duration;
-/// use status_registry::client::RetryMiddleware;
+/// use status_registry::client::{RetryMiddleware, RetryReport};
 ///
-/// # async fn run() -> Result<(), reqwest_middleware::Error> {
+/// # // A server on 127.0.0.1 that answers 503 once, then 200.
+/// # let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+/// # let url = format!("http://{}/flaky", listener.local_addr().unwrap());
+/// # std::thread::spawn(move || {
+/// #     use std::io::{BufRead, BufReader, Write};
+/// #     let mut answered = 0;
+/// #     for stream in listener.incoming().take(2) {
+/// #         let mut stream = stream.unwrap();
+/// #         let mut reader = BufReader::new(stream.try_clone().unwrap());
+/// #         let mut line = String::new();
+/// #         while reader.read_line(&mut line).unwrap() > 0 {
+/// #             if line == "\r\n" {
+/// #                 let status = if answered == 0 { "503 Service Unavailable" } else { "200 OK" };
+/// #                 answered += 1;
+/// #                 write!(stream, "HTTP/1.1 {status}\r\ncontent-length: 0\r\n\r\n").unwrap();
+/// #             }
+/// #             line.clear();
+/// #         }
+/// #     }
+/// # });
+/// # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
 /// let client = reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
-///     .with(RetryMiddleware::new().max_delay(Duration::from_secs(10)))
+///     .with(RetryMiddleware::new().initial_backoff(Duration::from_millis(10)))
 ///     .build();
-/// let response = client.get("http://127.0.0.1:8080/flaky").send().await?;
-/// # drop(response);
-/// # Ok(())
-/// # }
+/// let response = client.get(&url).send().await.unwrap();
+/// assert_eq!(response.status(), 200);
+/// assert_eq!(response.extensions().get::<RetryReport>().map(|report| report.retries), Some(1));
+/// # });
 /// ```
 ///
 /// Each attempt sends a clone of the request, with the same body; a request whose body cannot be

@@ -114,3 +114,97 @@ fn the_tower_http_classifier_fails_as_opentelemetry_says() {
     assert_eq!((failure.to_string().as_str(), failure.status()), ("std::io::error::Error", None));
     assert_eq!(failure.error_type(), Some("std::io::error::Error"));
 }
+
+/// The fields every span records, by span name and field.
+#[derive(Clone, Default)]
+struct SpanFields(std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>);
+
+impl<S> tracing_subscriber::Layer<S> for SpanFields
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+{
+    fn on_new_span(
+        &self,
+        attrs: &tracing::span::Attributes<'_>,
+        _: &tracing::span::Id,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        attrs.record(&mut Recorder(self.clone()));
+    }
+
+    fn on_record(
+        &self,
+        _: &tracing::span::Id,
+        values: &tracing::span::Record<'_>,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        values.record(&mut Recorder(self.clone()));
+    }
+}
+
+struct Recorder(SpanFields);
+
+impl tracing::field::Visit for Recorder {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        let value = format!("{value:?}").trim_matches('"').to_owned();
+        self.0.0.lock().unwrap().push((field.name().to_owned(), value));
+    }
+
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.0.lock().unwrap().push((field.name().to_owned(), value.to_owned()));
+    }
+}
+
+/// README's `TraceLayer` snippet, run: a 500 through it ends its span with OpenTelemetry's
+/// `otel.status_code = "ERROR"` and `error.type = "500"`, and README shows exactly the code
+/// between the markers. (With tower-http's default span, which declares neither field, the
+/// records are lost and this fails.)
+#[test]
+fn the_readme_trace_layer_records_the_span_status_of_a_500() {
+    use tower::{ServiceBuilder, ServiceExt};
+    use tracing_subscriber::layer::SubscriberExt;
+
+    // readme: trace-layer
+    use status_registry::telemetry::{MakeSpan, StatusClassifier, StatusFailure};
+    use tower_http::{classify::SharedClassifier, trace::TraceLayer};
+
+    let trace = TraceLayer::new(SharedClassifier::new(StatusClassifier::server()))
+        .make_span_with(MakeSpan::server())
+        .on_failure(|failure: StatusFailure, _latency: std::time::Duration, span: &tracing::Span| {
+            span.record("otel.status_code", "ERROR");
+            span.record("error.type", failure.to_string()); // "500"
+        });
+    // readme: end
+
+    let fields = SpanFields::default();
+    let subscriber = tracing_subscriber::registry().with(fields.clone());
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let service = ServiceBuilder::new().layer(trace).service_fn(|_: http::Request<String>| async {
+        let response = http::Response::builder().status(500).body(String::new()).unwrap();
+        Ok::<_, std::convert::Infallible>(response)
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let request = http::Request::builder().method("POST").uri("/shelves").body(String::new()).unwrap();
+    let response = runtime.block_on(service.oneshot(request)).unwrap();
+    assert_eq!(response.status(), 500);
+    let seen = fields.0.lock().unwrap().clone();
+    for (field, value) in [
+        ("otel.kind", "server"),
+        ("http.request.method", "POST"),
+        ("url.path", "/shelves"),
+        ("otel.status_code", "ERROR"),
+        ("error.type", "500"),
+    ] {
+        assert!(seen.iter().any(|(f, v)| f == field && v == value), "{field} = {value} not in {seen:?}");
+    }
+
+    // README shows the code above, verbatim.
+    let source = include_str!("telemetry.rs");
+    let start = source.find("    // readme: trace-layer\n").unwrap() + "    // readme: trace-layer\n".len();
+    let end = source[start..].find("    // readme: end").unwrap() + start;
+    let tested: Vec<&str> = source[start..end].lines().map(|line| line.strip_prefix("    ").unwrap_or(line)).collect();
+    let readme = include_str!("../../../README.md");
+    let block = readme.find(&format!("```rust\n{}", tested[0])).expect("README has the TraceLayer snippet");
+    let shown: Vec<&str> = readme[block + "```rust\n".len()..].lines().take_while(|l| *l != "```").collect();
+    assert_eq!(shown, tested, "README's snippet is the tested code");
+}
