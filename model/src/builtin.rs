@@ -240,7 +240,12 @@ mod tests {
         assert_eq!(text.matches("\n        gate: ").count(), checked.vendors.len());
         // Each meaning is named once: a registry edit changes one row.
         assert_eq!(text.matches("    NotFound {\n").count(), 1);
-        assert_eq!(text.matches("NotFound").count(), 1);
+        assert_eq!(text.matches(" NotFound ").count(), 1);
+        // One row per problem type and per proxy error type.
+        assert_eq!(text.matches("\n        uri: ").count(), checked.problem_types.len());
+        assert_eq!(text.matches("\n        never_forwarded: ").count(), checked.proxy_errors.len());
+        assert_eq!(text.matches("    QuotaExceeded {\n").count(), 1);
+        assert_eq!(text.matches("    ConnectionRefused {\n").count(), 1);
     }
 
     #[test]
