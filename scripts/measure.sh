@@ -5,6 +5,7 @@
 #   bash scripts/measure.sh            # 3 runs per timing, medians
 #   RUNS=5 bash scripts/measure.sh
 #   SECTIONS="growth service" bash scripts/measure.sh   # only some sections
+#   BASE=901ba17 SECTIONS=builds bash scripts/measure.sh  # also the same builds of an older commit
 #
 # Sections: builds, expansion, rebuilds, tree, sizes, growth (the same measures at 109, ~450 and
 # ~900 statuses, from synthetic registries), service (what a small axum service pays to add the
@@ -15,7 +16,12 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 runs=${RUNS:-3}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+base=${BASE:-}
+cleanup() {
+    [ -n "$base" ] && git -C "$root" worktree remove --force "$work/base-tree" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
 
 calc() { python3 -c "print($1)"; }
 # median of the arguments
@@ -60,23 +66,24 @@ new_crate() {
 version=$(cd "$root" && cargo metadata -q --no-deps --format-version 1 \
     | python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "status-registry"))')
 published_crates="status-registry status-registry-macros status-registry-codegen status-registry-model"
-packaged=""
+# Packages the workspace at $1 into $2 (once).
 package_workspace() {
-    [ -n "$packaged" ] && return
-    (cd "$root" && cargo package -q --workspace --no-verify --allow-dirty --target-dir "$work/package" >/dev/null)
-    packaged=yes
+    local tree=$1 into=$2
+    [ -d "$into/package" ] && return
+    (cd "$tree" && cargo package -q --workspace --no-verify --allow-dirty --target-dir "$into" >/dev/null)
 }
-# Turns a crate's path dependencies on the workspace into dependencies on the packaged crates.
+# Turns a crate's path dependencies on the workspace at $2 (default: this one) into dependencies
+# on its packaged crates.
 published() {
-    local dir=$1
-    package_workspace
+    local dir=$1 tree=${2:-$root} into=${3:-$work/package}
+    package_workspace "$tree" "$into"
     (cd "$dir" && cargo vendor -q vendor >/dev/null)
     for c in $published_crates; do
-        tar -xzf "$work/package/package/$c-$version.crate" -C "$dir/vendor"
-        printf '{"files":{},"package":"%s"}' "$(sha256sum "$work/package/package/$c-$version.crate" | cut -d' ' -f1)" \
+        tar -xzf "$into/package/$c-$version.crate" -C "$dir/vendor"
+        printf '{"files":{},"package":"%s"}' "$(sha256sum "$into/package/$c-$version.crate" | cut -d' ' -f1)" \
             > "$dir/vendor/$c-$version/.cargo-checksum.json"
     done
-    sed -i "s|path = \"$root/runtime\"|version = \"=$version\"|" "$dir/Cargo.toml"
+    sed -i "s|path = \"$tree/runtime\"|version = \"=$version\"|" "$dir/Cargo.toml"
     mkdir -p "$dir/.cargo"
     printf '[source.crates-io]\nreplace-with = "vendored"\n\n[source.vendored]\ndirectory = "vendor"\n' > "$dir/.cargo/config.toml"
     rm -f "$dir/Cargo.lock"
@@ -99,13 +106,22 @@ new_crate "$work/user-http" "$theirs"; echo 'pub use http::StatusCode;' > "$work
 # strum with its derive: another crate whose proc-macro generates enums' impls.
 new_crate "$work/user-strum" 'strum = { version = "0.28", features = ["derive"] }'
 echo '#[derive(strum::EnumString, strum::Display)] pub enum E { A, B }' > "$work/user-strum/src/lib.rs"
-for c in default all http strum; do (cd "$work/user-$c" && cargo fetch -q); done
+crates="default all http strum"
+if [ -n "$base" ]; then
+    # The same default build of an older commit, alternating with the others.
+    git -C "$root" worktree add -q --detach "$work/base-tree" "$base"
+    new_crate "$work/user-base" "status-registry = { path = \"$work/base-tree/runtime\" }"
+    echo 'pub use status_registry::StatusCode;' > "$work/user-base/src/lib.rs"
+    crates="$crates base"
+fi
+for c in $crates; do (cd "$work/user-$c" && cargo fetch -q); done
 published "$work/user-default"; published "$work/user-all"
+[ -n "$base" ] && published "$work/user-base" "$work/base-tree" "$work/package-base"
 for profile in dev release; do
     flag=""; [ "$profile" = release ] && flag="--release"
     declare -A samples=() cpu=()
     for _ in $(seq "$runs"); do
-        for c in default all http strum; do
+        for c in $crates; do
             (cd "$work/user-$c" && rm -rf target)
             out=$(cd "$work/user-$c" && wall_and_cpu cargo build -q $flag); read -r w u <<< "$out"
             samples[$c]="${samples[$c]:-} $w"; cpu[$c]="${cpu[$c]:-} $u"
@@ -116,6 +132,10 @@ for profile in dev release; do
     echo "$profile: status-registry (default features) $(printf '%.2f' "$d") s, with all-vendors $(printf '%.2f' "$a") s, http $(printf '%.2f' "$h") s, strum with derive $(printf '%.2f' "$s") s"
     echo "$profile: ratio default/strum $(calc "round($d / $s, 2)"), default/http $(calc "round($d / $h, 2)"), all-vendors/http $(calc "round($a / $h, 2)")"
     echo "$profile: CPU time, status-registry $(printf '%.2f' "$dc") s, strum $(printf '%.2f' "$sc") s, ratio $(calc "round($dc / $sc, 2)")"
+    if [ -n "$base" ]; then
+        b=$(median ${samples[base]}); bc=$(median ${cpu[base]})
+        echo "$profile: $base $(printf '%.2f' "$b") s (CPU $(printf '%.2f' "$bc") s); ratio this/base $(calc "round($d / $b, 3)") (CPU $(calc "round($dc / $bc, 3)"))"
+    fi
     unset samples cpu
 done
 echo

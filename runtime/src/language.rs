@@ -13,7 +13,7 @@ impl Lang {
         }
     }
 
-    /// The registry's language an `Accept-Language` value prefers: the one with the highest
+    /// The registry's language an `Accept-Language` value prefers (feature `http`): the one with the highest
     /// weight, a range counting for a language when its primary subtag is the language's
     /// (`ja-JP` for `ja`) and `*` for a language no range names; on equal weights, the one named
     /// first. English when the value names neither with a weight above 0, or does not parse.
@@ -26,6 +26,8 @@ impl Lang {
     /// assert_eq!(Lang::from_accept_language("fr, ja;q=0"), Lang::En);
     /// assert_eq!(Lang::from_accept_language("fr, *;q=0.5"), Lang::En);
     /// ```
+    #[cfg(feature = "http")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     #[must_use]
     pub fn from_accept_language(value: &str) -> Self {
         // Per language: the weight of its own range (the highest, where several name it) and
@@ -70,6 +72,7 @@ impl Lang {
     }
 }
 
+#[cfg(feature = "http")]
 /// A weight (`qvalue`: `0` to `1` with up to three decimals) in thousandths; `None` when it is
 /// not one, which makes its range count for nothing.
 fn qvalue(text: &str) -> Option<u16> {
@@ -86,7 +89,7 @@ fn qvalue(text: &str) -> Option<u16> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "http"))]
 mod tests {
     use crate::Lang;
 

@@ -379,7 +379,7 @@ mod retry;
 mod rules;
 #[cfg(feature = "serde")]
 mod serde_impls;
-#[cfg(feature = "std")]
+#[cfg(feature = "http")]
 mod sf;
 mod status_code;
 mod status_enum;

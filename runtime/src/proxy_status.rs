@@ -1,6 +1,6 @@
 //! The `Proxy-Status` response field (RFC 9209): which intermediaries handled a response and what
 //! went wrong at each. [`ProxyError`] has the registry's error types (Section 2.3) with the status
-//! each recommends and whether the request can have reached the next hop; with feature `std`,
+//! each recommends and whether the request can have reached the next hop; with feature `http`,
 //! `ProxyStatus` reads and writes the field.
 //!
 //! A `502` alone does not say whether the origin saw the request. `Proxy-Status: edge;
@@ -10,7 +10,7 @@
 //! and the client adapters).
 //!
 //! ```
-//! # #[cfg(feature = "std")] {
+//! # #[cfg(feature = "http")] {
 //! use status_registry::proxy_status::{ProxyError, ProxyStatus};
 //!
 //! let field = ProxyStatus::parse("r34.example.net; error=http_request_error, ExampleCDN").unwrap();
@@ -140,14 +140,13 @@ impl fmt::Display for UnknownProxyErrorError {
 
 impl core::error::Error for UnknownProxyErrorError {}
 
-#[cfg(feature = "std")]
+#[cfg(feature = "http")]
 pub use field::{ParseProxyStatusError, ProxyEntry, ProxyStatus};
 
-#[cfg(feature = "std")]
+#[cfg(feature = "http")]
 mod field {
     use core::fmt;
     use std::borrow::ToOwned;
-    #[cfg(feature = "http")]
     use std::string::{String, ToString};
     use std::vec::Vec;
 
@@ -157,14 +156,14 @@ mod field {
     /// A `Proxy-Status` field: one entry per intermediary, the one nearest the origin first and
     /// the one nearest the client last (RFC 9209, Section 2).
     #[derive(Clone, Debug, PartialEq, Eq, Default)]
-    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub struct ProxyStatus {
         entries: Vec<ProxyEntry>,
     }
 
     /// One intermediary's entry: its name and parameters.
     #[derive(Clone, Debug, PartialEq, Eq)]
-    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub struct ProxyEntry {
         proxy: Bare,
         params: Params,
@@ -335,7 +334,7 @@ mod field {
     /// Why a `Proxy-Status` value did not read.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     #[non_exhaustive]
-    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub enum ParseProxyStatusError {
         /// The value is not an RFC 9651 List.
         NotAList,
@@ -363,7 +362,6 @@ mod field {
 
     impl std::error::Error for ParseProxyStatusError {}
 
-    #[cfg(feature = "http")]
     impl TryFrom<&http::HeaderValue> for ProxyStatus {
         type Error = ParseProxyStatusError;
 
@@ -373,7 +371,6 @@ mod field {
         }
     }
 
-    #[cfg(feature = "http")]
     impl From<&ProxyStatus> for http::HeaderValue {
         /// The field value. Every byte RFC 9651 writes is visible ASCII or a space, which a
         /// header value accepts.
@@ -382,14 +379,12 @@ mod field {
         }
     }
 
-    #[cfg(feature = "http")]
     impl From<ProxyStatus> for http::HeaderValue {
         fn from(field: ProxyStatus) -> Self {
             Self::from(&field)
         }
     }
 
-    #[cfg(feature = "http")]
     impl ProxyStatus {
         /// The `Proxy-Status` of a response: every field line, joined as one List; `None` without
         /// the field or when it does not read.
