@@ -95,7 +95,8 @@ macro_rules! statuses {
 pub(crate) use statuses;
 
 /// `ProblemType` from the registry's `problem_types:` rows (`problem_type.rs` has its methods):
-/// the enum, `ALL` in the registry's order, and each type's record.
+/// the enum, `ALL` in the registry's order, and each type's record; with feature `problem`, and
+/// nothing without it.
 macro_rules! problem_types {
     ($(
         $name:ident {
@@ -125,6 +126,7 @@ macro_rules! problem_types {
         /// assert_eq!(quota.members()[0].name, "violated-policies");
         /// assert_eq!(quota.uri().parse::<ProblemType>(), Ok(quota));
         /// ```
+        #[cfg(feature = "problem")]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum ProblemType {
@@ -134,6 +136,7 @@ macro_rules! problem_types {
             )*
         }
 
+        #[cfg(feature = "problem")]
         impl ProblemType {
             /// Every problem type, in the registry's order.
             pub const ALL: &'static [ProblemType] = &[$(ProblemType::$name),*];
@@ -167,7 +170,8 @@ macro_rules! problem_types {
 }
 pub(crate) use problem_types;
 
-/// `ProxyError` from the registry's `proxy_errors:` rows (`proxy_status.rs` has its methods).
+/// `ProxyError` from the registry's `proxy_errors:` rows (`proxy_status.rs` has its methods); with
+/// feature `http`, and nothing without it.
 macro_rules! proxy_errors {
     ($(
         $name:ident {
@@ -193,6 +197,7 @@ macro_rules! proxy_errors {
         /// assert!(refused.never_forwarded());
         /// assert!(!ProxyError::HttpResponseTimeout.never_forwarded());
         /// ```
+        #[cfg(feature = "http")]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum ProxyError {
@@ -202,6 +207,7 @@ macro_rules! proxy_errors {
             )*
         }
 
+        #[cfg(feature = "http")]
         impl ProxyError {
             /// Every proxy error type, in the registry's order.
             pub const ALL: &'static [ProxyError] = &[$(ProxyError::$name),*];

@@ -24,10 +24,10 @@
 //! assert_eq!(u16::from(StatusCode::from(799)), 799);
 //! ```
 //!
-//! Two registries beside the status codes come from the same file: [`ProblemType`] (RFC 9457's
-//! problem types, `Problem::of_type` with feature `problem`) and [`proxy_status::ProxyError`]
-//! (RFC 9209's proxy error types, read from `Proxy-Status` by [`proxy_status`] and by the retry
-//! rule).
+//! Two registries beside the status codes come from the same file: `ProblemType` (RFC 9457's
+//! problem types, with feature `problem`, for `Problem::of_type`) and `proxy_status::ProxyError`
+//! (RFC 9209's proxy error types, with feature `http`, read from `Proxy-Status` by
+//! `proxy_status::ProxyStatus` and by the retry rule).
 //!
 //! # Your own enums
 //!
@@ -371,7 +371,11 @@ mod private;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem_type;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod proxy_status;
 #[cfg(feature = "http")]
 mod ratelimit;
@@ -408,6 +412,8 @@ pub use non_member::NonMember;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::Problem;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem_type::ProblemType;
 pub use retry::RetryDecision;
 #[cfg(feature = "std")]

@@ -1,7 +1,7 @@
 //! The `Proxy-Status` response field (RFC 9209): which intermediaries handled a response and what
 //! went wrong at each. [`ProxyError`] has the registry's error types (Section 2.3) with the status
-//! each recommends and whether the request can have reached the next hop; with feature `http`,
-//! `ProxyStatus` reads and writes the field.
+//! each recommends and whether the request can have reached the next hop, and [`ProxyStatus`]
+//! reads and writes the field (feature `http`, as the whole module).
 //!
 //! A `502` alone does not say whether the origin saw the request. `Proxy-Status: edge;
 //! error=connection_refused` does: it never did, so any request may be sent again. The retry rule
@@ -10,7 +10,6 @@
 //! and the client adapters).
 //!
 //! ```
-//! # #[cfg(feature = "http")] {
 //! use status_registry::proxy_status::{ProxyError, ProxyStatus};
 //!
 //! let field = ProxyStatus::parse("r34.example.net; error=http_request_error, ExampleCDN").unwrap();
@@ -19,7 +18,6 @@
 //! assert_eq!(first.error(), Some(ProxyError::HttpRequestError));
 //! assert_eq!(field.entries()[1].error(), None);
 //! assert_eq!(field.to_string(), "r34.example.net;error=http_request_error, ExampleCDN");
-//! # }
 //! ```
 
 use core::fmt;
@@ -140,10 +138,8 @@ impl fmt::Display for UnknownProxyErrorError {
 
 impl core::error::Error for UnknownProxyErrorError {}
 
-#[cfg(feature = "http")]
 pub use field::{ParseProxyStatusError, ProxyEntry, ProxyStatus};
 
-#[cfg(feature = "http")]
 mod field {
     use core::fmt;
     use std::borrow::ToOwned;
@@ -156,14 +152,12 @@ mod field {
     /// A `Proxy-Status` field: one entry per intermediary, the one nearest the origin first and
     /// the one nearest the client last (RFC 9209, Section 2).
     #[derive(Clone, Debug, PartialEq, Eq, Default)]
-    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub struct ProxyStatus {
         entries: Vec<ProxyEntry>,
     }
 
     /// One intermediary's entry: its name and parameters.
     #[derive(Clone, Debug, PartialEq, Eq)]
-    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub struct ProxyEntry {
         proxy: Bare,
         params: Params,
@@ -334,7 +328,6 @@ mod field {
     /// Why a `Proxy-Status` value did not read.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     #[non_exhaustive]
-    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub enum ParseProxyStatusError {
         /// The value is not an RFC 9651 List.
         NotAList,

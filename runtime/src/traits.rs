@@ -132,6 +132,8 @@ pub trait Status: Copy + fmt::Display + 'static {
     /// # #[cfg(feature = "vendor-cloudflare")]
     /// assert_eq!(StatusCode::CloudflareWebServerIsDown.proxy_error(), Some(ProxyError::ConnectionRefused));
     /// ```
+    #[cfg(feature = "http")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     fn proxy_error(self) -> Option<crate::proxy_status::ProxyError> {
         self.info()?.proxy_error?.parse().ok()
     }

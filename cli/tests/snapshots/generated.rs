@@ -3415,7 +3415,7 @@ mod text {
             && bytes.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
             && !bytes.starts_with(b"_")
             && !bytes.ends_with(b"_")
-            && !text.contains("__")
+            && !bytes.windows(2).any(|pair| pair == b"__")
     }
 
     /// Whether the constant name `constant` spells `phrase`, ignoring ASCII case: the phrase's words
