@@ -36,7 +36,7 @@ fn items() -> TokenStream {
     quote! {
         pub use self::class::Class;
         pub use self::error::{ParseStatusErrorKind, ParseStatusError};
-        pub use self::info::{Info, Lang};
+        pub use self::info::{Info, InfoRow, Lang};
         pub use self::keywords::{Level, Lifecycle, ParseLevelError, Retry};
         pub use self::rules::HeaderRule;
         pub use self::status_core::ParseVendorError;

@@ -138,34 +138,35 @@ impl Info {
         count
     }
 
-    /// A record from a row of the registry; called only by the row grammar,
-    /// `__status_row!(info ..)`, which names every argument. Generated code in other crates
-    /// cannot write a literal of this `#[non_exhaustive]` type.
+    /// A record from a row of the registry, field by field: built only by the row grammar,
+    /// `__status_row!(info ..)`, which names every field of [`InfoRow`]; no two values can trade
+    /// places without the names saying so. Generated code in other crates cannot write a literal
+    /// of this `#[non_exhaustive]` type.
     #[doc(hidden)]
     #[must_use]
-    #[allow(clippy::too_many_arguments)]
-    pub const fn __from_row(
-        code: u16,
-        name: &'static str,
-        reason: &'static str,
-        reason_ja: &'static str,
-        text: &'static str,
-        aliases: &'static [&'static str],
-        vendors: &'static [Vendor],
-        spec: Option<&'static str>,
-        spec_link: Option<&'static str>,
-        lifecycle: Lifecycle,
-        expires: Option<&'static str>,
-        cacheable: bool,
-        allows_content: bool,
-        retry_after: bool,
-        retry: Retry,
-        retry_note: &'static str,
-        proxy_error: Option<&'static str>,
-        headers: &'static [HeaderRule],
-        description: &'static str,
-        description_ja: &'static str,
-    ) -> Self {
+    pub const fn from_row(row: InfoRow) -> Self {
+        let InfoRow {
+            code,
+            name,
+            reason,
+            reason_ja,
+            text,
+            aliases,
+            vendors,
+            spec,
+            spec_link,
+            lifecycle,
+            expires,
+            cacheable,
+            allows_content,
+            retry_after,
+            retry,
+            retry_note,
+            proxy_error,
+            headers,
+            description,
+            description_ja,
+        } = row;
         Self {
             code,
             name,
@@ -190,6 +191,54 @@ impl Info {
             description_ja,
         }
     }
+}
+
+/// The fields of one status row, by name, as the row grammar (`__status_row!`) writes them: what
+/// [`Info::from_row`] turns into a record. Not an API; it exists so that the record is built by
+/// field name, never by position.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct InfoRow {
+    /// The numeric code.
+    pub code: u16,
+    /// The variant name.
+    pub name: &'static str,
+    /// The reason phrase.
+    pub reason: &'static str,
+    /// The Japanese label.
+    pub reason_ja: &'static str,
+    /// The Display form.
+    pub text: &'static str,
+    /// Other phrases.
+    pub aliases: &'static [&'static str],
+    /// Every vendor that sends the meaning.
+    pub vendors: &'static [Vendor],
+    /// The specification.
+    pub spec: Option<&'static str>,
+    /// A link to it.
+    pub spec_link: Option<&'static str>,
+    /// The lifecycle.
+    pub lifecycle: Lifecycle,
+    /// Expiry of a temporary registration.
+    pub expires: Option<&'static str>,
+    /// Heuristically cacheable.
+    pub cacheable: bool,
+    /// Whether content is allowed.
+    pub allows_content: bool,
+    /// Whether Retry-After has a meaning.
+    pub retry_after: bool,
+    /// The retry hint.
+    pub retry: Retry,
+    /// Why the hint is what it is.
+    pub retry_note: &'static str,
+    /// The RFC 9209 proxy error type.
+    pub proxy_error: Option<&'static str>,
+    /// The header rules, required first.
+    pub headers: &'static [HeaderRule],
+    /// The English description.
+    pub description: &'static str,
+    /// The Japanese description.
+    pub description_ja: &'static str,
 }
 
 /// The first of a row's vendors that this build has on, or `None` for an IANA row or an

@@ -406,6 +406,8 @@ pub type ParseErrorKind = ParseStatusErrorKind;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use http_interop::HttpRangeError;
+#[doc(hidden)]
+pub use info::InfoRow;
 pub use info::{Info, Lang};
 pub use keywords::{Level, Lifecycle, ParseLevelError, Retry};
 pub use non_member::NonMember;

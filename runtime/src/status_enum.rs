@@ -154,7 +154,7 @@ pub(crate) use status_enum;
 /// the generated module) or of an extension entry in a derived enum, `Name { code: 404, reason:
 /// "Not Found", .. }`, the fields in this order. The rows are written by the model crate's row
 /// writer (`model/src/builtin.rs`) and read only here. `[root]` is the path of the module that has
-/// `Info`, `Vendor`, `Lifecycle`, `Retry`, `Level`, `HeaderRule` and this macro (`crate` here,
+/// `Info`, `InfoRow`, `Vendor`, `Lifecycle`, `Retry`, `Level`, `HeaderRule` and this macro (`crate` here,
 /// the crate's path in a derived enum's crate, `self` in the generated module):
 ///
 /// - `[root] doc { .. }`: the variant's documentation, one string;
@@ -193,32 +193,32 @@ macro_rules! __status_row {
                 // The names the record needs, from the module that has them; a row without
                 // vendors or header rules leaves some unused.
                 #[allow(unused_imports)]
-                use $($root)*::{HeaderRule, Info, Level, Lifecycle, Retry, Vendor};
-                Info::__from_row(
-                    $code,
-                    ::core::stringify!($($name)?),
-                    $reason,
-                    $reason_ja,
-                    $text,
-                    &[$($alias),*],
-                    &[$(Vendor::$vendor),*],
-                    $($root)*::__status_row!([] @option $spec_is $(($spec))?),
-                    $($root)*::__status_row!([] @option $spec_link_is $(($spec_link))?),
-                    Lifecycle::$lifecycle,
-                    $($root)*::__status_row!([] @option $expires_is $(($expires))?),
-                    $cacheable,
-                    $allows_content,
-                    $retry_after,
-                    Retry::$retry,
-                    $retry_note,
-                    $($root)*::__status_row!([] @option $proxy_error_is $(($proxy_error))?),
-                    &[
+                use $($root)*::{HeaderRule, Info, InfoRow, Level, Lifecycle, Retry, Vendor};
+                Info::from_row(InfoRow {
+                    code: $code,
+                    name: ::core::stringify!($($name)?),
+                    reason: $reason,
+                    reason_ja: $reason_ja,
+                    text: $text,
+                    aliases: &[$($alias),*],
+                    vendors: &[$(Vendor::$vendor),*],
+                    spec: $($root)*::__status_row!([] @option $spec_is $(($spec))?),
+                    spec_link: $($root)*::__status_row!([] @option $spec_link_is $(($spec_link))?),
+                    lifecycle: Lifecycle::$lifecycle,
+                    expires: $($root)*::__status_row!([] @option $expires_is $(($expires))?),
+                    cacheable: $cacheable,
+                    allows_content: $allows_content,
+                    retry_after: $retry_after,
+                    retry: Retry::$retry,
+                    retry_note: $retry_note,
+                    proxy_error: $($root)*::__status_row!([] @option $proxy_error_is $(($proxy_error))?),
+                    headers: &[
                         $(HeaderRule { name: $required, level: Level::Must, spec: $required_spec },)*
                         $(HeaderRule { name: $recommended, level: Level::Should, spec: $recommended_spec },)*
                     ],
-                    $description,
-                    $description_ja,
-                )
+                    description: $description,
+                    description_ja: $description_ja,
+                })
             },
         })
     };

@@ -9,7 +9,7 @@
 
 pub use self::class::Class;
 pub use self::error::{ParseStatusErrorKind, ParseStatusError};
-pub use self::info::{Info, Lang};
+pub use self::info::{Info, InfoRow, Lang};
 pub use self::keywords::{Level, Lifecycle, ParseLevelError, Retry};
 pub use self::rules::HeaderRule;
 pub use self::status_core::ParseVendorError;
@@ -2231,34 +2231,35 @@ mod info {
             count
         }
 
-        /// A record from a row of the registry; called only by the row grammar,
-        /// `__status_row!(info ..)`, which names every argument. Generated code in other crates
-        /// cannot write a literal of this `#[non_exhaustive]` type.
+        /// A record from a row of the registry, field by field: built only by the row grammar,
+        /// `__status_row!(info ..)`, which names every field of [`InfoRow`]; no two values can trade
+        /// places without the names saying so. Generated code in other crates cannot write a literal
+        /// of this `#[non_exhaustive]` type.
         #[doc(hidden)]
         #[must_use]
-        #[allow(clippy::too_many_arguments)]
-        pub const fn __from_row(
-            code: u16,
-            name: &'static str,
-            reason: &'static str,
-            reason_ja: &'static str,
-            text: &'static str,
-            aliases: &'static [&'static str],
-            vendors: &'static [Vendor],
-            spec: Option<&'static str>,
-            spec_link: Option<&'static str>,
-            lifecycle: Lifecycle,
-            expires: Option<&'static str>,
-            cacheable: bool,
-            allows_content: bool,
-            retry_after: bool,
-            retry: Retry,
-            retry_note: &'static str,
-            proxy_error: Option<&'static str>,
-            headers: &'static [HeaderRule],
-            description: &'static str,
-            description_ja: &'static str,
-        ) -> Self {
+        pub const fn from_row(row: InfoRow) -> Self {
+            let InfoRow {
+                code,
+                name,
+                reason,
+                reason_ja,
+                text,
+                aliases,
+                vendors,
+                spec,
+                spec_link,
+                lifecycle,
+                expires,
+                cacheable,
+                allows_content,
+                retry_after,
+                retry,
+                retry_note,
+                proxy_error,
+                headers,
+                description,
+                description_ja,
+            } = row;
             Self {
                 code,
                 name,
@@ -2283,6 +2284,54 @@ mod info {
                 description_ja,
             }
         }
+    }
+
+    /// The fields of one status row, by name, as the row grammar (`__status_row!`) writes them: what
+    /// [`Info::from_row`] turns into a record. Not an API; it exists so that the record is built by
+    /// field name, never by position.
+    #[doc(hidden)]
+    #[derive(Clone, Copy, Debug)]
+    pub struct InfoRow {
+        /// The numeric code.
+        pub code: u16,
+        /// The variant name.
+        pub name: &'static str,
+        /// The reason phrase.
+        pub reason: &'static str,
+        /// The Japanese label.
+        pub reason_ja: &'static str,
+        /// The Display form.
+        pub text: &'static str,
+        /// Other phrases.
+        pub aliases: &'static [&'static str],
+        /// Every vendor that sends the meaning.
+        pub vendors: &'static [Vendor],
+        /// The specification.
+        pub spec: Option<&'static str>,
+        /// A link to it.
+        pub spec_link: Option<&'static str>,
+        /// The lifecycle.
+        pub lifecycle: Lifecycle,
+        /// Expiry of a temporary registration.
+        pub expires: Option<&'static str>,
+        /// Heuristically cacheable.
+        pub cacheable: bool,
+        /// Whether content is allowed.
+        pub allows_content: bool,
+        /// Whether Retry-After has a meaning.
+        pub retry_after: bool,
+        /// The retry hint.
+        pub retry: Retry,
+        /// Why the hint is what it is.
+        pub retry_note: &'static str,
+        /// The RFC 9209 proxy error type.
+        pub proxy_error: Option<&'static str>,
+        /// The header rules, required first.
+        pub headers: &'static [HeaderRule],
+        /// The English description.
+        pub description: &'static str,
+        /// The Japanese description.
+        pub description_ja: &'static str,
     }
 
     /// The first of a row's vendors that this build has on, or `None` for an IANA row or an
@@ -3047,7 +3096,7 @@ mod status_enum {
     /// the generated module) or of an extension entry in a derived enum, `Name { code: 404, reason:
     /// "Not Found", .. }`, the fields in this order. The rows are written by the model crate's row
     /// writer (`model/src/builtin.rs`) and read only here. `[root]` is the path of the module that has
-    /// `Info`, `Vendor`, `Lifecycle`, `Retry`, `Level`, `HeaderRule` and this macro (`crate` here,
+    /// `Info`, `InfoRow`, `Vendor`, `Lifecycle`, `Retry`, `Level`, `HeaderRule` and this macro (`crate` here,
     /// the crate's path in a derived enum's crate, `self` in the generated module):
     ///
     /// - `[root] doc { .. }`: the variant's documentation, one string;
@@ -3085,32 +3134,32 @@ mod status_enum {
                     // The names the record needs, from the module that has them; a row without
                     // vendors or header rules leaves some unused.
                     #[allow(unused_imports)]
-                    use $($root)*::{HeaderRule, Info, Level, Lifecycle, Retry, Vendor};
-                    Info::__from_row(
-                        $code,
-                        ::core::stringify!($($name)?),
-                        $reason,
-                        $reason_ja,
-                        $text,
-                        &[$($alias),*],
-                        &[$(Vendor::$vendor),*],
-                        $($root)*::__status_row!([] @option $spec_is $(($spec))?),
-                        $($root)*::__status_row!([] @option $spec_link_is $(($spec_link))?),
-                        Lifecycle::$lifecycle,
-                        $($root)*::__status_row!([] @option $expires_is $(($expires))?),
-                        $cacheable,
-                        $allows_content,
-                        $retry_after,
-                        Retry::$retry,
-                        $retry_note,
-                        $($root)*::__status_row!([] @option $proxy_error_is $(($proxy_error))?),
-                        &[
+                    use $($root)*::{HeaderRule, Info, InfoRow, Level, Lifecycle, Retry, Vendor};
+                    Info::from_row(InfoRow {
+                        code: $code,
+                        name: ::core::stringify!($($name)?),
+                        reason: $reason,
+                        reason_ja: $reason_ja,
+                        text: $text,
+                        aliases: &[$($alias),*],
+                        vendors: &[$(Vendor::$vendor),*],
+                        spec: $($root)*::__status_row!([] @option $spec_is $(($spec))?),
+                        spec_link: $($root)*::__status_row!([] @option $spec_link_is $(($spec_link))?),
+                        lifecycle: Lifecycle::$lifecycle,
+                        expires: $($root)*::__status_row!([] @option $expires_is $(($expires))?),
+                        cacheable: $cacheable,
+                        allows_content: $allows_content,
+                        retry_after: $retry_after,
+                        retry: Retry::$retry,
+                        retry_note: $retry_note,
+                        proxy_error: $($root)*::__status_row!([] @option $proxy_error_is $(($proxy_error))?),
+                        headers: &[
                             $(HeaderRule { name: $required, level: Level::Must, spec: $required_spec },)*
                             $(HeaderRule { name: $recommended, level: Level::Should, spec: $recommended_spec },)*
                         ],
-                        $description,
-                        $description_ja,
-                    )
+                        description: $description,
+                        description_ja: $description_ja,
+                    })
                 },
             })
         };
