@@ -14,7 +14,9 @@
 //! 5. `fallback`: stub impls after an error, so the user sees the real mistake rather than a
 //!    cascade of "trait not implemented" errors.
 //!
-//! Every problem of an enum is recorded (as `syn::Error`s combined into one) before anything is
+//! The entry runs three functions, `parse` (the enum's options and the files they name), `check`
+//! (stage 2, into one collector of errors) and `expand` (stages 3 and 4), or `stubs` after an
+//! error. Every problem of an enum is recorded (as `syn::Error`s combined into one) before anything is
 //! emitted. [`try_derive`] returns them as a value; [`derive()`] turns them into `compile_error!`s
 //! followed by the stubs.
 
@@ -53,8 +55,10 @@ pub struct Context {
     pub manifest_dir: Option<PathBuf>,
 }
 
-/// Collects every error of one expansion.
+/// Collects every error of one expansion; [`Errors::finish`] is how they are reported, and a
+/// collector dropped unread loses them, so it is `#[must_use]`.
 #[derive(Default)]
+#[must_use = "the errors are reported by `finish`, and lost when the collector is dropped unread"]
 pub(crate) struct Errors(Option<syn::Error>);
 
 impl Errors {
@@ -70,6 +74,7 @@ impl Errors {
     }
 
     /// Every error pushed, combined; `None` when there was none.
+    #[must_use = "the errors are lost unless they are returned"]
     pub(crate) fn finish(self) -> Option<syn::Error> {
         self.0
     }
@@ -97,35 +102,69 @@ pub fn try_derive(input: TokenStream, ctx: &Context) -> Result<TokenStream, syn:
 
 fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, TokenStream)> {
     let input: DeriveInput = syn::parse2(input).map_err(|error| (error, TokenStream::new()))?;
-    let mut errors = Errors::default();
-    let options = attr::enum_options(&input.attrs, &mut errors);
-    let krate = options.krate.as_ref().map_or_else(|| quote!(::status_registry), ToTokens::to_token_stream);
-    if options.krate.is_none() {
-        check_crate_path(ctx, &mut errors);
-    }
-    let http = options.http.is_some();
-    let serde = options.serde.is_some();
-
     let base = crate::embedded().map_err(|diags| {
         let message = format!("the built-in registry is invalid:\n{diags}");
         (syn::Error::new(Span::call_site(), message), TokenStream::new())
     })?;
-    let extension = extension(&options, ctx, base, &mut errors);
-    let failed_extension = extension.is_none() && (options.extend.is_some() || options.extend_inline.is_some());
-    let scope = Scope { base, extension: extension.as_ref().map(|(checked, _)| checked), failed_extension };
+    let mut errors = Errors::default();
+    let parsed = parse(&input, ctx, base, &mut errors);
+    let scope = parsed.scope(base);
+    let checked = check(&input, &parsed, &scope, &mut errors);
+    if let Some(error) = errors.finish() {
+        let stubs = if input.generics.params.is_empty() && matches!(input.data, Data::Enum(_)) {
+            stubs(&input, &parsed, &checked)
+        } else {
+            TokenStream::new()
+        };
+        return Err((error, stubs));
+    }
+    Ok(expand(&input, &parsed, &scope, &checked, base))
+}
 
-    let members::Checked { members, catch_all, data } = match &input.data {
+/// What the enum's attributes and the files they name say, before any variant is looked at.
+struct Parsed {
+    options: attr::EnumOptions,
+    /// The path the generated code reaches the runtime by.
+    krate: TokenStream,
+    /// The user's extension registry and the file it came from, when one loaded.
+    extension: Option<(Checked, Option<PathBuf>)>,
+}
+
+impl Parsed {
+    /// The registry the variants are resolved in: the built-in one and the extension.
+    fn scope<'r>(&'r self, base: &'r Checked) -> Scope<'r> {
+        let named = self.options.extend.is_some() || self.options.extend_inline.is_some();
+        let extension = self.extension.as_ref().map(|(checked, _)| checked);
+        Scope { base, extension, failed_extension: named && extension.is_none() }
+    }
+}
+
+/// Stage 1: the enum's options, the crate path and the extension file.
+fn parse(input: &DeriveInput, ctx: &Context, base: &Checked, errors: &mut Errors) -> Parsed {
+    let options = attr::enum_options(&input.attrs, errors);
+    let krate = options.krate.as_ref().map_or_else(|| quote!(::status_registry), ToTokens::to_token_stream);
+    if options.krate.is_none() {
+        check_crate_path(ctx, errors);
+    }
+    let extension = extension(&options, ctx, base, errors);
+    Parsed { options, krate, extension }
+}
+
+/// Stage 2: every variant resolved against the registry, and the rules of the enum as a whole.
+fn check<'a, 'r>(
+    input: &'a DeriveInput,
+    parsed: &Parsed,
+    scope: &Scope<'r>,
+    errors: &mut Errors,
+) -> members::Checked<'a, 'r> {
+    let options = &parsed.options;
+    let checked = match &input.data {
         Data::Enum(data) => {
             if data.variants.is_empty() {
                 errors.at(input.ident.span(), format!("{DERIVE} needs an enum with at least one variant"));
             }
-            let checked = members::members(
-                &input,
-                data.variants.iter(),
-                &scope,
-                options.axum.is_some() || options.actix.is_some(),
-                &mut errors,
-            );
+            let responses = options.axum.is_some() || options.actix.is_some();
+            let checked = members::members(input, data.variants.iter(), scope, responses, errors);
             // A fieldless enum is its codes: nothing for a lifetime or a type to stand for. An
             // error enum may hold borrowed or generic data.
             if !input.generics.params.is_empty() && !checked.data {
@@ -149,9 +188,8 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             members::Checked { members: Vec::new(), catch_all: None, data: false }
         }
     };
-
     if options.problem.is_none() {
-        for member in members.iter().filter(|m| !m.body.is_empty()) {
+        for member in checked.members.iter().filter(|m| !m.body.is_empty()) {
             errors.at(
                 member.span,
                 format!(
@@ -162,7 +200,7 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             );
         }
     }
-    if data {
+    if checked.data {
         // What is built from a code cannot be built for an enum whose values carry data.
         for (span, what) in [(options.http, "http"), (options.serde, "serde")] {
             if let Some(span) = span {
@@ -177,31 +215,39 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
             }
         }
     }
-    let stubs = || {
-        fallback::fallback(&fallback::Stubs {
-            name: &input.ident,
-            krate: &krate,
-            catch_all: catch_all.is_some(),
-            http,
-            serde,
-            data,
-            axum: options.axum.is_some(),
-            problem: options.problem.is_some(),
-            utoipa: options.utoipa.is_some(),
-            actix: options.actix.is_some(),
-            aide: options.aide.is_some(),
-        })
-    };
-    if let Some(error) = errors.finish() {
-        let stubs = if input.generics.params.is_empty() && matches!(input.data, Data::Enum(_)) {
-            stubs()
-        } else {
-            TokenStream::new()
-        };
-        return Err((error, stubs));
-    }
+    checked
+}
+
+/// The stub impls that stand in after an error, so that the user sees the real mistake rather
+/// than a cascade of "trait not implemented" errors.
+fn stubs(input: &DeriveInput, parsed: &Parsed, checked: &members::Checked<'_, '_>) -> TokenStream {
+    let options = &parsed.options;
+    fallback::fallback(&fallback::Stubs {
+        name: &input.ident,
+        krate: &parsed.krate,
+        catch_all: checked.catch_all.is_some(),
+        http: options.http.is_some(),
+        serde: options.serde.is_some(),
+        data: checked.data,
+        axum: options.axum.is_some(),
+        problem: options.problem.is_some(),
+        utoipa: options.utoipa.is_some(),
+        actix: options.actix.is_some(),
+        aide: options.aide.is_some(),
+    })
+}
+
+/// Stage 3: the impls of a checked enum.
+fn expand(
+    input: &DeriveInput,
+    parsed: &Parsed,
+    scope: &Scope<'_>,
+    checked: &members::Checked<'_, '_>,
+    base: &Checked,
+) -> TokenStream {
+    let (options, krate) = (&parsed.options, &parsed.krate);
     // Reading the file through include_bytes! puts it in the crate's dep-info: editing it rebuilds.
-    let tracking = extension.as_ref().and_then(|(_, path)| path.as_ref()).map(|path| {
+    let tracking = parsed.extension.as_ref().and_then(|(_, path)| path.as_ref()).map(|path| {
         let path = path.to_string_lossy().into_owned();
         quote!(
             const _: &[u8] = ::core::include_bytes!(#path);
@@ -213,20 +259,20 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     let shape = shape::Shape {
         name: &input.ident,
         generics: &input.generics,
-        copy: (!data).then(|| copy_bound(&input.ident)),
-        krate: &krate,
-        members: &members,
-        catch_all: catch_all.as_ref(),
+        copy: (!checked.data).then(|| copy_bound(&input.ident)),
+        krate,
+        members: &checked.members,
+        catch_all: checked.catch_all.as_ref(),
         extension: scope.extension,
-        data,
+        data: checked.data,
     };
-    let body = if data { impls::expand_data(&shape) } else { impls::expand(&shape) };
+    let body = if checked.data { impls::expand_data(&shape) } else { impls::expand(&shape) };
     // Interop asked for: the impls when the runtime has the feature, and apart from them the error
     // naming it when it does not, so that it shows whatever else is wrong.
     let problem = options.problem.is_some();
     let (interop_checks, interop_impls): (Vec<TokenStream>, Vec<TokenStream>) = INTEROPS
         .iter()
-        .filter_map(|interop| (interop.asked)(&options).map(|span| interop.expand(&krate, &shape, problem, span)))
+        .filter_map(|interop| (interop.asked)(options).map(|span| interop.expand(krate, &shape, problem, span)))
         .unzip();
     let body = quote! {
         #body
@@ -234,13 +280,13 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     };
     // Members that are a vendor's codes: each says so if the runtime lacks the vendor, and the
     // impls, which name the vendor's variants, are emitted only when the runtime has every one.
-    let (checks, body) = gates::vendors(&krate, base, &members, &body, &stubs());
-    Ok(quote! {
+    let (checks, body) = gates::vendors(krate, base, &checked.members, &body, &stubs(input, parsed, checked));
+    quote! {
         #tracking
         #( #interop_checks )*
         #checks
         #body
-    })
+    }
 }
 
 /// An opt-in interop of `#[status_registry(...)]`: where it was asked for, and its impls.
