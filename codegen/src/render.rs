@@ -34,7 +34,7 @@ pub fn builtin_file(checked: &Checked) -> String {
 /// The codes of `vendor`, ascending, with runs of three or more written as ranges:
 /// `444, 494-497, 499`.
 #[must_use]
-pub fn vendor_codes(checked: &Checked, vendor: &VendorDef) -> String {
+fn vendor_codes(checked: &Checked, vendor: &VendorDef) -> String {
     let mut codes: Vec<u16> = checked
         .statuses
         .iter()
