@@ -38,7 +38,7 @@ pub use status_registry_model::{
 use status_registry_model::{naming, phrase, resolve};
 
 /// The release series of the crates (`major.minor`), as users write it in `Cargo.toml`.
-pub(crate) const RELEASE: &str = "0.5";
+pub(crate) const RELEASE: &str = "0.6";
 
 #[cfg(test)]
 mod tests {

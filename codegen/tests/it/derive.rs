@@ -401,7 +401,7 @@ fn interop_is_gated_on_the_runtime_feature() {
         messages[0].starts_with("`#[status_registry(http)]` needs feature `http` of status-registry"),
         "{messages:?}"
     );
-    assert!(messages[0].ends_with("status-registry = { version = \"0.5\", features = [\"http\"] }"), "{messages:?}");
+    assert!(messages[0].ends_with("status-registry = { version = \"0.6\", features = [\"http\"] }"), "{messages:?}");
     assert!(
         messages[1].starts_with("`#[status_registry(serde)]` needs feature `serde` of status-registry"),
         "{messages:?}"

@@ -1,16 +1,16 @@
 ::status_registry::__if_axum! {
     {} else {
-    ::core::compile_error!("`#[status_registry(axum)]` needs feature `axum` of status-registry; enable it in Cargo.toml: status-registry = { version = \"0.5\", features = [\"axum\"] }");
+    ::core::compile_error!("`#[status_registry(axum)]` needs feature `axum` of status-registry; enable it in Cargo.toml: status-registry = { version = \"0.6\", features = [\"axum\"] }");
     }
 }
 ::status_registry::__if_problem! {
     {} else {
-    ::core::compile_error!("`#[status_registry(problem)]` needs feature `problem` of status-registry; enable it in Cargo.toml: status-registry = { version = \"0.5\", features = [\"problem\"] }");
+    ::core::compile_error!("`#[status_registry(problem)]` needs feature `problem` of status-registry; enable it in Cargo.toml: status-registry = { version = \"0.6\", features = [\"problem\"] }");
     }
 }
 ::status_registry::__if_utoipa! {
     {} else { ::status_registry::__if_utoipa5! { {} else {
-    ::core::compile_error!("`#[status_registry(utoipa)]` needs feature `utoipa` (utoipa 6) or `utoipa5` (utoipa 5) of status-registry; enable one in Cargo.toml: status-registry = { version = \"0.5\", features = [\"utoipa\"] }");
+    ::core::compile_error!("`#[status_registry(utoipa)]` needs feature `utoipa` (utoipa 6) or `utoipa5` (utoipa 5) of status-registry; enable one in Cargo.toml: status-registry = { version = \"0.6\", features = [\"utoipa\"] }");
     } } }
 }
 #[allow(deprecated)]

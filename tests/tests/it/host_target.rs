@@ -44,9 +44,9 @@ fn the_target_side_decides_what_compiles() {
         errors,
         [
             "error: `#[status_registry(http)]` needs feature `http` of status-registry; enable it in Cargo.toml: \
-             status-registry = { version = \"0.5\", features = [\"http\"] }",
+             status-registry = { version = \"0.6\", features = [\"http\"] }",
             "error: `#[status_registry(serde)]` needs feature `serde` of status-registry; enable it in Cargo.toml: \
-             status-registry = { version = \"0.5\", features = [\"serde\"] }",
+             status-registry = { version = \"0.6\", features = [\"serde\"] }",
             "error: 499 is an nginx code; enable feature `vendor-nginx` of status-registry",
             "error: 499 is an nginx code; enable feature `vendor-nginx` of status-registry",
             "error: could not compile `gated` (bin \"gated\") due to 4 previous errors",
