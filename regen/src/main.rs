@@ -236,6 +236,32 @@ mod tests {
         assert!(readme.contains(&said), "README should say `{said}`");
     }
 
+    /// The counts README gives of the test corpus are the corpus's: hostile registry files,
+    /// trybuild cases, and the vendors whose codes collide with the combinations CI checks.
+    #[test]
+    fn readme_counts_the_test_corpus() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let count = |dir: &str, ext: &str| {
+            std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == ext))
+                .count()
+        };
+        let bad = count("tests/fixtures/bad", "yaml");
+        let cases = count("tests/ui", "rs") + count("macros/tests/ui", "rs");
+        let checked = status_registry_codegen::embedded().expect("the embedded registry is valid");
+        let vendors = status_registry_codegen::render::colliding_vendors(checked).len();
+        let combinations = vendors + vendors * (vendors - 1) / 2;
+        for said in [
+            format!("{bad} hostile files in `tests/fixtures/bad/`"),
+            format!("{cases} trybuild cases"),
+            format!("all {combinations} combinations of up to two of the {vendors} vendors whose codes collide"),
+        ] {
+            assert!(readme.contains(&said), "README should say `{said}`");
+        }
+    }
+
     /// The checked-in copies are what the generator makes of `registry.yaml` today: the runtime's
     /// rows for builds without the proc-macro, the feature lists, the vendor tables, the standalone
     /// snapshot.
