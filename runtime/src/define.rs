@@ -49,23 +49,35 @@ macro_rules! gates {
             gate: $gate:ident $(,)?
         }
     )*) => {
-        $(
-            #[cfg(feature = $feature)]
-            #[doc(hidden)]
-            #[macro_export]
-            macro_rules! $gate {
-                ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d on)* };
-            }
-            #[cfg(not(feature = $feature))]
-            #[doc(hidden)]
-            #[macro_export]
-            macro_rules! $gate {
-                ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d off)* };
-            }
-        )*
+        $( crate::define::gate!($d $gate, $feature); )*
     };
 }
 pub(crate) use gates;
+
+/// Defines the gate macro `$name`: `$name! { { on } else { off } }` expands to `on` when this
+/// crate has `$feature`, else to `off`. The one writer of a gate, for the vendors' (`gates!`) and
+/// the opt-in interops' (`lib.rs`); `$d` is a `$` for the inner macro. The two definitions are
+/// the two sides of one `cfg`.
+// rustfmt re-indents a `macro_rules!` written inside another each time it runs; this one is kept
+// as written.
+#[rustfmt::skip]
+macro_rules! gate {
+    ($d:tt $name:ident, $feature:literal) => {
+        #[cfg(feature = $feature)]
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! $name {
+            ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d on)* };
+        }
+        #[cfg(not(feature = $feature))]
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! $name {
+            ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d off)* };
+        }
+    };
+}
+pub(crate) use gate;
 
 /// `StatusCode` from the rows, declared by `status_enum.rs`'s `statuses!` (which `statusreg
 /// generate` shares) with the crate's documentation: each row gives its documentation, its code

@@ -444,33 +444,14 @@ pub use status_registry_macros::StatusRegistry;
 // impls only when this crate, as compiled for the target, has the feature; otherwise the derive's
 // error naming it. The vendor gates are defined
 // with `Vendor`, one per vendor.
-/// Defines the gate macro of an opt-in interop feature: `$name! { { on } else { off } }` expands
-/// to `on` when this crate has `$feature`, else to `off`. Derived code asks through it, so the
-/// runtime as compiled for the target decides; `$d` is a `$` for the inner macro.
-macro_rules! interop_gate {
-    ($d:tt $name:ident, $feature:literal) => {
-        #[cfg(feature = $feature)]
-        #[doc(hidden)]
-        #[macro_export]
-        macro_rules! $name {
-                                                    ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d on)* };
-                                                }
-        #[cfg(not(feature = $feature))]
-        #[doc(hidden)]
-        #[macro_export]
-        macro_rules! $name {
-                                                    ({ $d($d on:tt)* } else { $d($d off:tt)* }) => { $d($d off)* };
-                                                }
-    };
-}
-interop_gate!($ __if_http, "http");
-interop_gate!($ __if_serde, "serde");
-interop_gate!($ __if_axum, "axum");
-interop_gate!($ __if_problem, "problem");
-interop_gate!($ __if_utoipa, "utoipa");
-interop_gate!($ __if_utoipa5, "utoipa5");
-interop_gate!($ __if_actix, "actix");
-interop_gate!($ __if_aide, "aide");
+define::gate!($ __if_http, "http");
+define::gate!($ __if_serde, "serde");
+define::gate!($ __if_axum, "axum");
+define::gate!($ __if_problem, "problem");
+define::gate!($ __if_utoipa, "utoipa");
+define::gate!($ __if_utoipa5, "utoipa5");
+define::gate!($ __if_actix, "actix");
+define::gate!($ __if_aide, "aide");
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(arcgis 499)`.

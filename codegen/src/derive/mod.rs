@@ -327,7 +327,7 @@ impl Interop {
 }
 
 /// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a line here,
-/// a gate in the runtime (`interop_gate!`), its generator and its fallback stub.
+/// a gate in the runtime (`define::gate!`), its generator and its fallback stub.
 const INTEROPS: [Interop; 7] = [
     Interop { gate: Gate::Feature("http"), asked: |o| o.http, impls: |s, _| interop::http(s) },
     Interop { gate: Gate::Feature("serde"), asked: |o| o.serde, impls: |s, _| interop::serde(s) },
