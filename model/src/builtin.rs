@@ -90,7 +90,7 @@ fn problem_type_row(out: &mut String, ty: &ProblemTypeDef) {
         ("description", lit(&ty.description.value)),
         ("description_ja", lit(&ty.description_ja.value)),
     ];
-    write_row(out, &ty.variant(), &fields);
+    write_row(out, "    ", &ty.variant(), &fields);
 }
 
 fn proxy_error_row(out: &mut String, error: &ProxyErrorDef) {
@@ -105,16 +105,16 @@ fn proxy_error_row(out: &mut String, error: &ProxyErrorDef) {
         ("description", lit(&error.description.value)),
         ("description_ja", lit(&error.description_ja.value)),
     ];
-    write_row(out, &error.variant(), &fields);
+    write_row(out, "    ", &error.variant(), &fields);
 }
 
-/// `    Name {\n        key: value,\n ..    }\n`.
-fn write_row(out: &mut String, name: &str, fields: &[(&str, String)]) {
-    let _ = writeln!(out, "    {name} {{");
+/// `Name {\n    key: value,\n ..}\n`, each line starting with `indent`: every row's shape.
+fn write_row(out: &mut String, indent: &str, name: &str, fields: &[(&str, String)]) {
+    let _ = writeln!(out, "{indent}{name} {{");
     for (key, value) in fields {
-        let _ = writeln!(out, "        {key}: {value},");
+        let _ = writeln!(out, "{indent}    {key}: {value},");
     }
-    let _ = writeln!(out, "    }}");
+    let _ = writeln!(out, "{indent}}}");
 }
 
 fn vendor_row(out: &mut String, vendor: &VendorDef) {
@@ -221,11 +221,7 @@ fn entry_row(out: &mut String, indent: &str, name: &str, entry: &Entry, vendors:
         ("description_ja", lit(&entry.description_ja.value)),
         ("about", lit(about)),
     ];
-    let _ = writeln!(out, "{indent}{name} {{");
-    for (key, value) in fields {
-        let _ = writeln!(out, "{indent}    {key}: {value},");
-    }
-    let _ = writeln!(out, "{indent}}}");
+    write_row(out, indent, name, &fields);
 }
 
 #[cfg(test)]

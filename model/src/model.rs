@@ -19,6 +19,19 @@ impl<T> Located<T> {
     }
 }
 
+/// Whether `text` is an absolute URI as a problem type is named (RFC 9457, Section 3.1.1; RFC
+/// 3986, Section 4.3): a scheme (a letter, then letters, digits, `+`, `-` or `.`) and a colon,
+/// and no white space, control or non-ASCII character anywhere. The one rule for the registry's
+/// types and a derived member's own.
+#[must_use]
+pub fn is_absolute_uri(text: &str) -> bool {
+    let scheme = text.split_once(':').map(|(s, _)| s);
+    scheme.is_some_and(|s| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    }) && !text.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
+}
+
 /// A whole registry file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Registry {

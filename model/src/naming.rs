@@ -48,17 +48,22 @@ pub fn variant_name_problem(name: &str) -> Option<&'static str> {
 /// to be a plausible typo: at most a third of the name's length, and at least one edit.
 pub fn nearest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (target.chars().count() / 3).max(1);
+    ranked(target, candidates).into_iter().find(|(d, _)| *d <= limit).map(|(_, c)| c)
+}
+
+/// The candidates with their edit distance to `target` (ignoring ASCII case), nearest first (a
+/// stable order among equals); where a message offers several names rather than one typo fix.
+pub fn ranked<'a>(target: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
     let target = target.to_ascii_lowercase();
-    candidates
-        .map(|c| (edit_distance(&target, &c.to_ascii_lowercase()), c))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    let mut ranked: Vec<(usize, &'a str)> =
+        candidates.map(|c| (edit_distance(&target, &c.to_ascii_lowercase()), c)).collect();
+    ranked.sort_by_key(|(d, _)| *d);
+    ranked
 }
 
 /// Levenshtein distance over characters.
 #[must_use]
-pub fn edit_distance(a: &str, b: &str) -> usize {
+fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

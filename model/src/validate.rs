@@ -147,12 +147,7 @@ fn check_problem_types(registry: &Registry, diags: &mut Diagnostics) {
             );
         }
         let uri = &ty.uri.value;
-        let scheme = uri.split_once(':').map(|(s, _)| s);
-        let absolute = scheme.is_some_and(|s| {
-            s.starts_with(|c: char| c.is_ascii_alphabetic())
-                && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
-        });
-        if !absolute || uri.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()) {
+        if !crate::model::is_absolute_uri(uri) {
             diags.error(
                 ty.uri.loc,
                 format!("`{uri}` is not an absolute URI; a problem type is named by one (RFC 9457, Section 3.1.1)"),
@@ -171,18 +166,7 @@ fn check_problem_types(registry: &Registry, diags: &mut Diagnostics) {
             (None, true) => {}
         }
         check_unique(ty.members.iter().map(|m| &m.name), &format!("the member of `{id}`"), diags);
-        for text in [&ty.description, &ty.description_ja] {
-            if text.value.len() > crate::MAX_DESCRIPTION_LEN {
-                diags.error(
-                    text.loc,
-                    format!(
-                        "the description is {} bytes; keep it under {}",
-                        text.value.len(),
-                        crate::MAX_DESCRIPTION_LEN
-                    ),
-                );
-            }
-        }
+        check_description_length([&ty.description, &ty.description_ja], diags);
     }
 }
 
@@ -205,18 +189,7 @@ fn check_proxy_errors(registry: &Registry, diags: &mut Diagnostics) {
             check_recommended(status, registry, &format!("proxy error type `{name}`"), diags);
         }
         check_unique(error.params.iter().map(|p| &p.name), &format!("the parameter of `{name}`"), diags);
-        for text in [&error.description, &error.description_ja] {
-            if text.value.len() > crate::MAX_DESCRIPTION_LEN {
-                diags.error(
-                    text.loc,
-                    format!(
-                        "the description is {} bytes; keep it under {}",
-                        text.value.len(),
-                        crate::MAX_DESCRIPTION_LEN
-                    ),
-                );
-            }
-        }
+        check_description_length([&error.description, &error.description_ja], diags);
     }
 }
 
@@ -585,17 +558,22 @@ fn check_phrases(statuses: &[Entry], diags: &mut Diagnostics) {
 /// Descriptions are one or two sentences; a runaway one would bloat every binary that links it.
 fn check_descriptions(statuses: &[Entry], diags: &mut Diagnostics) {
     for entry in statuses {
-        for text in [&entry.description, &entry.description_ja] {
-            if text.value.len() > crate::MAX_DESCRIPTION_LEN {
-                diags.error(
-                    text.loc,
-                    format!(
-                        "the description is {} bytes long; keep it to one or two sentences (at most {} bytes)",
-                        text.value.len(),
-                        crate::MAX_DESCRIPTION_LEN
-                    ),
-                );
-            }
+        check_description_length([&entry.description, &entry.description_ja], diags);
+    }
+}
+
+/// A description (of a status, a problem type or a proxy error type) is one or two sentences.
+fn check_description_length(texts: [&Located<String>; 2], diags: &mut Diagnostics) {
+    for text in texts {
+        if text.value.len() > crate::MAX_DESCRIPTION_LEN {
+            diags.error(
+                text.loc,
+                format!(
+                    "the description is {} bytes long; keep it to one or two sentences (at most {} bytes)",
+                    text.value.len(),
+                    crate::MAX_DESCRIPTION_LEN
+                ),
+            );
         }
     }
 }

@@ -67,7 +67,7 @@ where
 /// `500 Internal Server Error` (problem details when the enum sends them) and an error event.
 #[must_use]
 pub fn header_failure(member: &'static str, field: &'static str, problem: bool) -> HttpResponse {
-    crate::wire::report_failure(member, field, "the value is not a valid header field value");
+    crate::private::report_failure(member, field, "the value is not a valid header field value");
     respond(
         StatusCode::InternalServerError,
         StatusCode::InternalServerError.reason(),

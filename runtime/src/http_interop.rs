@@ -143,7 +143,18 @@ pub(crate) fn decide_hint(
     headers: &http::HeaderMap,
     now: std::time::SystemTime,
 ) -> crate::RetryDecision {
-    let hint = response_hint(hint, code, headers);
+    decide_for_response(response_hint(hint, code, headers), code, idempotent, headers, now)
+}
+
+/// [`decide_hint`] for a hint that [`response_hint`] has already read the response's
+/// `Proxy-Status` into (the adapters, which read that hint for their idempotency check too).
+pub(crate) fn decide_for_response(
+    hint: crate::Retry,
+    code: u16,
+    idempotent: bool,
+    headers: &http::HeaderMap,
+    now: std::time::SystemTime,
+) -> crate::RetryDecision {
     let retry_after = crate::RetryAfter::from_headers(headers);
     match hint.decide(idempotent, retry_after.map(|r| r.delay_from(now))) {
         crate::RetryDecision::Retry { after: None } if matches!(code, 429 | 503) => {
@@ -158,6 +169,21 @@ pub(crate) fn decide_hint(
 /// adapters' idempotency check both read it.
 pub(crate) fn response_hint(hint: crate::Retry, code: u16, headers: &http::HeaderMap) -> crate::Retry {
     if (500..600).contains(&code) && next_hop_never_saw_it(headers) { crate::Retry::Always } else { hint }
+}
+
+/// A list field's value, its field lines joined with `, ` as RFC 9110, Section 5.3 reads them
+/// (borrowed when there is one line); `None` without the field or when a line is not text. The
+/// one reading of `Accept-Language` and `Proxy-Status` as a whole.
+pub(crate) fn list_field<'h>(headers: &'h http::HeaderMap, name: &str) -> Option<std::borrow::Cow<'h, str>> {
+    let mut lines = headers.get_all(name).iter();
+    let first = lines.next()?.to_str().ok()?;
+    let mut joined: Option<std::string::String> = None;
+    for line in lines {
+        let text = joined.get_or_insert_with(|| first.into());
+        text.push_str(", ");
+        text.push_str(line.to_str().ok()?);
+    }
+    Some(joined.map_or(std::borrow::Cow::Borrowed(first), std::borrow::Cow::Owned))
 }
 
 /// Whether the last `Proxy-Status` entry (the intermediary nearest the client) names an error

@@ -276,15 +276,7 @@ pub fn with_member<T: Serialize + ?Sized>(
     match serde_json::to_value(value) {
         Ok(value) => Ok(problem.with_extension(name, value)),
         Err(_) => {
-            #[cfg(feature = "tracing")]
-            tracing::error!(
-                target: "status_registry::response",
-                member = variant,
-                field = name,
-                "the value does not serialize as JSON; answered 500 Internal Server Error"
-            );
-            #[cfg(not(feature = "tracing"))]
-            let _ = variant;
+            crate::private::report_failure(variant, name, "the value does not serialize as JSON");
             Err(Problem::new(StatusCode::InternalServerError))
         }
     }
@@ -310,8 +302,7 @@ impl Problem {
     /// ```
     #[must_use]
     pub fn in_language(mut self, lang: crate::Lang) -> Problem {
-        let english = self.title.clone();
-        let translated = english.as_deref().and_then(|title| self.registry_title(title, lang));
+        let translated = self.title.as_deref().and_then(|title| self.registry_title(title, lang));
         self.language = Some(match translated {
             Some(text) => {
                 self.title = Some(text.to_owned());
@@ -460,26 +451,11 @@ impl<'de> Deserialize<'de> for Problem {
     }
 }
 
-/// The language the `Accept-Language` fields of `headers` prefer, joined as one list.
+/// The language the `Accept-Language` field of `headers` prefers; English without it.
 #[cfg(feature = "http")]
 pub(crate) fn accept_language(headers: &http::HeaderMap) -> crate::Lang {
-    let mut best = crate::Lang::En;
-    let mut values = headers.get_all(http::header::ACCEPT_LANGUAGE).iter().filter_map(|v| v.to_str().ok());
-    // One field line is the common case; several are read as their joined list.
-    if let Some(first) = values.next() {
-        let rest: std::vec::Vec<&str> = values.collect();
-        best = if rest.is_empty() {
-            crate::Lang::from_accept_language(first)
-        } else {
-            let mut joined = String::from(first);
-            for value in rest {
-                joined.push_str(", ");
-                joined.push_str(value);
-            }
-            crate::Lang::from_accept_language(&joined)
-        };
-    }
-    best
+    crate::http_interop::list_field(headers, "accept-language")
+        .map_or(crate::Lang::En, |value| crate::Lang::from_accept_language(&value))
 }
 
 /// `Content-Language` and `Vary: Accept-Language` for a problem whose title's language was

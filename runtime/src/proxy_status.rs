@@ -143,7 +143,7 @@ pub use field::{ParseProxyStatusError, ProxyEntry, ProxyStatus};
 mod field {
     use core::fmt;
     use std::borrow::ToOwned;
-    use std::string::{String, ToString};
+    use std::string::ToString;
     use std::vec::Vec;
 
     use super::ProxyError;
@@ -383,17 +383,7 @@ mod field {
         /// the field or when it does not read.
         #[must_use]
         pub fn from_headers(headers: &http::HeaderMap) -> Option<Self> {
-            let mut joined = String::new();
-            for value in headers.get_all("proxy-status") {
-                if !joined.is_empty() {
-                    joined.push_str(", ");
-                }
-                joined.push_str(value.to_str().ok()?);
-            }
-            if joined.is_empty() {
-                return None;
-            }
-            Self::parse(&joined).ok()
+            Self::parse(&crate::http_interop::list_field(headers, "proxy-status")?).ok()
         }
     }
 }

@@ -88,7 +88,7 @@ pub(crate) mod axum {
     /// hide the bug.
     #[must_use]
     pub fn header_failure(member: &'static str, field: &'static str, problem: bool) -> Response {
-        crate::wire::report_failure(member, field, "the value is not a valid header field value");
+        crate::private::report_failure(member, field, "the value is not a valid header field value");
         respond(
             StatusCode::InternalServerError,
             StatusCode::InternalServerError.reason(),

@@ -66,11 +66,3 @@ pub(crate) fn failure_problem(problem: bool) -> Option<Problem> {
     }
     None
 }
-
-/// Reports that `member`'s `field` could not be sent, as an error event of target
-/// `status_registry::response` (feature `tracing`).
-#[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
-pub(crate) fn report_failure(member: &'static str, field: &'static str, why: &'static str) {
-    #[cfg(feature = "tracing")]
-    tracing::error!(target: "status_registry::response", member, field, "{why}; answered 500 Internal Server Error");
-}

@@ -128,7 +128,8 @@ pub(crate) enum StatusAttr {
         code: LitInt,
         vendor: Option<LitStr>,
         reason: Option<LitStr>,
-        /// `problem_type = "https://..."`: the member's own problem type, titled by its phrase.
+        /// `problem_type = "..."`: a registered type's short name or URI, or an absolute URI of the
+        /// member's own; `members.rs` decides which with the registry.
         problem_type: Option<LitStr>,
         /// `header("allow", "GET, HEAD")`, repeatable: fields every response of the member carries.
         headers: Vec<HeaderAttr>,
@@ -299,29 +300,10 @@ impl Parse for StatusAttr {
             if slot.is_some() {
                 return Err(syn::Error::new(key.span(), format!("`{key}` is given twice; keep one")));
             }
-            if key == "problem_type" {
-                check_problem_type(&value)?;
-            }
             *slot = Some(value);
         }
         Ok(attr)
     }
-}
-
-/// A problem type is a short name or a URI (RFC 9457, Section 3.1.1): no spaces or control
-/// characters. Which of the two it is, and whether the registry has it, is decided with the
-/// registry (`members.rs`).
-fn check_problem_type(value: &LitStr) -> syn::Result<()> {
-    let text = value.value();
-    if text.is_empty() || text.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()) {
-        return Err(syn::Error::new(
-            value.span(),
-            format!(
-                "`problem_type = {text:?}` is not a URI reference; write one, as in \"https://example.com/probs/out-of-credit\""
-            ),
-        ));
-    }
-    Ok(())
 }
 
 /// The variant's `#[status(...)]`, if it has one and it parses; problems go to `errors`, and

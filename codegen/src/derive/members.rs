@@ -231,19 +231,12 @@ fn problem_type_ref<'r>(lit: &LitStr, scope: &Scope<'r>, errors: &mut Errors) ->
         }
         return Some(ProblemTypeRef::Registered(ty));
     }
-    let scheme = text.split_once(':').map(|(s, _)| s);
-    let absolute = scheme.is_some_and(|s| {
-        s.starts_with(|c: char| c.is_ascii_alphabetic())
-            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
-    });
-    if absolute {
+    if crate::model::is_absolute_uri(&text) {
         return Some(ProblemTypeRef::Own(text));
     }
     let names = scope.base.problem_types.iter().map(|t| t.id.value.as_str()).filter(|n| *n != "about-blank");
-    let mut ranked: Vec<(usize, &str)> =
-        names.map(|n| (crate::naming::edit_distance(&text.to_ascii_lowercase(), n), n)).collect();
-    ranked.sort_unstable();
-    let nearest: Vec<String> = ranked.iter().take(3).map(|(_, n)| format!("`{n}`")).collect();
+    let nearest: Vec<String> =
+        crate::naming::ranked(&text, names).iter().take(3).map(|(_, n)| format!("`{n}`")).collect();
     errors.at(
         lit.span(),
         format!(

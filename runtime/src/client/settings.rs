@@ -144,7 +144,8 @@ impl Settings {
                 let code = status.as_u16();
                 let hint = crate::http_interop::response_hint(super::hint(code, self.vendors), code, headers);
                 let now = std::time::SystemTime::now();
-                let RetryDecision::Retry { after } = crate::http_interop::decide_hint(hint, code, true, headers, now)
+                let RetryDecision::Retry { after } =
+                    crate::http_interop::decide_for_response(hint, code, true, headers, now)
                 else {
                     if let Some(budget) = &self.budget {
                         budget.succeeded(|| host);
