@@ -223,11 +223,13 @@ echo "|---|---|---|---|---|---|"
 for size in real 450 all; do
     copy="$work/grow-$size"
     mkdir -p "$copy"
-    # The tracked files of the working tree, symlinks kept (model/registry.yaml).
+    # The tracked files of the working tree.
     (cd "$root" && git ls-files -z | tar --null -T - -cf -) | tar -xf - -C "$copy"
     if [ "$size" != real ]; then
         # The proc-macro reads the copy's registry when the copy's runtime builds.
         python3 "$root/scripts/synthetic_registry.py" --statuses "$size" --registry "$root/registry.yaml" > "$copy/registry.yaml"
+        # The crates embed the model crate's copy.
+        cp "$copy/registry.yaml" "$copy/model/registry.yaml"
     fi
     count=$(grep -c '^  - code: ' "$copy/registry.yaml")
     (cd "$copy" && cargo check -q -p status-registry --features all-vendors)

@@ -8,8 +8,9 @@
 //! and `StatusCode` (`status_enum.rs`), their tables, methods and impls (`status_core.rs`), the
 //! record and its parts (`info.rs`, `keywords.rs`, `rules.rs`), `Unregistered`, `Class`, the parse
 //! errors, the tables filled at compile time and the parsing and `Display` of status text. Those
-//! files use only `core` and their parent module, and codegen embeds them through the links in
-//! `src/shared/`; the copy leaves out their unit tests and doc examples, and `#[macro_export]`.
+//! files use only `core` and their parent module, and codegen embeds the copies of them that
+//! `status-registry-regen` writes into `src/shared/`, without their unit tests, the examples of
+//! their docs and `#[macro_export]`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -76,31 +77,11 @@ fn rows(checked: &Checked, vendors: &[String]) -> String {
     )
 }
 
-/// A shared runtime file as an inline module: its text without its unit tests and without the
-/// examples of its docs, which name the `status_registry` crate that the user's crate need not
-/// have (the module's tests are the runtime's, run there), indented.
+/// A shared runtime file as an inline module, indented, without the header line of its copy.
 fn shared_module(name: &str, source: &str) -> String {
-    let code = source.split("\n#[cfg(test)]\nmod tests {").next().unwrap_or(source);
+    let code = source.split_once('\n').map_or(source, |(_, rest)| rest);
     let mut module = format!("mod {name} {{\n");
-    let mut in_example = false;
-    for line in code.trim_end().lines() {
-        // The module's macros are its own: exported, they would land at the root of the crate
-        // that holds the module (twice, for two modules).
-        if line.trim() == "#[macro_export]" {
-            continue;
-        }
-        let doc = line.trim_start();
-        let fence =
-            doc.strip_prefix("///").or_else(|| doc.strip_prefix("//!")).is_some_and(|d| d.trim().starts_with("```"));
-        if fence || in_example {
-            // The blank doc line before an example goes with it.
-            if fence && !in_example && module.ends_with("///\n") {
-                let blank = module.trim_end_matches("///\n").trim_end_matches(' ').len();
-                module.truncate(blank);
-            }
-            in_example ^= fence;
-            continue;
-        }
+    for line in code.lines() {
         if !line.is_empty() {
             module.push_str("    ");
             module.push_str(line);
@@ -138,8 +119,8 @@ pub fn file(checked: &Checked, vendors: &[String], origin: &str) -> Result<Strin
 mod tests {
     use super::{SHARED, shared_module};
 
-    /// The copied files depend on nothing but `core` and the module they are copied into, and a
-    /// file's unit tests, the only part left out, come last.
+    /// The copied files depend on nothing but `core` and the module they are copied into, carry
+    /// neither the runtime's unit tests nor its exports, and start with their docs.
     #[test]
     fn the_shared_files_stand_alone() {
         for (name, source) in SHARED {
@@ -152,6 +133,10 @@ mod tests {
                 module.match_indices("#[cfg(").any(|(at, found)| !module[at + found.len()..].starts_with('$'));
             assert!(!conditional, "{name}.rs has code after its tests, or a feature");
             assert!(module.starts_with(&format!("mod {name} {{\n    //! ")), "{name}.rs starts without its docs");
+            assert!(
+                !module.contains("#[macro_export]") && !module.contains("```"),
+                "{name}.rs exports or has examples"
+            );
         }
     }
 }

@@ -7,8 +7,11 @@
 //! cargo run -p status-registry-regen -- colliding # the vendor features CI combines
 //! ```
 //!
-//! It depends on codegen only, never on the crates it writes into, so it runs whatever state their
-//! files are in. Each file is written whole to a temporary file beside it and renamed over it, and
+//! Besides the files made from the registry, it writes the files crates share: the model crate's
+//! copy of `registry.yaml` (which it embeds and packages) and the runtime files that the model
+//! crate and codegen carry (`copies`). It reads the registry at the root, not the copy it was built
+//! with, and depends on codegen only, never on the crates it writes into, so it runs whatever state
+//! their files are in. Each file is written whole to a temporary file beside it and renamed over it, and
 //! only when its text changes; nothing is written unless every file was generated.
 
 use std::path::{Path, PathBuf};
@@ -17,19 +20,22 @@ use std::process::ExitCode;
 use status_registry_codegen::model::Checked;
 use status_registry_codegen::{render, standalone};
 
+mod copies;
+
 /// The vendors of the standalone module whose snapshot `statusreg`'s tests compile.
 const SNAPSHOT_VENDORS: [&str; 2] = ["nginx", "cloudflare"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let checked = match status_registry_codegen::embedded() {
+    let checked = match registry(&root) {
         Ok(checked) => checked,
-        Err(diags) => {
-            eprintln!("{diags}");
+        Err(message) => {
+            eprintln!("{message}");
             return ExitCode::FAILURE;
         }
     };
+    let checked = &checked;
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] => match files(&root, checked).and_then(|files| write_all(&files)) {
             Ok(()) => ExitCode::SUCCESS,
@@ -68,6 +74,13 @@ fn main() -> ExitCode {
     }
 }
 
+/// The registry at the root of the repository, checked.
+fn registry(root: &Path) -> Result<Checked, String> {
+    let text =
+        std::fs::read_to_string(root.join("registry.yaml")).map_err(|e| format!("cannot read registry.yaml: {e}"))?;
+    status_registry_codegen::load(&text, "registry.yaml").map_err(|diags| diags.to_string())
+}
+
 /// A checked-in file and the text it should have.
 struct File {
     path: PathBuf,
@@ -92,7 +105,10 @@ fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
     let tests_features = lines(checked.vendors.iter(), |v| format!("{0} = [\"status-registry/{0}\"]", v.feature()));
     let all: Vec<String> = checked.vendors.iter().map(|v| format!("\"{}\"", v.feature())).collect();
     let all = all.join(", ");
-    Ok(vec![
+    let registry =
+        std::fs::read_to_string(root.join("registry.yaml")).map_err(|e| format!("cannot read registry.yaml: {e}"))?;
+    let mut files = vec![
+        File { path: root.join("model/registry.yaml"), shown: "model/registry.yaml", text: registry },
         File {
             path: root.join("runtime/src/builtin_rows.rs"),
             shown: "runtime/src/builtin_rows.rs",
@@ -119,7 +135,12 @@ fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
             "# vendors: end",
             &format!("all-vendors = [\"status-registry/all-vendors\", {all}]\n{tests_features}"),
         )?,
-    ])
+    ];
+    for (from, to, reader) in copies::COPIES {
+        let source = std::fs::read_to_string(root.join(from)).map_err(|e| format!("cannot read {from}: {e}"))?;
+        files.push(File { path: root.join(to), shown: to, text: copies::copy(from, &source, reader)? });
+    }
+    Ok(files)
 }
 
 /// One line per item.
@@ -262,15 +283,16 @@ mod tests {
         }
     }
 
-    /// The checked-in copies are what the generator makes of `registry.yaml` today: the runtime's
+    /// The checked-in copies are what the generator makes of `registry.yaml` today (the runtime's
     /// rows for builds without the proc-macro, the feature lists, the vendor tables, the standalone
-    /// snapshot.
+    /// snapshot) and the files crates share are the files they copy (the model crate's registry,
+    /// the runtime files the model crate and codegen carry).
     #[test]
     fn every_generated_file_is_current() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let checked = status_registry_codegen::embedded().expect("the embedded registry is valid");
-        let files = super::files(&root, checked).expect("every file generates");
-        assert_eq!(files.len(), 6);
+        let checked = super::registry(&root).expect("the registry is valid");
+        let files = super::files(&root, &checked).expect("every file generates");
+        assert_eq!(files.len(), 7 + super::copies::COPIES.len());
         let stale: Vec<&str> = files.iter().filter(|f| !f.is_current()).map(|f| f.shown).collect();
         assert!(
             stale.is_empty(),

@@ -11,8 +11,8 @@ fn the_embedded_registry_is_valid() {
 
 #[test]
 fn the_packaged_copy_is_the_workspace_registry() {
-    // model/registry.yaml is a symlink so that `cargo package` ships the file; a copy that drifted
-    // from the root file would silently generate stale code.
+    // model/registry.yaml is the copy `status-registry-regen` writes so that `cargo package` ships
+    // the file; a copy that drifted from the root file would silently generate stale code.
     let root = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../registry.yaml")).unwrap();
     assert_eq!(EMBEDDED, root);
 }

@@ -1,7 +1,8 @@
-//! Editing registry.yaml changes the next build of a program with default features, with no
-//! other step: the proc-macro reads the registry at compile time, for the built-in `StatusCode` and
-//! for the derive. A program without the `macros` feature builds no proc-macro at all and uses the
-//! checked-in rows, which follow the registry once regenerated.
+//! Editing registry.yaml changes the next build of a program with default features once the model
+//! crate's copy of it follows (the regen command writes that copy, and CI checks it is fresh), with
+//! nothing else regenerated: the proc-macro reads the registry at compile time, for the built-in
+//! `StatusCode` and for the derive. A program without the `macros` feature builds no proc-macro at
+//! all and uses the checked-in rows, which follow the registry once regenerated.
 //!
 //! This builds a copy of the workspace's codegen, macros and runtime with two small programs,
 //! edits the copy's registry, builds again, and checks what each printed.

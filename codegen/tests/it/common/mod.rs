@@ -20,8 +20,7 @@ fn copy_dir(from: &Path, to: &Path) {
         let kind = entry.file_type().unwrap();
         if kind.is_dir() {
             copy_dir(&entry.path(), &target);
-        } else if kind.is_file() || kind.is_symlink() {
-            // A link (`codegen/src/shared/text.rs`, `model/src/calendar.rs`) is copied as the file it names.
+        } else if kind.is_file() {
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
@@ -39,9 +38,6 @@ pub fn copy_workspace(name: &str, registry: &str, features: &[&str], main_rs: &s
         std::fs::copy(workspace.join(crate_dir).join("Cargo.toml"), root.join(crate_dir).join("Cargo.toml")).unwrap();
     }
     write_registry(&root, registry);
-    let link = root.join("model").join("registry.yaml");
-    let _ = std::fs::remove_file(&link);
-    std::os::unix::fs::symlink("../registry.yaml", &link).unwrap();
     std::fs::copy(workspace.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
     let manifest = std::fs::read_to_string(workspace.join("Cargo.toml")).unwrap();
     let members_line = manifest.lines().find(|l| l.starts_with("members")).unwrap();
@@ -67,9 +63,12 @@ pub fn copy_workspace(name: &str, registry: &str, features: &[&str], main_rs: &s
 }
 
 /// Replaces the copy's registry, and nothing else: the default build reads it at compile time.
+/// Writes `registry` as the copy's registry.yaml and as the model crate's copy of it, which the
+/// crates embed (as `cargo run -p status-registry-regen` keeps them equal).
 pub fn write_registry(root: &Path, registry: &str) {
-    std::fs::create_dir_all(root).unwrap();
+    std::fs::create_dir_all(root.join("model")).unwrap();
     std::fs::write(root.join("registry.yaml"), registry).unwrap();
+    std::fs::write(root.join("model").join("registry.yaml"), registry).unwrap();
 }
 
 /// Regenerates the copy's checked-in rows (`runtime/src/builtin_rows.rs`) from its registry, as
