@@ -227,6 +227,17 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The variant name of the entry: its explicit `name`, or the prefix of its vendor (`vendor`,
+    /// for a vendor's entry) followed by the reason in UpperCamelCase.
+    #[must_use]
+    pub fn variant_name(&self, vendor: Option<&VendorDef>) -> String {
+        if let Some(name) = &self.name {
+            return name.value.clone();
+        }
+        let prefix = vendor.map_or("", |v| v.prefix.value.as_str());
+        format!("{prefix}{}", crate::naming::upper_camel(&self.reason.value))
+    }
+
     /// Whether the code belongs to the IANA registry rather than a vendor.
     #[must_use]
     pub fn is_iana(&self) -> bool {

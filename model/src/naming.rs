@@ -5,8 +5,6 @@
 
 use heck::ToUpperCamelCase;
 
-use crate::model::{Entry, VendorDef};
-
 /// The name the catch-all variant of `StatusCode` takes; no entry may use it.
 pub const UNREGISTERED: &str = "Unregistered";
 
@@ -15,17 +13,6 @@ pub const UNREGISTERED: &str = "Unregistered";
 pub fn upper_camel(text: &str) -> String {
     let cleaned: String = text.chars().filter(|c| !matches!(c, '\'' | '\u{2019}')).collect();
     cleaned.to_upper_camel_case()
-}
-
-/// The variant name of `entry`: its explicit `name`, or the vendor prefix followed by the reason in
-/// UpperCamelCase.
-#[must_use]
-pub fn variant_name(entry: &Entry, vendor: Option<&VendorDef>) -> String {
-    if let Some(name) = &entry.name {
-        return name.value.clone();
-    }
-    let prefix = vendor.map_or("", |v| v.prefix.value.as_str());
-    format!("{prefix}{}", upper_camel(&entry.reason.value))
 }
 
 /// Why `name` cannot be a variant name, if it cannot.

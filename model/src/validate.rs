@@ -94,7 +94,7 @@ fn check(registry: Registry, unowned: &str, diags: &mut Diagnostics) -> Checked 
         .zip(vendor_index)
         .map(|(entry, vendors)| {
             let vendor = vendors.first().copied();
-            let name = naming::variant_name(&entry, vendor.map(|v| &registry.vendors[v]));
+            let name = entry.variant_name(vendor.map(|v| &registry.vendors[v]));
             CheckedEntry { entry, name, vendor, vendors }
         })
         .collect();

@@ -171,21 +171,6 @@ pub(crate) fn response_hint(hint: crate::Retry, code: u16, headers: &http::Heade
     if (500..600).contains(&code) && next_hop_never_saw_it(headers) { crate::Retry::Always } else { hint }
 }
 
-/// A list field's value, its field lines joined with `, ` as RFC 9110, Section 5.3 reads them
-/// (borrowed when there is one line); `None` without the field or when a line is not text. The
-/// one reading of `Accept-Language` and `Proxy-Status` as a whole.
-pub(crate) fn list_field<'h>(headers: &'h http::HeaderMap, name: &str) -> Option<std::borrow::Cow<'h, str>> {
-    let mut lines = headers.get_all(name).iter();
-    let first = lines.next()?.to_str().ok()?;
-    let mut joined: Option<std::string::String> = None;
-    for line in lines {
-        let text = joined.get_or_insert_with(|| first.into());
-        text.push_str(", ");
-        text.push_str(line.to_str().ok()?);
-    }
-    Some(joined.map_or(std::borrow::Cow::Borrowed(first), std::borrow::Cow::Owned))
-}
-
 /// Whether the last `Proxy-Status` entry (the intermediary nearest the client) names an error
 /// after which the request had not gone on to the next hop (RFC 9209; `connection_refused`, not
 /// `http_response_timeout`): then the origin never saw it, and any method may be sent again. A

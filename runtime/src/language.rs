@@ -89,6 +89,22 @@ fn qvalue(text: &str) -> Option<u16> {
     }
 }
 
+/// The language the `Accept-Language` field of `headers` prefers; English without it.
+#[cfg(all(feature = "http", feature = "problem"))]
+pub(crate) fn accept_language(headers: &http::HeaderMap) -> Lang {
+    crate::sf::list_field(headers, "accept-language").map_or(Lang::En, |value| Lang::from_accept_language(&value))
+}
+
+/// `Content-Language` and `Vary: Accept-Language` for a text whose language, when it has one, was
+/// chosen for its reader.
+#[cfg(all(feature = "problem", any(feature = "axum", feature = "tower")))]
+pub(crate) fn language_headers(headers: &mut http::HeaderMap, lang: Option<Lang>) {
+    if let Some(lang) = lang {
+        headers.insert(http::header::CONTENT_LANGUAGE, http::HeaderValue::from_static(lang.tag()));
+        headers.append(http::header::VARY, http::HeaderValue::from_static("accept-language"));
+    }
+}
+
 #[cfg(all(test, feature = "http"))]
 mod tests {
     use crate::Lang;

@@ -281,8 +281,6 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-#[cfg(feature = "actix")]
-mod actix;
 #[cfg_attr(not(feature = "std"), allow(dead_code, reason = "read by Retry-After, which needs std"))]
 mod calendar;
 mod class;
@@ -291,7 +289,7 @@ mod class;
 pub mod client;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
-pub mod conformance;
+pub use web::conformance;
 #[cfg_attr(not(feature = "std"), allow(dead_code, reason = "read by Retry-After, which needs std"))]
 mod date;
 mod define;
@@ -306,12 +304,12 @@ pub mod __private {
     #[cfg(feature = "http")]
     pub use crate::http_interop::to_http;
     pub use crate::private::{FieldlessIsCopy, Members, Words, assert_copy, parse_member};
-    #[cfg(feature = "problem")]
-    pub use crate::problem::{problem_of, with_member};
     #[cfg(feature = "serde")]
     pub use crate::serde_impls::deserialize_code;
     #[cfg(feature = "axum")]
     pub use crate::web::axum::{header_failure, insert_header, respond};
+    #[cfg(feature = "problem")]
+    pub use crate::web::problem::{problem_of, with_member};
     #[cfg(feature = "axum")]
     pub use axum_core;
     #[cfg(feature = "http")]
@@ -323,25 +321,25 @@ pub mod __private {
     /// What a derived enum's actix-web impls use.
     #[cfg(feature = "actix")]
     pub mod actix {
-        pub use crate::actix::{header_failure, insert_header, respond, status_code};
+        pub use crate::web::actix::{header_failure, insert_header, respond, status_code};
         pub use actix_web;
     }
     /// What a derived enum's `OperationOutput` for aide uses.
     #[cfg(feature = "aide")]
     pub mod aide {
-        pub use crate::openapi::for_aide::{Responses, responses};
+        pub use crate::web::openapi::for_aide::{Responses, responses};
         pub use aide;
     }
     /// What a derived enum's `IntoResponses` for utoipa 6 uses.
     #[cfg(feature = "utoipa")]
     pub mod utoipa6 {
-        pub use crate::openapi::v6::{Responses, responses};
+        pub use crate::web::openapi::v6::{Responses, responses};
         pub use utoipa;
     }
     /// What a derived enum's `IntoResponses` for utoipa 5 uses.
     #[cfg(feature = "utoipa5")]
     pub mod utoipa5 {
-        pub use crate::openapi::v5::{Responses, responses};
+        pub use crate::web::openapi::v5::{Responses, responses};
         pub use utoipa5 as utoipa;
     }
 }
@@ -365,12 +363,10 @@ mod non_member;
 ))]
 #[doc = include_str!("../../README.md")]
 mod readme {}
-#[cfg(any(feature = "utoipa", feature = "utoipa5", feature = "aide"))]
-mod openapi;
 mod private;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
-pub mod problem;
+pub use web::problem;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem_type;
@@ -389,14 +385,11 @@ mod status_code;
 mod status_enum;
 mod status_line;
 mod tables;
-pub mod telemetry;
+pub use web::telemetry;
 mod text;
 mod traits;
 mod unregistered;
-#[cfg(feature = "hyper")]
 mod web;
-#[cfg(any(feature = "axum", feature = "actix"))]
-mod wire;
 
 pub use class::{Class, ParseClassError};
 pub use error::{ParseStatusError, ParseStatusErrorKind, UnknownStatusError};
@@ -413,14 +406,14 @@ pub use keywords::{Level, Lifecycle, ParseLevelError, Retry};
 pub use non_member::NonMember;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
-pub use problem::Problem;
-#[cfg(feature = "problem")]
-#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem_type::ProblemType;
 pub use retry::RetryDecision;
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
 pub use retry::{ParseRetryAfterError, ParseRetryAfterErrorKind, RetryAfter};
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub use web::problem::Problem;
 /// The former name of [`ParseRetryAfterErrorKind`].
 #[cfg(feature = "std")]
 #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
@@ -429,9 +422,9 @@ pub type RetryAfterErrorKind = ParseRetryAfterErrorKind;
 pub use rules::HeaderRule;
 pub use status_code::{ParseVendorError, StatusCode, Vendor};
 pub use status_line::{StatusLine, StatusLineError, StatusLineErrorKind};
-pub use telemetry::{GrpcCode, SpanKind, SpanStatus};
 pub use traits::{Registry, Status};
 pub use unregistered::Unregistered;
+pub use web::telemetry::{GrpcCode, SpanKind, SpanStatus};
 
 /// Every attribute and the rules a code follows are in [the guide to derived enums](crate#your-own-enums).
 #[cfg(feature = "macros")]

@@ -383,7 +383,7 @@ mod field {
         /// the field or when it does not read.
         #[must_use]
         pub fn from_headers(headers: &http::HeaderMap) -> Option<Self> {
-            Self::parse(&crate::http_interop::list_field(headers, "proxy-status")?).ok()
+            Self::parse(&crate::sf::list_field(headers, "proxy-status")?).ok()
         }
     }
 }

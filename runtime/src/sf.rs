@@ -1,5 +1,6 @@
 //! Structured Field Lists (RFC 9651, Sections 3.1 and 4.2.1), read whole and written back: the
-//! one reader of the crate's list fields, `RateLimit` and `Proxy-Status`.
+//! one reader of the crate's list fields, `RateLimit` and `Proxy-Status`, and the one joining of
+//! a list field's lines (`list_field`, also for `Accept-Language`).
 //!
 //! A value that breaks the grammar anywhere is no List at all (`None`), as Section 4.2 asks of a
 //! recipient. [`walk_list`] reads without allocating and reports to a [`Visitor`]; [`parse_list`]
@@ -448,6 +449,21 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
+
+/// A list field's value, its field lines joined with `, ` as RFC 9110, Section 5.3 reads them
+/// (borrowed when there is one line); `None` without the field or when a line is not text. The
+/// one reading of `Accept-Language` and `Proxy-Status` as a whole.
+pub(crate) fn list_field<'h>(headers: &'h http::HeaderMap, name: &str) -> Option<std::borrow::Cow<'h, str>> {
+    let mut lines = headers.get_all(name).iter();
+    let first = lines.next()?.to_str().ok()?;
+    let mut joined: Option<std::string::String> = None;
+    for line in lines {
+        let text = joined.get_or_insert_with(|| first.into());
+        text.push_str(", ");
+        text.push_str(line.to_str().ok()?);
+    }
+    Some(joined.map_or(std::borrow::Cow::Borrowed(first), std::borrow::Cow::Owned))
 }
 
 #[cfg(test)]

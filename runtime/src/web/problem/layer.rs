@@ -13,7 +13,8 @@ use bytes::Bytes;
 use http_body::{Body, Frame, SizeHint};
 use pin_project_lite::pin_project;
 
-use crate::{Problem, Status, StatusCode};
+use super::details::Problem;
+use crate::{Status, StatusCode};
 
 /// The body size [`ProblemLayer::new`] reads at most: 16 KiB.
 pub const DEFAULT_LIMIT: usize = 16 * 1024;
@@ -107,7 +108,7 @@ where
     }
 
     fn call(&mut self, request: http::Request<RequestBody>) -> Self::Future {
-        let lang = self.negotiate.then(|| crate::problem::accept_language(request.headers()));
+        let lang = self.negotiate.then(|| crate::language::accept_language(request.headers()));
         ProblemFuture { state: State::Waiting { inner: self.inner.call(request) }, limit: self.limit, lang }
     }
 }
@@ -237,7 +238,7 @@ fn translated<B>(
     let problem = problem.in_language(lang);
     let body = serde_json::to_vec(&problem).unwrap_or(text);
     parts.headers.remove(http::header::CONTENT_LENGTH);
-    crate::problem::language_headers(&mut parts.headers, &problem);
+    crate::language::language_headers(&mut parts.headers, problem.language());
     http::Response::from_parts(parts, ProblemBody::replaced(Bytes::from(body)))
 }
 
@@ -260,7 +261,7 @@ fn problem_response<B>(
     }
     if let Some(lang) = lang {
         problem = problem.in_language(lang);
-        crate::problem::language_headers(&mut parts.headers, &problem);
+        crate::language::language_headers(&mut parts.headers, problem.language());
     }
     // A map of JSON values always serializes; were it not to, the body is empty.
     let body = serde_json::to_vec(&problem).unwrap_or_default();

@@ -1,7 +1,7 @@
 //! Statuses as actix-web responses, with the registry's phrase on the wire. actix-web 4 speaks
 //! `http` 0.2, so statuses and header values cross into it by number and by bytes.
 //!
-//! The rules are axum's (`web.rs`): a code no status line can carry is `500 Internal Server
+//! The rules are axum's (`wire.rs` decides them for both): a code no status line can carry is `500 Internal Server
 //! Error`, a status without content has no body, and a problem is the body of the rest.
 
 use actix_web::body::BoxBody;
@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, Responder};
 use crate::StatusCode;
 use crate::status_code::sendable;
 
-use crate::wire::{Problem, wire};
+use crate::web::wire::{Problem, wire};
 
 /// actix's status with `code`, which `wire` has kept to 100..=999.
 fn actix_status(code: u16) -> actix_web::http::StatusCode {
@@ -30,7 +30,7 @@ pub fn status_code(code: u16) -> actix_web::http::StatusCode {
 #[must_use]
 #[cfg_attr(not(feature = "problem"), allow(clippy::needless_pass_by_value, reason = "no problem without `problem`"))]
 pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem>) -> HttpResponse {
-    let (status, reason) = crate::wire::problem_status(status, reason, problem.as_ref());
+    let (status, reason) = crate::web::wire::problem_status(status, reason, problem.as_ref());
     let wire = wire(status, reason);
     let mut builder = HttpResponse::build(actix_status(wire.code));
     builder.reason(wire.reason);
@@ -71,7 +71,7 @@ pub fn header_failure(member: &'static str, field: &'static str, problem: bool) 
     respond(
         StatusCode::InternalServerError,
         StatusCode::InternalServerError.reason(),
-        crate::wire::failure_problem(problem),
+        crate::web::wire::failure_problem(problem),
     )
 }
 

@@ -1,6 +1,4 @@
-//! Problem details for HTTP APIs (RFC 9457), titled from the registry: [`Problem`], and with
-//! feature `tower`, `ProblemLayer`, which makes the error responses a framework writes on its
-//! own problem details too.
+//! [`Problem`]: a problem details object, titled from the registry.
 
 use std::borrow::ToOwned;
 use std::fmt;
@@ -12,13 +10,6 @@ use serde_json::{Map, Value};
 
 use crate::status_code::sendable;
 use crate::{Status, StatusCode};
-
-#[cfg(feature = "tower")]
-#[path = "problem_layer.rs"]
-mod layer;
-#[cfg(feature = "tower")]
-#[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "tower"))))]
-pub use layer::{DEFAULT_LIMIT, ProblemBody, ProblemFuture, ProblemLayer, ProblemService};
 
 /// The `type` of a problem that is only its status (RFC 9457, Section 4.2.1).
 const ABOUT_BLANK: &str = "about:blank";
@@ -346,7 +337,7 @@ impl Problem {
     #[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "http"))))]
     #[must_use]
     pub fn negotiate(self, headers: &http::HeaderMap) -> Problem {
-        self.in_language(accept_language(headers))
+        self.in_language(crate::language::accept_language(headers))
     }
 
     /// The language of the title, once [`Problem::in_language`] or [`Problem::negotiate`] chose
@@ -448,68 +439,5 @@ impl<'de> Deserialize<'de> for Problem {
             }
         }
         Ok(problem)
-    }
-}
-
-/// The language the `Accept-Language` field of `headers` prefers; English without it.
-#[cfg(feature = "http")]
-pub(crate) fn accept_language(headers: &http::HeaderMap) -> crate::Lang {
-    crate::http_interop::list_field(headers, "accept-language")
-        .map_or(crate::Lang::En, |value| crate::Lang::from_accept_language(&value))
-}
-
-/// `Content-Language` and `Vary: Accept-Language` for a problem whose title's language was
-/// chosen for its reader.
-#[cfg(feature = "http")]
-#[cfg_attr(
-    not(any(feature = "axum", feature = "tower")),
-    allow(dead_code, reason = "the axum response and the layer set them")
-)]
-pub(crate) fn language_headers(headers: &mut http::HeaderMap, problem: &Problem) {
-    if let Some(lang) = problem.language {
-        headers.insert(http::header::CONTENT_LANGUAGE, http::HeaderValue::from_static(lang.tag()));
-        headers.append(http::header::VARY, http::HeaderValue::from_static("accept-language"));
-    }
-}
-
-#[cfg(feature = "axum")]
-pub(crate) mod response {
-    use axum_core::response::{IntoResponse, Response};
-
-    use super::Problem;
-
-    /// The problem as `application/problem+json`, with its status and that status's registry
-    /// phrase on HTTP/1. A problem without a status, or with one no response can carry (`000`),
-    /// goes out as a 500 and says so in its body: the body's `status` is always the status
-    /// line's (RFC 9457, Section 3.1.2), and with type `about:blank` its title is then the 500's
-    /// phrase. A status that has no content (1xx, 204, 205, 304, nginx 444 and 499) goes out
-    /// with neither body nor content type.
-    ///
-    /// ```
-    /// use axum_core::response::IntoResponse;
-    /// use status_registry::{Problem, StatusCode};
-    ///
-    /// let response = Problem::new(StatusCode::NotModified).into_response();
-    /// assert_eq!(response.status(), 304);
-    /// assert!(response.headers().get("content-type").is_none());
-    /// ```
-    #[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "axum"))))]
-    impl IntoResponse for Problem {
-        fn into_response(self) -> Response {
-            let (status, problem) = self.into_sent();
-            crate::web::axum::respond(status, status.reason(), Some(problem))
-        }
-    }
-
-    /// The body of `problem` in `response`, as `application/problem+json`.
-    pub(crate) fn put_body(response: &mut Response, problem: &Problem) {
-        // A map of JSON values always serializes; were it not to, the status still goes out.
-        if let Ok(body) = serde_json::to_vec(problem) {
-            *response.body_mut() = axum_core::body::Body::from(body);
-            response
-                .headers_mut()
-                .insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(Problem::CONTENT_TYPE));
-            super::language_headers(response.headers_mut(), problem);
-        }
     }
 }

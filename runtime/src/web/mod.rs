@@ -1,0 +1,32 @@
+//! The web: statuses and problem details on the wire of a service, the documents that describe
+//! them, and what they mean to the tools that watch it. One file per integration, over one set of
+//! response rules:
+//!
+//! | file | feature | what |
+//! |---|---|---|
+//! | `wire.rs` | `axum` or `actix` | what a response of a status carries, decided once for every framework |
+//! | `hyper.rs` | `hyper` | a response's status read back with the phrase hyper keeps |
+//! | `axum.rs` | `axum` | `IntoResponse` for `StatusCode`, `Problem` and derived enums |
+//! | `actix.rs` | `actix` | `Responder` for the same |
+//! | `problem/` | `problem` | RFC 9457 problem details (`details.rs`) and `ProblemLayer` (`layer.rs`, with `tower`) |
+//! | `openapi.rs` | `utoipa`, `utoipa5`, `aide` | the responses a derived enum documents |
+//! | `conformance.rs` | `http` | a response checked against its status's rules, and `ConformanceLayer` |
+//! | `telemetry.rs` | none | span status and gRPC code of a status; tower-http's classifier and span maker |
+//!
+//! Imports run one way: the integrations read `wire` and `problem`; `problem` reads neither.
+
+#[cfg(feature = "actix")]
+pub(crate) mod actix;
+#[cfg(feature = "axum")]
+pub(crate) mod axum;
+#[cfg(feature = "http")]
+pub mod conformance;
+#[cfg(feature = "hyper")]
+mod hyper;
+#[cfg(any(feature = "utoipa", feature = "utoipa5", feature = "aide"))]
+pub(crate) mod openapi;
+#[cfg(feature = "problem")]
+pub mod problem;
+pub mod telemetry;
+#[cfg(any(feature = "axum", feature = "actix"))]
+pub(crate) mod wire;
