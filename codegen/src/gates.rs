@@ -44,14 +44,3 @@ pub(crate) fn interop(krate: &TokenStream, feature: &str, on: &TokenStream, off:
     let gate = format_ident!("__if_{feature}");
     quote!(#krate::#gate! { { #on } else { #off } })
 }
-
-/// An error at `span` saying how to turn the interop `feature` on, if the runtime lacks it.
-pub(crate) fn interop_check(krate: &TokenStream, feature: &str, span: Span) -> TokenStream {
-    let message = format!(
-        "`#[status_registry({feature})]` needs feature `{feature}` of status-registry; enable it in Cargo.toml: \
-         status-registry = {{ version = \"{}\", features = [\"{feature}\"] }}",
-        crate::RELEASE
-    );
-    let error = error(span, &message);
-    interop(krate, feature, &TokenStream::new(), &quote!(#error;))
-}

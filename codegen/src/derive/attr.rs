@@ -7,6 +7,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Fields, Ident, LitInt, LitStr, Token, Type, Variant};
 
 use super::Errors;
+use super::interop::{INTEROPS, Interop};
 
 /// The variant attribute: `#[status(404)]`, `#[status(503, reason = "...")]`, `#[status(other)]`.
 pub(crate) const STATUS: &str = "status";
@@ -24,21 +25,20 @@ pub(crate) struct EnumOptions {
     pub(crate) extend: Option<LitStr>,
     pub(crate) extend_inline: Option<LitStr>,
     pub(crate) krate: Option<syn::Path>,
-    /// Where `serde` was asked for: `Serialize`/`Deserialize` as the code.
-    pub(crate) serde: Option<Span>,
-    /// Where `http` was asked for: conversions with `http::StatusCode`.
-    pub(crate) http: Option<Span>,
-    /// Where `axum` was asked for: `IntoResponse`.
-    pub(crate) axum: Option<Span>,
-    /// Where `problem` was asked for: `From<&Self> for Problem`.
-    pub(crate) problem: Option<Span>,
-    /// Where `utoipa` was asked for: `utoipa::IntoResponses`.
-    pub(crate) utoipa: Option<Span>,
-    /// Where `actix` was asked for: actix-web's `Responder` or `ResponseError`.
-    pub(crate) actix: Option<Span>,
-    /// Where `aide` was asked for: `aide::OperationOutput`.
-    pub(crate) aide: Option<Span>,
+    /// The interops asked for, each with where, in the order of the table.
+    pub(crate) interops: Vec<(&'static Interop, Span)>,
 }
+
+impl EnumOptions {
+    /// Where the interop `key` was asked for, if it was.
+    pub(crate) fn asked(&self, key: &str) -> Option<Span> {
+        debug_assert!(Interop::of(key).is_some(), "`{key}` is no interop's key");
+        self.interops.iter().find(|(interop, _)| interop.key == key).map(|(_, span)| *span)
+    }
+}
+
+/// The keys of `#[status_registry(...)]` besides the interops'.
+const KEYS: [&str; 3] = ["extend", "extend_inline", "crate"];
 
 /// Reads every `#[status_registry(...)]` of the enum.
 pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOptions {
@@ -89,25 +89,15 @@ pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOpti
                     )
                 })?;
                 options.krate = Some(path);
-            } else if meta.path.is_ident("serde") {
-                options.serde = Some(meta.path.span());
-            } else if meta.path.is_ident("http") {
-                options.http = Some(meta.path.span());
-            } else if meta.path.is_ident("axum") {
-                options.axum = Some(meta.path.span());
-            } else if meta.path.is_ident("problem") {
-                options.problem = Some(meta.path.span());
-            } else if meta.path.is_ident("utoipa") {
-                options.utoipa = Some(meta.path.span());
-            } else if meta.path.is_ident("actix") {
-                options.actix = Some(meta.path.span());
-            } else if meta.path.is_ident("aide") {
-                options.aide = Some(meta.path.span());
+            } else if let Some(interop) = meta.path.get_ident().and_then(|key| Interop::of(&key.to_string())) {
+                if !options.interops.iter().any(|(asked, _)| asked.key == interop.key) {
+                    options.interops.push((interop, meta.path.span()));
+                }
             } else {
                 let key = quote::ToTokens::to_token_stream(&meta.path).to_string();
                 return Err(meta.error(format!(
-                    "unknown key `{key}` in `#[status_registry(...)]`; expected `extend`, `extend_inline`, `crate`, \
-                     `serde`, `http`, `axum`, `actix`, `problem`, `utoipa` or `aide`"
+                    "unknown key `{key}` in `#[status_registry(...)]`; expected {}",
+                    super::interop::keys(&KEYS)
                 )));
             }
             Ok(())
@@ -116,6 +106,7 @@ pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOpti
             errors.push(error);
         }
     }
+    options.interops.sort_by_key(|(interop, _)| INTEROPS.iter().position(|i| i.key == interop.key));
     if let (Some(_), Some(inline)) = (&options.extend, &options.extend_inline) {
         errors.at(inline.span(), "give either `extend` or `extend_inline`, not both");
     }

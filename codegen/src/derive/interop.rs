@@ -1,13 +1,166 @@
-//! Stage 4: the opt-in interop impls, `#[status_registry(http)]` and `#[status_registry(serde)]`.
+//! Stage 4: the opt-in interop impls, one row of [`INTEROPS`] each: its key in
+//! `#[status_registry(...)]`, the runtime features that serve it, what it asks of the enum, and its
+//! generator. The options, their parsing, the message that lists the keys, the error when the
+//! runtime lacks the feature, the gated impls and the stubs after an error all come from the row.
+//! Here too are the generators of `http` and `serde`; those for web services are in `web`.
 //!
 //! They are emitted only when the enum asks, never because a feature happens to be on somewhere in
 //! the build: a crate that writes its own `impl Serialize` keeps compiling when another crate turns
 //! the `serde` feature on. Asking without the runtime's feature is a compile error naming it.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use quote::quote;
 
 use super::shape::Shape;
+use super::web;
+
+/// An opt-in interop of `#[status_registry(...)]`.
+pub(crate) struct Interop {
+    /// The key that asks for it: `#[status_registry(axum)]`.
+    pub(crate) key: &'static str,
+    /// The runtime features that serve it, each with what it speaks: the impls are emitted once
+    /// for each feature the runtime has, and with none the error names them.
+    features: &'static [(&'static str, &'static str)],
+    /// Whether its impls build a value from a code, which an enum whose variants carry data cannot.
+    pub(crate) from_codes: bool,
+    /// Whether its impls send responses, whose header fields the status's rules then require.
+    pub(crate) responds: bool,
+    /// The impls for one of `features`, given whether `problem` was asked for too.
+    impls: fn(&Shape<'_, '_, '_>, Asked) -> TokenStream,
+}
+
+/// What a generator is asked for besides the enum.
+#[derive(Clone, Copy)]
+pub(crate) struct Asked {
+    /// Whether the enum asked for `problem` too: responses and documents carry problem details.
+    pub(crate) problem: bool,
+    /// The runtime feature the impls are for (`utoipa` or `utoipa5` for `utoipa`).
+    pub(crate) feature: &'static str,
+}
+
+/// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a row here,
+/// its generator, and its gate in the runtime (`define::gate!` in `runtime/src/lib.rs`).
+pub(crate) const INTEROPS: [Interop; 7] = [
+    Interop { key: "http", features: &[("http", "")], from_codes: true, responds: false, impls: |s, _| http(s) },
+    Interop { key: "serde", features: &[("serde", "")], from_codes: true, responds: false, impls: |s, _| serde(s) },
+    Interop { key: "axum", features: &[("axum", "")], from_codes: false, responds: true, impls: web::axum },
+    Interop { key: "actix", features: &[("actix", "")], from_codes: false, responds: true, impls: web::actix },
+    Interop { key: "aide", features: &[("aide", "")], from_codes: false, responds: false, impls: web::aide },
+    Interop { key: "problem", features: &[("problem", "")], from_codes: false, responds: false, impls: web::problem },
+    Interop {
+        key: "utoipa",
+        features: &[("utoipa", "utoipa 6"), ("utoipa5", "utoipa 5")],
+        from_codes: false,
+        responds: false,
+        impls: web::utoipa,
+    },
+];
+
+impl Interop {
+    /// The row of `key`, when it is an interop's.
+    pub(crate) fn of(key: &str) -> Option<&'static Interop> {
+        INTEROPS.iter().find(|interop| interop.key == key)
+    }
+
+    /// The error, at `span` where the enum asked, for a runtime without any of the features.
+    pub(crate) fn check(&self, krate: &TokenStream, span: Span) -> TokenStream {
+        let none = TokenStream::new();
+        let key = self.key;
+        let message = match self.features {
+            [(feature, _)] => format!(
+                "`#[status_registry({key})]` needs feature `{feature}` of status-registry; enable it in Cargo.toml: \
+                 status-registry = {{ version = \"{}\", features = [\"{feature}\"] }}",
+                crate::RELEASE
+            ),
+            several => {
+                let named: Vec<String> = several.iter().map(|(f, speaks)| format!("`{f}` ({speaks})")).collect();
+                format!(
+                    "`#[status_registry({key})]` needs feature {} of status-registry; enable one in Cargo.toml: \
+                     status-registry = {{ version = \"{}\", features = [\"{}\"] }}",
+                    named.join(" or "),
+                    crate::RELEASE,
+                    several[0].0
+                )
+            }
+        };
+        let error = crate::gates::error(span, &message);
+        self.features
+            .iter()
+            .rev()
+            .fold(quote!(#error;), |off, (feature, _)| crate::gates::interop(krate, feature, &none, &off))
+    }
+
+    /// The impls, each gated on its feature.
+    pub(crate) fn impls(&self, shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
+        self.gated(shape, problem, |impls| impls)
+    }
+
+    /// Stubs of the impls, each gated on its feature: the impls themselves, every function body
+    /// replaced by `unreachable!()`, so that after an error elsewhere the enum has every impl with
+    /// its real signature and no body that could add an error of its own.
+    pub(crate) fn stubs(&self, shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
+        self.gated(shape, problem, without_bodies)
+    }
+
+    fn gated(
+        &self,
+        shape: &Shape<'_, '_, '_>,
+        problem: bool,
+        form: impl Fn(TokenStream) -> TokenStream,
+    ) -> TokenStream {
+        let none = TokenStream::new();
+        self.features
+            .iter()
+            .map(|(feature, _)| {
+                let impls = form((self.impls)(shape, Asked { problem, feature }));
+                crate::gates::interop(shape.krate, feature, &impls, &none)
+            })
+            .collect()
+    }
+}
+
+/// The keys of the interops, as a message lists them: `` `http`, `serde`, ... or `utoipa` ``.
+pub(crate) fn keys(first: &[&str]) -> String {
+    let all: Vec<String> =
+        first.iter().copied().chain(INTEROPS.iter().map(|i| i.key)).map(|k| format!("`{k}`")).collect();
+    match all.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => all.concat(),
+    }
+}
+
+/// `tokens` with the body of every function replaced by `{ ::core::unreachable!() }`: the first
+/// brace group after `fn` at a level is its body; every other group is searched.
+pub(crate) fn without_bodies(tokens: TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut in_signature = false;
+    for tree in tokens {
+        match tree {
+            TokenTree::Ident(ident) if ident == "fn" => {
+                in_signature = true;
+                out.extend([TokenTree::Ident(ident)]);
+            }
+            TokenTree::Group(group) if in_signature && group.delimiter() == Delimiter::Brace => {
+                in_signature = false;
+                let mut body = Group::new(Delimiter::Brace, quote!(::core::unreachable!()));
+                body.set_span(group.span());
+                out.extend([TokenTree::Group(body)]);
+            }
+            TokenTree::Group(group) => {
+                let mut inner = Group::new(group.delimiter(), without_bodies(group.stream()));
+                inner.set_span(group.span());
+                out.extend([TokenTree::Group(inner)]);
+            }
+            TokenTree::Punct(punct) if in_signature && punct.as_char() == ';' => {
+                // A function without a body, as in a trait.
+                in_signature = false;
+                out.extend([TokenTree::Punct(punct)]);
+            }
+            other => out.extend([other]),
+        }
+    }
+    out
+}
 
 /// Conversions with `http::StatusCode`. From it: like from a `u16` (`From` with a catch-all,
 /// `TryFrom` without). To it: `From` when every member is in 100..=999 and there is no catch-all,

@@ -8,11 +8,13 @@
 //!    `krate`, which reads the user's manifest to explain a renamed dependency);
 //! 3. `shape`: the model the generators read; `impls` and `tables`: the implementations, one
 //!    function per impl, and the data they read;
-//! 4. `interop`: the opt-in `http` and `serde` impls; `web`: the opt-in `axum`, `actix`,
-//!    `problem`, `utoipa` and `aide` impls; `gates`: members that are a vendor's codes, emitted
-//!    only when the runtime has the vendor;
+//! 4. `interop`: the table of opt-in interops, one row each (key, features, generator), and the
+//!    `http` and `serde` generators; `web`: the `axum`, `actix`, `problem`, `utoipa` and `aide`
+//!    generators; `gates`: members that are a vendor's codes, emitted only when the runtime has
+//!    the vendor;
 //! 5. `fallback`: stub impls after an error, so the user sees the real mistake rather than a
-//!    cascade of "trait not implemented" errors.
+//!    cascade of "trait not implemented" errors: the enum's own, and each interop's made from its
+//!    generator with the bodies taken out.
 //!
 //! The entry runs three functions, `parse` (the enum's options and the files they name), `check`
 //! (stage 2, into one collector of errors) and `expand` (stages 3 and 4), or `stubs` after an
@@ -112,7 +114,7 @@ fn run(input: TokenStream, ctx: &Context) -> Result<TokenStream, (syn::Error, To
     let checked = check(&input, &parsed, &scope, &mut errors);
     if let Some(error) = errors.finish() {
         let stubs = if input.generics.params.is_empty() && matches!(input.data, Data::Enum(_)) {
-            stubs(&input, &parsed, &checked)
+            stubs(&input, &parsed, &scope, &checked)
         } else {
             TokenStream::new()
         };
@@ -163,7 +165,7 @@ fn check<'a, 'r>(
             if data.variants.is_empty() {
                 errors.at(input.ident.span(), format!("{DERIVE} needs an enum with at least one variant"));
             }
-            let responses = options.axum.is_some() || options.actix.is_some();
+            let responses = options.interops.iter().any(|(interop, _)| interop.responds);
             let checked = members::members(input, data.variants.iter(), scope, responses, errors);
             // A fieldless enum is its codes: nothing for a lifetime or a type to stand for. An
             // error enum may hold borrowed or generic data.
@@ -188,7 +190,7 @@ fn check<'a, 'r>(
             members::Checked { members: Vec::new(), catch_all: None, data: false }
         }
     };
-    if options.problem.is_none() {
+    if options.asked("problem").is_none() {
         for member in checked.members.iter().filter(|m| !m.body.is_empty()) {
             errors.at(
                 member.span,
@@ -202,39 +204,60 @@ fn check<'a, 'r>(
     }
     if checked.data {
         // What is built from a code cannot be built for an enum whose values carry data.
-        for (span, what) in [(options.http, "http"), (options.serde, "serde")] {
-            if let Some(span) = span {
-                errors.at(
-                    span,
-                    format!(
-                        "`#[status_registry({what})]` converts from codes, and a variant of `{}` carries data; \
-                         convert its `status()` instead, or remove `{what}`",
-                        input.ident
-                    ),
-                );
-            }
+        for (interop, span) in options.interops.iter().filter(|(interop, _)| interop.from_codes) {
+            let what = interop.key;
+            errors.at(
+                *span,
+                format!(
+                    "`#[status_registry({what})]` converts from codes, and a variant of `{}` carries data; convert \
+                     its `status()` instead, or remove `{what}`",
+                    input.ident
+                ),
+            );
         }
     }
     checked
 }
 
 /// The stub impls that stand in after an error, so that the user sees the real mistake rather
-/// than a cascade of "trait not implemented" errors.
-fn stubs(input: &DeriveInput, parsed: &Parsed, checked: &members::Checked<'_, '_>) -> TokenStream {
-    let options = &parsed.options;
-    fallback::fallback(&fallback::Stubs {
+/// than a cascade of "trait not implemented" errors: the enum's own, and each interop's asked for,
+/// made from its generator (`Interop::stubs`).
+fn stubs(input: &DeriveInput, parsed: &Parsed, scope: &Scope<'_>, checked: &members::Checked<'_, '_>) -> TokenStream {
+    let shape = shape(input, parsed, scope, checked);
+    let problem = parsed.options.asked("problem").is_some();
+    let interops = parsed.options.interops.iter().map(|(interop, _)| interop.stubs(&shape, problem));
+    let own = fallback::fallback(&fallback::Stubs {
         name: &input.ident,
         krate: &parsed.krate,
         catch_all: checked.catch_all.is_some(),
-        http: options.http.is_some(),
-        serde: options.serde.is_some(),
         data: checked.data,
-        axum: options.axum.is_some(),
-        problem: options.problem.is_some(),
-        utoipa: options.utoipa.is_some(),
-        actix: options.actix.is_some(),
-        aide: options.aide.is_some(),
-    })
+    });
+    quote! {
+        #own
+        #( #interops )*
+    }
+}
+
+/// The model the generators read.
+fn shape<'a>(
+    input: &'a DeriveInput,
+    parsed: &'a Parsed,
+    scope: &Scope<'a>,
+    checked: &'a members::Checked<'a, 'a>,
+) -> shape::Shape<'a, 'a, 'a> {
+    // A fieldless enum is `Copy` (`Status` asks for it). Every impl states it as a bound that
+    // rustc cannot check before use, so a missing `Copy` is the one error of the assertion
+    // `impls::expand` emits, not one per impl and per copy.
+    shape::Shape {
+        name: &input.ident,
+        generics: &input.generics,
+        copy: (!checked.data).then(|| copy_bound(&input.ident)),
+        krate: &parsed.krate,
+        members: &checked.members,
+        catch_all: checked.catch_all.as_ref(),
+        extension: scope.extension,
+        data: checked.data,
+    }
 }
 
 /// Stage 3: the impls of a checked enum.
@@ -253,34 +276,20 @@ fn expand(
             const _: &[u8] = ::core::include_bytes!(#path);
         )
     });
-    // A fieldless enum is `Copy` (`Status` asks for it). Every impl states it as a bound that
-    // rustc cannot check before use, so a missing `Copy` is the one error of the assertion
-    // `impls::expand` emits, not one per impl and per copy.
-    let shape = shape::Shape {
-        name: &input.ident,
-        generics: &input.generics,
-        copy: (!checked.data).then(|| copy_bound(&input.ident)),
-        krate,
-        members: &checked.members,
-        catch_all: checked.catch_all.as_ref(),
-        extension: scope.extension,
-        data: checked.data,
-    };
+    let shape = shape(input, parsed, scope, checked);
     let body = if checked.data { impls::expand_data(&shape) } else { impls::expand(&shape) };
     // Interop asked for: the impls when the runtime has the feature, and apart from them the error
     // naming it when it does not, so that it shows whatever else is wrong.
-    let problem = options.problem.is_some();
-    let (interop_checks, interop_impls): (Vec<TokenStream>, Vec<TokenStream>) = INTEROPS
-        .iter()
-        .filter_map(|interop| (interop.asked)(options).map(|span| interop.expand(krate, &shape, problem, span)))
-        .unzip();
+    let problem = options.asked("problem").is_some();
+    let interop_checks = options.interops.iter().map(|(interop, span)| interop.check(krate, *span));
+    let interop_impls = options.interops.iter().map(|(interop, _)| interop.impls(&shape, problem));
     let body = quote! {
         #body
         #( #interop_impls )*
     };
     // Members that are a vendor's codes: each says so if the runtime lacks the vendor, and the
     // impls, which name the vendor's variants, are emitted only when the runtime has every one.
-    let (checks, body) = gates::vendors(krate, base, &checked.members, &body, &stubs(input, parsed, checked));
+    let (checks, body) = gates::vendors(krate, base, &checked.members, &body, &stubs(input, parsed, scope, checked));
     quote! {
         #tracking
         #( #interop_checks )*
@@ -288,56 +297,6 @@ fn expand(
         #body
     }
 }
-
-/// An opt-in interop of `#[status_registry(...)]`: where it was asked for, and its impls.
-struct Interop {
-    gate: Gate,
-    asked: fn(&attr::EnumOptions) -> Option<Span>,
-    /// The impls, given whether `problem` was asked for too.
-    impls: fn(&shape::Shape<'_, '_, '_>, bool) -> TokenStream,
-}
-
-/// How an interop's impls depend on the runtime's features.
-enum Gate {
-    /// Emitted when the runtime has this feature, which the error names when it does not.
-    Feature(&'static str),
-    /// The impls gate themselves (one per version of the crate they serve); this is their error
-    /// when the runtime has none of the features.
-    Own(fn(&TokenStream, Span) -> TokenStream),
-}
-
-impl Interop {
-    /// The error when the runtime lacks the feature, and the impls gated on it.
-    fn expand(
-        &self,
-        krate: &TokenStream,
-        shape: &shape::Shape<'_, '_, '_>,
-        problem: bool,
-        span: Span,
-    ) -> (TokenStream, TokenStream) {
-        let impls = (self.impls)(shape, problem);
-        match self.gate {
-            Gate::Feature(feature) => (
-                crate::gates::interop_check(krate, feature, span),
-                crate::gates::interop(krate, feature, &impls, &TokenStream::new()),
-            ),
-            Gate::Own(check) => (check(krate, span), impls),
-        }
-    }
-}
-
-/// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a line here,
-/// a gate in the runtime (`define::gate!`), its generator and its fallback stub.
-const INTEROPS: [Interop; 7] = [
-    Interop { gate: Gate::Feature("http"), asked: |o| o.http, impls: |s, _| interop::http(s) },
-    Interop { gate: Gate::Feature("serde"), asked: |o| o.serde, impls: |s, _| interop::serde(s) },
-    Interop { gate: Gate::Feature("axum"), asked: |o| o.axum, impls: web::axum },
-    Interop { gate: Gate::Feature("actix"), asked: |o| o.actix, impls: web::actix },
-    Interop { gate: Gate::Feature("aide"), asked: |o| o.aide, impls: web::aide },
-    Interop { gate: Gate::Feature("problem"), asked: |o| o.problem, impls: |s, _| web::problem(s) },
-    // utoipa 6 or 5, whichever the runtime has.
-    Interop { gate: Gate::Own(web::utoipa_check), asked: |o| o.utoipa, impls: web::utoipa },
-];
 
 /// `where for<'__copy> Name: Copy + '__copy`: a bound on the enum itself, which rustc would check
 /// at the impl if it did not name a lifetime of its own, and which names it so that

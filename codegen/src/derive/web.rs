@@ -1,7 +1,5 @@
-//! Stage 4, continued: the opt-in impls for web services, `#[status_registry(axum)]`,
-//! `#[status_registry(problem)]` and `#[status_registry(utoipa)]`. Like `http` and `serde`, each is
-//! emitted only when the enum asks, and asking without the runtime's feature is a compile error
-//! naming it.
+//! Stage 4, continued: the generators of the opt-in impls for web services, `axum`, `actix`,
+//! `problem`, `utoipa` and `aide`, each a row of the interop table (`interop.rs`).
 //!
 //! They read a value through its inherent `code()` and `reason()`, which every derived enum has,
 //! by value for a fieldless enum and by reference for an error enum.
@@ -9,6 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::interop::Asked;
 use super::members::{HeaderValue, ProblemTypeRef};
 use super::shape::Shape;
 
@@ -16,7 +15,8 @@ use super::shape::Shape;
 /// its header fields. With `problem`, the body is the value's problem details as
 /// `application/problem+json`. The runtime's `respond` applies the registry's rules: a code `http`
 /// cannot carry is a 500, a status without content has no body.
-pub(crate) fn axum(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
+pub(crate) fn axum(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
+    let problem = asked.problem;
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let axum = quote!(#krate::__private::axum_core::response);
@@ -93,7 +93,8 @@ fn headers(shape: &Shape<'_, '_, '_>, runtime: &TokenStream, by_ref: bool) -> Op
 /// axum's, through the runtime's `actix::respond`: the member's phrase on HTTP/1, its header
 /// fields (a field's value is cloned, since `error_response` borrows), and with `problem` the
 /// problem as the body.
-pub(crate) fn actix(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
+pub(crate) fn actix(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
+    let problem = asked.problem;
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let runtime = quote!(#krate::__private::actix);
@@ -177,7 +178,7 @@ fn with_problem(
 /// member's own that URI and its own phrase; `#[member]` fields go into the body. An error
 /// enum's `Display` is the detail of a 4xx (a 5xx keeps its text to the server); a fieldless
 /// enum's `Display` is its status line, which says nothing the title does not, so it has none.
-pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
+pub(crate) fn problem(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let detail =
@@ -232,31 +233,25 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>) -> TokenStream {
 }
 
 /// `utoipa::IntoResponses`: a response per member code, described by its phrase; with `problem`,
-/// the `application/problem+json` body of `Problem` by reference. One impl per utoipa version the
-/// runtime speaks (6 with feature `utoipa`, 5 with `utoipa5`); with neither, the error of
-/// `utoipa_check`.
-pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
+/// the `application/problem+json` body of `Problem` by reference. For the utoipa version of
+/// `asked.feature`: 6 with feature `utoipa`, 5 with `utoipa5` (the table emits one impl for each
+/// the runtime speaks).
+pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let where_clause = shape.bounds();
     let rows = documented_rows(shape);
-    let none = TokenStream::new();
-    let versions = [("utoipa", "utoipa6"), ("utoipa5", "utoipa5")].map(|(feature, module)| {
-        let module = format_ident!("{}", module);
-        let on = quote! {
+    let problem = asked.problem;
+    let module = format_ident!("{}", if asked.feature == "utoipa5" { "utoipa5" } else { "utoipa6" });
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
             #[automatically_derived]
             impl #impl_generics #krate::__private::#module::utoipa::IntoResponses for #name #type_generics #where_clause {
                 fn responses() -> #krate::__private::#module::Responses {
                     #krate::__private::#module::responses(#rows, #problem)
                 }
             }
-        };
-        crate::gates::interop(krate, feature, &on, &none)
-    });
-    quote! {
-        #[allow(deprecated)]
-        const _: () = {
-            #( #versions )*
         };
     }
 }
@@ -307,7 +302,8 @@ fn documented_rows(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// `aide::OperationOutput`: the inferred responses of a handler that returns the enum (or a
 /// `Result` with it as the error), one per code as utoipa's, with `Problem`'s schema by reference
 /// when `problem` is on too.
-pub(crate) fn aide(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
+pub(crate) fn aide(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
+    let problem = asked.problem;
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let where_clause = shape.bounds();
@@ -330,19 +326,6 @@ pub(crate) fn aide(shape: &Shape<'_, '_, '_>, problem: bool) -> TokenStream {
             }
         };
     }
-}
-
-/// The error of `#[status_registry(utoipa)]` when the runtime speaks neither utoipa version.
-pub(crate) fn utoipa_check(krate: &TokenStream, span: proc_macro2::Span) -> TokenStream {
-    let message = format!(
-        "`#[status_registry(utoipa)]` needs feature `utoipa` (utoipa 6) or `utoipa5` (utoipa 5) of status-registry; \
-         enable one in Cargo.toml: status-registry = {{ version = \"{}\", features = [\"utoipa\"] }}",
-        crate::RELEASE
-    );
-    let error = crate::gates::error(span, &message);
-    let none = TokenStream::new();
-    let neither = crate::gates::interop(krate, "utoipa5", &none, &quote!(#error;));
-    crate::gates::interop(krate, "utoipa", &none, &neither)
 }
 
 /// The enum's where clause, and for a generic enum `Self: Display` too, which the problem's

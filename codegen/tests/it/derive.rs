@@ -462,3 +462,110 @@ fn vendor_members_are_gated_on_the_runtime_feature() {
     assert!(text[..first_use].matches(":: status_registry :: __vendor_nginx !").count() >= 2, "{text}");
     assert!(text[..first_use].contains(":: status_registry :: __vendor_cloudflare !"), "{text}");
 }
+
+/// The signatures (an `impl` header, a `fn` up to its body) inside each interop gate of `tokens`
+/// (`__if_<feature>! { { on } else { off } }`), by feature: what the enum implements when the
+/// runtime has the feature.
+fn interop_signatures(tokens: &proc_macro2::TokenStream) -> std::collections::BTreeMap<String, Vec<String>> {
+    use proc_macro2::{Delimiter, TokenTree};
+    fn signatures(stream: proc_macro2::TokenStream, found: &mut Vec<String>) {
+        let trees: Vec<TokenTree> = stream.into_iter().collect();
+        for (i, tree) in trees.iter().enumerate() {
+            match tree {
+                TokenTree::Ident(word) if word == "impl" || word == "fn" => {
+                    let head: Vec<String> = trees[i..]
+                        .iter()
+                        .take_while(|t| !matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace))
+                        .map(ToString::to_string)
+                        .collect();
+                    found.push(head.join(" "));
+                }
+                TokenTree::Group(group) => signatures(group.stream(), found),
+                _ => {}
+            }
+        }
+    }
+    fn walk(stream: proc_macro2::TokenStream, by_feature: &mut std::collections::BTreeMap<String, Vec<String>>) {
+        let trees: Vec<TokenTree> = stream.into_iter().collect();
+        for (i, tree) in trees.iter().enumerate() {
+            if let (TokenTree::Ident(gate), Some(TokenTree::Group(call))) = (tree, trees.get(i + 2))
+                && let Some(feature) = gate.to_string().strip_prefix("__if_")
+            {
+                if let Some(TokenTree::Group(on)) = call.stream().into_iter().next() {
+                    signatures(on.stream(), by_feature.entry(feature.to_owned()).or_default());
+                }
+                continue;
+            }
+            if let TokenTree::Group(group) = tree {
+                walk(group.stream(), by_feature);
+            }
+        }
+    }
+    let mut by_feature = std::collections::BTreeMap::new();
+    walk(tokens.clone(), &mut by_feature);
+    by_feature.retain(|_, signatures: &mut Vec<String>| !signatures.is_empty());
+    for signatures in by_feature.values_mut() {
+        signatures.sort();
+    }
+    by_feature
+}
+
+/// After an error that has nothing to do with them, every interop asked for still has its impls
+/// with the signatures they have without the error (`From`, not `TryFrom`, where the members
+/// allow it), so code that uses them reports nothing more: the stubs are the generators' impls
+/// without their bodies. For a fieldless enum with and without a catch-all, and an error enum.
+#[test]
+fn an_unrelated_error_leaves_every_interop_impl_with_its_signature() {
+    let every = quote!(#[status_registry(http, serde, axum, actix, aide, problem, utoipa)]);
+    let error_enum = quote!(#[status_registry(axum, actix, aide, problem, utoipa)]);
+    let all = ["actix", "aide", "axum", "http", "problem", "serde", "utoipa", "utoipa5"];
+    let web = ["actix", "aide", "axum", "problem", "utoipa", "utoipa5"];
+    let cases = [
+        (
+            every.clone(),
+            quote!(
+                #[status(404)]
+                NotFound,
+                #[status(503)]
+                Unavailable
+            ),
+            quote!(#[derive(Clone, Copy)]),
+            &all[..],
+        ),
+        (
+            every,
+            quote!(
+                #[status(404)]
+                NotFound,
+                #[status(other)]
+                Other(u16)
+            ),
+            quote!(#[derive(Clone, Copy)]),
+            &all[..],
+        ),
+        (
+            error_enum,
+            quote!(
+                #[status(404)]
+                Missing { id: u64 },
+                #[status(500)]
+                Broken(String)
+            ),
+            quote!(),
+            &web[..],
+        ),
+    ];
+    for (options, members, derives, features) in cases {
+        let good = derive(quote!(#derives #options enum Api { #members }), &Context::default());
+        let bad = derive(quote!(#derives #options enum Api { #members, #[status(4040)] Typo }), &Context::default());
+        // Beside the errors a runtime without a feature would give, the one error of `Typo`.
+        let (good_errors, bad_errors) = (errors(&good), errors(&bad));
+        assert!(good_errors.iter().all(|e| e.contains("needs feature")), "{good_errors:?}");
+        let more: Vec<&String> = bad_errors.iter().filter(|e| !good_errors.contains(e)).collect();
+        assert_eq!(more.len(), 1, "{more:?}");
+        assert!(more[0].contains("4040"), "{more:?}");
+        let (real, stubs) = (interop_signatures(&good), interop_signatures(&bad));
+        assert_eq!(real.keys().map(String::as_str).collect::<Vec<_>>(), features);
+        assert_eq!(real, stubs, "the stubs after an error are not the impls");
+    }
+}

@@ -86,22 +86,19 @@ const _: () = {
     "Internal Server Error", ::core::option::Option::None,
     ::core::option::Option::Some(value)), } } } }; } else {}
 }
-#[allow(deprecated)]
-const _: () = {
-    ::status_registry::__if_utoipa! {
-        { #[automatically_derived] impl
-        ::status_registry::__private::utoipa6::utoipa::IntoResponses for AppError { fn
-        responses() -> ::status_registry::__private::utoipa6::Responses {
-        ::status_registry::__private::utoipa6::responses(& [(404u16, "Not Found", true, &
-        []), (404u16, "No Such User", true, & []), (500u16, "Internal Server Error",
-        true, & [])], true) } } } else {}
-    }
-    ::status_registry::__if_utoipa5! {
-        { #[automatically_derived] impl
-        ::status_registry::__private::utoipa5::utoipa::IntoResponses for AppError { fn
-        responses() -> ::status_registry::__private::utoipa5::Responses {
-        ::status_registry::__private::utoipa5::responses(& [(404u16, "Not Found", true, &
-        []), (404u16, "No Such User", true, & []), (500u16, "Internal Server Error",
-        true, & [])], true) } } } else {}
-    }
-};
+::status_registry::__if_utoipa! {
+    { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
+    ::status_registry::__private::utoipa6::utoipa::IntoResponses for AppError { fn
+    responses() -> ::status_registry::__private::utoipa6::Responses {
+    ::status_registry::__private::utoipa6::responses(& [(404u16, "Not Found", true, &
+    []), (404u16, "No Such User", true, & []), (500u16, "Internal Server Error", true, &
+    [])], true) } } }; } else {}
+}
+::status_registry::__if_utoipa5! {
+    { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl
+    ::status_registry::__private::utoipa5::utoipa::IntoResponses for AppError { fn
+    responses() -> ::status_registry::__private::utoipa5::Responses {
+    ::status_registry::__private::utoipa5::responses(& [(404u16, "Not Found", true, &
+    []), (404u16, "No Such User", true, & []), (500u16, "Internal Server Error", true, &
+    [])], true) } } }; } else {}
+}
