@@ -96,8 +96,19 @@ impl File {
 
 /// Every generated file with its new text; nothing is written yet.
 fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
+    let mut copies = Vec::new();
+    for (from, to, reader) in copies::COPIES {
+        let source = std::fs::read_to_string(root.join(from)).map_err(|e| format!("cannot read {from}: {e}"))?;
+        copies.push((to, reader, copies::copy(from, &source, reader)?));
+    }
+    // The snapshot carries the copies written in this run, not those codegen was built with.
+    let modules: Vec<(&str, &str)> = copies
+        .iter()
+        .filter(|(_, reader, _)| *reader == copies::Reader::Standalone)
+        .map(|(to, _, text)| (module_name(to), text.as_str()))
+        .collect();
     let vendors: Vec<String> = SNAPSHOT_VENDORS.iter().map(|v| (*v).to_owned()).collect();
-    let snapshot = standalone::file(checked, &vendors, "the embedded registry.yaml")
+    let snapshot = standalone::file_with(checked, &vendors, "the embedded registry.yaml", &modules)
         .map_err(|e| format!("the standalone module does not parse: {e}"))?;
     let table = render::vendor_table(checked);
     let doc_table = lines(table.lines(), |l| format!("//! {l}"));
@@ -136,11 +147,13 @@ fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
             &format!("all-vendors = [\"status-registry/all-vendors\", {all}]\n{tests_features}"),
         )?,
     ];
-    for (from, to, reader) in copies::COPIES {
-        let source = std::fs::read_to_string(root.join(from)).map_err(|e| format!("cannot read {from}: {e}"))?;
-        files.push(File { path: root.join(to), shown: to, text: copies::copy(from, &source, reader)? });
-    }
+    files.extend(copies.into_iter().map(|(to, _, text)| File { path: root.join(to), shown: to, text }));
     Ok(files)
+}
+
+/// The module a copied file becomes: its name without the extension.
+fn module_name(path: &str) -> &str {
+    path.rsplit('/').next().and_then(|name| name.strip_suffix(".rs")).unwrap_or(path)
 }
 
 /// One line per item.

@@ -15,12 +15,17 @@
 //! nothing is counted or numbered by hand.
 
 /// `Vendor` and its tables (`status_enum.rs`, on by feature), and one gate macro per vendor for
-/// code generated in other crates.
+/// code generated in other crates, written by `gate!` from the same match of the rows: code that
+/// `#[derive(StatusRegistry)]` and `status!` emit in another crate names a vendor's variant only
+/// inside its gate, `__vendor_x!({ uses } else { error })`. Whether the vendor is on is decided
+/// here, by this crate's features as compiled for the target, and not by the proc-macro, which
+/// cargo builds for the host with other features. `[$]` hands the row macro a `$` token to write
+/// the gate macros with.
 macro_rules! vendors {
     ($($rows:tt)*) => {
         crate::status_enum::vendors! {
             crate;
-            by_feature;
+            by_feature [$];
             /// A vendor whose private status codes the registry lists.
             ///
             /// Every vendor exists whatever features are on; its codes exist in [`StatusCode`] only with
@@ -29,33 +34,12 @@ macro_rules! vendors {
             enum Vendor;
             $($rows)*
         }
-        crate::define::gates! { [$] $($rows)* }
     };
 }
 pub(crate) use vendors;
 
-/// The gates: code that `#[derive(StatusRegistry)]` and `status!` emit in another crate names a
-/// vendor's variant only inside its gate, `__vendor_x!({ uses } else { error })`. Whether the
-/// vendor is on is decided here, by this crate's features as compiled for the target, and not by
-/// the proc-macro, which cargo builds for the host with other features. `$d` is a `$` token to
-/// write the gate macros with.
-macro_rules! gates {
-    ([$d:tt] $(
-        $name:ident {
-            id: $id:literal,
-            name: $display:literal,
-            feature: $feature:literal,
-            url: $url:expr,
-            gate: $gate:ident $(,)?
-        }
-    )*) => {
-        $( crate::define::gate!($d $gate, $feature); )*
-    };
-}
-pub(crate) use gates;
-
 /// Defines the gate macro `$name`: `$name! { { on } else { off } }` expands to `on` when this
-/// crate has `$feature`, else to `off`. The one writer of a gate, for the vendors' (`gates!`) and
+/// crate has `$feature`, else to `off`. The one writer of a gate, for the vendors' (`vendors!`) and
 /// the opt-in interops' (`lib.rs`); `$d` is a `$` for the inner macro. The two definitions are
 /// the two sides of one `cfg`.
 // rustfmt re-indents a `macro_rules!` written inside another each time it runs; this one is kept
@@ -89,11 +73,27 @@ macro_rules! statuses {
             /// An HTTP status code: every code of the registry as a variant, and
             /// [`StatusCode::Unregistered`] for the rest, so that `From<u16>` is total.
             ///
+            /// ```
+            /// use status_registry::{Class, Lang, Status, StatusCode};
+            ///
+            /// let status = StatusCode::from(404);
+            /// assert_eq!(status, StatusCode::NotFound);
+            /// assert_eq!((status.code(), status.reason(), status.class()), (404, "Not Found", Class::ClientError));
+            /// assert_eq!(status.to_string(), "404 Not Found");
+            /// assert_eq!("404 not found".parse(), Ok(status));
+            /// assert_eq!(status.reason_in(Lang::Ja), "未検出");
+            /// let info = status.info().expect("a registered code has a record");
+            /// assert_eq!(info.spec, Some("RFC 9110, Section 15.5.5"));
+            /// assert!(!info.description.is_empty());
+            /// ```
+            ///
             /// The variants are generated from `registry.yaml`: the IANA codes first, then each
             /// vendor's codes, each group by code. IANA codes are always present; a vendor's codes exist
             /// only with its `vendor-<id>` feature. Features unify across a build, so another crate can
             /// add variants to yours: the enum is `#[non_exhaustive]`. [`StatusCode::ALL`] and `Ord`
-            /// go by code.
+            /// go by code. Each variant's line gives its status line, source, specification and
+            /// lifecycle; its description, in English and Japanese, is in [`StatusCode::info`]. The
+            /// methods follow the variants.
             enum StatusCode {
                 /// A code that is not registered, or whose vendor feature is off. The payload cannot be
                 /// built outside this crate and never holds an enabled registered code, so every code has

@@ -7,15 +7,15 @@
 //! the module they are invoked in has (`Unregistered`, `Info` and the types of its fields); so
 //! `statusreg generate` copies it into the self-contained module it writes, and that module's
 //! types are declared from their rows by the same macros as the crate's (`define.rs` adds the
-//! crate's documentation and its per-vendor gates).
+//! crate's documentation and asks for its per-vendor gates).
 
 /// `Vendor` and its tables from one row per vendor, in precedence order, as the model crate's row
-/// writer spells it; `root` as for [`statuses!`]. `by_feature` (the crate) has a vendor on when its
-/// `vendor-<id>` feature is;
-/// `all` (the generated module, which has only the vendors it was generated with) has every one
-/// on.
+/// writer spells it; `root` as for [`statuses!`]. `by_feature [$]` (the crate) has a vendor on when
+/// its `vendor-<id>` feature is, and writes each vendor's gate macro (`define::gate!`) from the
+/// same match of the rows; `all` (the generated module, which has only the vendors it was
+/// generated with) has every one on, and no gates.
 macro_rules! vendors {
-    ($root:ident; $on:ident; $(#[$meta:meta])* enum Vendor; $(
+    ($root:ident; $on:ident $([$d:tt])?; $(#[$meta:meta])* enum Vendor; $(
         $name:ident {
             id: $id:literal,
             name: $display:literal,
@@ -43,7 +43,14 @@ macro_rules! vendors {
         const VENDOR_FEATURES: &[&str] = &[$($feature),*];
         const VENDOR_URLS: &[::core::option::Option<&str>] = &[$($url),*];
         const VENDOR_ENABLED: &[bool] = &[$($root::status_enum::vendors!(@on $on $feature)),*];
+
+        $root::status_enum::vendors!(@gates $root $on $([$d])? $($gate $feature)*);
     };
+    // By feature, each vendor's gate: `$d` is a `$` token for the gate macros it writes.
+    (@gates $root:ident by_feature [$d:tt] $($gate:ident $feature:literal)*) => {
+        $( $root::define::gate!($d $gate, $feature); )*
+    };
+    (@gates $root:ident all $($gate:ident $feature:literal)*) => {};
     (@doc by_feature $display:literal, $feature:literal) => {
         ::core::concat!(" ", $display, ": codes behind feature `", $feature, "`.")
     };
@@ -187,7 +194,7 @@ macro_rules! __status_row {
         about: $about:literal $(,)?
     }) => {
         $($root)*::__status_row!([] @$what $($name)? {
-            doc: ::core::concat!(" `", $text, "`\n\n ", $description, "\n\n ", $about),
+            doc: ::core::concat!(" `", $text, "`: ", $about),
             code: $code,
             info: {
                 // The names the record needs, from the module that has them; a row without
