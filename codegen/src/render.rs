@@ -60,14 +60,34 @@ fn vendor_codes(checked: &Checked, vendor: &VendorDef) -> String {
     parts.join(", ")
 }
 
-/// The Markdown table of the vendor features, in precedence order: feature, vendor, codes.
+/// A documented feature of the runtime, as its manifest describes it: the name, the features it
+/// turns on, and the text of its `##` comment.
+pub struct Feature {
+    /// `axum`.
+    pub name: String,
+    /// The features it turns on (`hyper`), without the dependencies (`dep:...`).
+    pub implies: Vec<String>,
+    /// The text of its `##` comment lines, joined into one paragraph.
+    pub doc: String,
+    /// Whether `default` names it.
+    pub default: bool,
+}
+
+/// The table of every feature, as README and the crate docs show it: the documented features in
+/// the manifest's order, then one row per vendor with its codes.
 #[must_use]
-pub fn vendor_table(checked: &Checked) -> String {
-    let mut table = String::from("| feature | vendor | codes |\n|---|---|---|\n");
-    for vendor in &checked.vendors {
+pub fn feature_table(checked: &Checked, features: &[Feature]) -> String {
+    let mut table = String::from("| feature | what it gives |\n|---|---|\n");
+    for feature in features {
+        let default = if feature.default { " (default)" } else { "" };
+        let implies: Vec<String> = feature.implies.iter().map(|f| format!("`{f}`")).collect();
+        let implies = if implies.is_empty() { String::new() } else { format!(" Turns on {}.", implies.join(", ")) };
         // Writing to a String cannot fail.
+        let _ = writeln!(table, "| `{}`{default} | {}{implies} |", feature.name, feature.doc);
+    }
+    for vendor in &checked.vendors {
         let _ =
-            writeln!(table, "| `{}` | {} | {} |", vendor.feature(), vendor.name.value, vendor_codes(checked, vendor));
+            writeln!(table, "| `{}` | {}: {} |", vendor.feature(), vendor.name.value, vendor_codes(checked, vendor));
     }
     table
 }

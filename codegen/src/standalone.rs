@@ -101,7 +101,7 @@ pub fn file(checked: &Checked, vendors: &[String], origin: &str) -> Result<Strin
     file_with(checked, vendors, origin, &SHARED)
 }
 
-/// [`file`] with the given copies of the runtime's files (`(module, text of the copy)`, in the
+/// [`file()`] with the given copies of the runtime's files (`(module, text of the copy)`, in the
 /// order of the module), rather than those codegen was built with: the regeneration tool writes
 /// the copies and the snapshot in one run.
 ///

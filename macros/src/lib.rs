@@ -9,32 +9,8 @@
 use proc_macro::TokenStream;
 use status_registry_codegen::derive::Context;
 
-/// Derives the `status-registry` traits for an enum whose variants name registry statuses, checked
-/// at compile time.
-///
-/// ```
-/// use status_registry::{NonMember, Registry, Status, StatusCode, StatusRegistry};
-///
-/// #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
-/// enum ApiStatus {
-///     Ok,                                       // by name: 200
-///     NotFound,                                 // 404
-///     #[status(429)]
-///     SlowDown,                                 // by code; reason "Too Many Requests"
-///     #[status(503, reason = "Down for maintenance")]
-///     Maintenance,
-///     #[status(other)]
-///     Other(NonMember<Self>),                   // every other code; From<u16> is total
-/// }
-///
-/// assert_eq!(ApiStatus::from(429), ApiStatus::SlowDown);
-/// assert_eq!(ApiStatus::Maintenance.to_string(), "503 Down for maintenance");
-/// assert_eq!("not found".parse::<ApiStatus>(), Ok(ApiStatus::NotFound));
-/// assert_eq!(StatusCode::from(ApiStatus::NotFound), StatusCode::NotFound);
-/// assert_eq!(ApiStatus::from(StatusCode::Gone).code(), 410);
-/// assert_eq!(ApiStatus::ALL.len(), 4);
-/// assert!(ApiStatus::SlowDown.is_client_error());
-/// ```
+/// The derive is a proc-macro of `status-registry-macros`, which `status-registry` re-exports and
+/// documents with every attribute.
 #[proc_macro_derive(StatusRegistry, attributes(status, status_registry, header, member))]
 pub fn derive_status_registry(input: TokenStream) -> TokenStream {
     let context = Context { manifest_dir: std::env::var_os("CARGO_MANIFEST_DIR").map(Into::into) };

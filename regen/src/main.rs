@@ -5,6 +5,7 @@
 //! cargo run -p status-registry-regen              # after editing registry.yaml
 //! cargo run -p status-registry-regen -- --check   # exit 1 if any file is stale
 //! cargo run -p status-registry-regen -- colliding # the vendor features CI combines
+//! cargo run -p status-registry-regen -- attribute-forms # what the derive's page must show
 //! ```
 //!
 //! Besides the files made from the registry, it writes the files crates share: the model crate's
@@ -62,13 +63,19 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        ["attribute-forms"] => {
+            for form in status_registry_codegen::derive::attribute_forms() {
+                println!("{form}");
+            }
+            ExitCode::SUCCESS
+        }
         ["colliding"] => {
             let features: Vec<String> = render::colliding_vendors(checked).iter().map(|v| v.feature()).collect();
             println!("{}", features.join(","));
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("usage: status-registry-regen [--check | colliding]");
+            eprintln!("usage: status-registry-regen [--check | colliding | attribute-forms]");
             ExitCode::from(2)
         }
     }
@@ -110,7 +117,9 @@ fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
     let vendors: Vec<String> = SNAPSHOT_VENDORS.iter().map(|v| (*v).to_owned()).collect();
     let snapshot = standalone::file_with(checked, &vendors, "the embedded registry.yaml", &modules)
         .map_err(|e| format!("the standalone module does not parse: {e}"))?;
-    let table = render::vendor_table(checked);
+    let manifest = std::fs::read_to_string(root.join("runtime/Cargo.toml"))
+        .map_err(|e| format!("cannot read runtime/Cargo.toml: {e}"))?;
+    let table = render::feature_table(checked, &features(&manifest)?);
     let doc_table = lines(table.lines(), |l| format!("//! {l}"));
     let runtime_features = lines(checked.vendors.iter(), |v| format!("{} = []", v.feature()));
     let tests_features = lines(checked.vendors.iter(), |v| format!("{0} = [\"status-registry/{0}\"]", v.feature()));
@@ -130,8 +139,14 @@ fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
             shown: "cli/tests/snapshots/generated.rs",
             text: snapshot,
         },
-        spliced(root, "README.md", "<!-- vendors: begin -->\n", "<!-- vendors: end -->", &table)?,
-        spliced(root, "runtime/src/lib.rs", "//! <!-- vendors: begin -->\n", "//! <!-- vendors: end -->", &doc_table)?,
+        spliced(root, "README.md", "<!-- features: begin -->\n", "<!-- features: end -->", &table)?,
+        spliced(
+            root,
+            "runtime/src/lib.rs",
+            "//! <!-- features: begin -->\n",
+            "//! <!-- features: end -->",
+            &doc_table,
+        )?,
         spliced(
             root,
             "runtime/Cargo.toml",
@@ -149,6 +164,54 @@ fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
     ];
     files.extend(copies.into_iter().map(|(to, _, text)| File { path: root.join(to), shown: to, text }));
     Ok(files)
+}
+
+/// The runtime's documented features, from its manifest: each `name = [...]` line of
+/// `[features]` after its `##` comment lines (as `document-features` reads them), the vendors'
+/// aside (the registry describes those). A feature without a comment is an error: the table must
+/// describe every one.
+fn features(manifest: &str) -> Result<Vec<render::Feature>, String> {
+    let section = manifest.split("\n[features]\n").nth(1).ok_or("runtime/Cargo.toml has no [features]")?;
+    let section = section.split("\n[").next().unwrap_or(section);
+    let list = |value: &str| -> Vec<String> {
+        value
+            .trim()
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .split(',')
+            .map(|item| item.trim().trim_matches('"').to_owned())
+            .filter(|item| !item.is_empty())
+            .collect()
+    };
+    let mut defaults = Vec::new();
+    let mut doc: Vec<&str> = Vec::new();
+    let mut found = Vec::new();
+    for line in section.lines() {
+        if let Some(text) = line.strip_prefix("##") {
+            doc.push(text.trim());
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some((name, value)) = line.split_once(" = ") else { continue };
+        let name = name.trim();
+        let paragraph = std::mem::take(&mut doc).join(" ");
+        if name == "default" {
+            defaults = list(value);
+        } else if !name.starts_with("vendor-") {
+            if paragraph.is_empty() {
+                return Err(format!("feature `{name}` of runtime/Cargo.toml has no `##` comment to describe it"));
+            }
+            let implies = list(value).into_iter().filter(|f| !f.starts_with("dep:") && !f.contains('/')).collect();
+            let implies = if name == "all-vendors" { Vec::new() } else { implies };
+            found.push(render::Feature { name: name.to_owned(), implies, doc: paragraph, default: false });
+        }
+    }
+    for feature in &mut found {
+        feature.default = defaults.contains(&feature.name);
+    }
+    Ok(found)
 }
 
 /// The module a copied file becomes: its name without the extension.
@@ -257,25 +320,34 @@ mod tests {
         assert!(missing.is_empty(), "cited but missing: {missing:#?}");
     }
 
-    /// README's count of the runtime's features is the manifest's.
+    /// README is the job in a few screens: at most 200 lines; the guides are in the crate docs,
+    /// cli/README.md, TESTING.md and CONTRIBUTING.md.
     #[test]
-    fn readme_counts_the_features() {
+    fn readme_is_short() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let lines = std::fs::read_to_string(root.join("README.md")).unwrap().lines().count();
+        assert!(lines <= 200, "README.md has {lines} lines");
+    }
+
+    /// TESTING.md's count of the runtime's features is the manifest's.
+    #[test]
+    fn testing_counts_the_features() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let manifest = std::fs::read_to_string(root.join("runtime/Cargo.toml")).unwrap();
         let section = manifest.split("[features]").nth(1).unwrap().split("\n[").next().unwrap();
         let count =
             section.lines().filter(|l| l.contains(" = [") && !l.starts_with('#') && !l.starts_with("default ")).count();
-        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let testing = std::fs::read_to_string(root.join("TESTING.md")).unwrap();
         let said = format!("with each of its {count} features");
-        assert!(readme.contains(&said), "README should say `{said}`");
+        assert!(testing.contains(&said), "TESTING.md should say `{said}`");
     }
 
-    /// The counts README gives of the test corpus are the corpus's: hostile registry files,
+    /// The counts TESTING.md gives of the test corpus are the corpus's: hostile registry files,
     /// trybuild cases, and the vendors whose codes collide with the combinations CI checks.
     #[test]
-    fn readme_counts_the_test_corpus() {
+    fn testing_counts_the_test_corpus() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let readme = std::fs::read_to_string(root.join("TESTING.md")).unwrap();
         let count = |dir: &str, ext: &str| {
             std::fs::read_dir(root.join(dir))
                 .unwrap()
@@ -292,7 +364,7 @@ mod tests {
             format!("{cases} trybuild cases"),
             format!("all {combinations} combinations of up to two of the {vendors} vendors whose codes collide"),
         ] {
-            assert!(readme.contains(&said), "README should say `{said}`");
+            assert!(readme.contains(&said), "TESTING.md should say `{said}`");
         }
     }
 

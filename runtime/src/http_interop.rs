@@ -104,7 +104,8 @@ impl StatusCode {
     /// let mut headers = http::HeaderMap::new();
     /// headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from_static("2"));
     /// let now = SystemTime::now();
-    /// let decision = StatusCode::ServiceUnavailable.retry_decision_for(&http::Method::POST, &headers, now);
+    /// let unavailable = StatusCode::ServiceUnavailable;
+    /// let decision = unavailable.retry_decision_for(&http::Method::POST, &headers, now);
     /// assert_eq!(decision, RetryDecision::Retry { after: Some(Duration::from_secs(2)) });
     /// let decision = StatusCode::BadGateway.retry_decision_for(&http::Method::POST, &headers, now);
     /// assert_eq!(decision, RetryDecision::Stop);

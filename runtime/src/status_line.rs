@@ -24,13 +24,15 @@ use crate::StatusCode;
 /// assert_eq!(line.version(), Some("HTTP/1.1"));
 ///
 /// // Any phrase, or none: the code decides.
-/// assert_eq!(StatusLine::parse("HTTP/1.1 502 Bad Gateway or Proxy Error")?.status(), StatusCode::BadGateway);
+/// let haproxy = StatusLine::parse("HTTP/1.1 502 Bad Gateway or Proxy Error")?;
+/// assert_eq!(haproxy.status(), StatusCode::BadGateway);
 /// assert_eq!(StatusLine::parse("HTTP/2 204")?.status(), StatusCode::NoContent);
 /// assert_eq!(StatusLine::parse("404 Not Found")?.version(), None);
 ///
 /// // Malformed lines are errors that say what is wrong.
 /// let error = StatusLine::parse("HTTP/1.1 4O4 Not Found").unwrap_err();
-/// assert_eq!(error.to_string(), "invalid status line at byte 9: the status code must be three digits");
+/// let message = "invalid status line at byte 9: the status code must be three digits";
+/// assert_eq!(error.to_string(), message);
 /// # Ok::<(), status_registry::StatusLineError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -130,7 +130,9 @@ pub trait Status: Copy + fmt::Display + 'static {
     /// use status_registry::{Status, StatusCode};
     /// assert_eq!(StatusCode::BadGateway.proxy_error(), None);
     /// # #[cfg(feature = "vendor-cloudflare")]
-    /// assert_eq!(StatusCode::CloudflareWebServerIsDown.proxy_error(), Some(ProxyError::ConnectionRefused));
+    /// let down = StatusCode::CloudflareWebServerIsDown;
+    /// # #[cfg(feature = "vendor-cloudflare")]
+    /// assert_eq!(down.proxy_error(), Some(ProxyError::ConnectionRefused));
     /// ```
     #[cfg(feature = "http")]
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
@@ -152,11 +154,14 @@ pub trait Status: Copy + fmt::Display + 'static {
     ///
     /// let now = SystemTime::now();
     /// let wait = RetryAfter::parse("1").unwrap();
-    /// let decide = |status: StatusCode, idempotent, retry_after| status.retry_decision(idempotent, retry_after, now);
+    /// let decide = |status: StatusCode, idempotent, retry_after| {
+    ///     status.retry_decision(idempotent, retry_after, now)
+    /// };
     /// let one_second = RetryDecision::Retry { after: Some(Duration::from_secs(1)) };
     /// assert_eq!(decide(StatusCode::ServiceUnavailable, false, Some(&wait)), one_second);
     /// assert_eq!(decide(StatusCode::TooManyRequests, false, None), RetryDecision::Retry { after: None });
-    /// assert_eq!(decide(StatusCode::BadGateway, false, None), RetryDecision::Stop, "POST is not idempotent");
+    /// // A POST is not idempotent.
+    /// assert_eq!(decide(StatusCode::BadGateway, false, None), RetryDecision::Stop);
     /// assert_eq!(decide(StatusCode::NotImplemented, true, Some(&wait)), RetryDecision::Stop);
     /// ```
     #[cfg(feature = "std")]
@@ -219,7 +224,9 @@ pub trait Status: Copy + fmt::Display + 'static {
     ///
     /// ```
     /// use status_registry::{Status, StatusCode};
-    /// let names = |rules: &[status_registry::HeaderRule]| rules.iter().map(|r| r.name).collect::<Vec<_>>();
+    /// let names = |rules: &[status_registry::HeaderRule]| {
+    ///     rules.iter().map(|r| r.name).collect::<Vec<_>>()
+    /// };
     /// assert_eq!(names(StatusCode::MethodNotAllowed.required_headers()), ["allow"]);
     /// assert_eq!(names(StatusCode::MovedPermanently.recommended_headers()), ["location"]);
     /// assert!(StatusCode::Ok.required_headers().is_empty());

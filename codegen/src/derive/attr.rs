@@ -7,7 +7,6 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Fields, Ident, LitInt, LitStr, Token, Type, Variant};
 
 use super::Errors;
-use super::interop::{INTEROPS, Interop};
 
 /// The variant attribute: `#[status(404)]`, `#[status(503, reason = "...")]`, `#[status(other)]`.
 pub(crate) const STATUS: &str = "status";
@@ -25,23 +24,26 @@ pub(crate) struct EnumOptions {
     pub(crate) extend: Option<LitStr>,
     pub(crate) extend_inline: Option<LitStr>,
     pub(crate) krate: Option<syn::Path>,
-    /// The interops asked for, each with where, in the order of the table.
-    pub(crate) interops: Vec<(&'static Interop, Span)>,
+    /// The interop keys asked for, each with where, in the order of the interop table.
+    pub(crate) interops: Vec<(&'static str, Span)>,
 }
 
 impl EnumOptions {
     /// Where the interop `key` was asked for, if it was.
     pub(crate) fn asked(&self, key: &str) -> Option<Span> {
-        debug_assert!(Interop::of(key).is_some(), "`{key}` is no interop's key");
-        self.interops.iter().find(|(interop, _)| interop.key == key).map(|(_, span)| *span)
+        self.interops.iter().find(|(asked, _)| *asked == key).map(|(_, span)| *span)
     }
 }
 
 /// The keys of `#[status_registry(...)]` besides the interops'.
-const KEYS: [&str; 3] = ["extend", "extend_inline", "crate"];
+pub(crate) const KEYS: [&str; 3] = ["extend", "extend_inline", "crate"];
+/// The keys of `#[status(...)]` after the code that take a string (`reason = "..."`); besides
+/// them, `header(...)`.
+pub(crate) const STATUS_KEYS: [&str; 3] = ["reason", "vendor", "problem_type"];
 
-/// Reads every `#[status_registry(...)]` of the enum.
-pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOptions {
+/// Reads every `#[status_registry(...)]` of the enum; `interops` are the keys of the interop
+/// table, in its order.
+pub(crate) fn enum_options(attrs: &[Attribute], interops: &[&'static str], errors: &mut Errors) -> EnumOptions {
     let mut options = EnumOptions::default();
     for attr in attrs {
         if attr.path().is_ident(STATUS) {
@@ -89,15 +91,17 @@ pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOpti
                     )
                 })?;
                 options.krate = Some(path);
-            } else if let Some(interop) = meta.path.get_ident().and_then(|key| Interop::of(&key.to_string())) {
-                if !options.interops.iter().any(|(asked, _)| asked.key == interop.key) {
-                    options.interops.push((interop, meta.path.span()));
+            } else if let Some(key) = interops.iter().find(|key| meta.path.is_ident(key)) {
+                if !options.interops.iter().any(|(asked, _)| asked == key) {
+                    options.interops.push((key, meta.path.span()));
                 }
             } else {
                 let key = quote::ToTokens::to_token_stream(&meta.path).to_string();
+                let all: Vec<String> = KEYS.iter().chain(interops).map(|k| format!("`{k}`")).collect();
+                let (last, rest) = all.split_last().map_or((String::new(), &[][..]), |(l, r)| (l.clone(), r));
                 return Err(meta.error(format!(
-                    "unknown key `{key}` in `#[status_registry(...)]`; expected {}",
-                    super::interop::keys(&KEYS)
+                    "unknown key `{key}` in `#[status_registry(...)]`; expected {} or {last}",
+                    rest.join(", ")
                 )));
             }
             Ok(())
@@ -106,7 +110,7 @@ pub(crate) fn enum_options(attrs: &[Attribute], errors: &mut Errors) -> EnumOpti
             errors.push(error);
         }
     }
-    options.interops.sort_by_key(|(interop, _)| INTEROPS.iter().position(|i| i.key == interop.key));
+    options.interops.sort_by_key(|(asked, _)| interops.iter().position(|key| key == asked));
     if let (Some(_), Some(inline)) = (&options.extend, &options.extend_inline) {
         errors.at(inline.span(), "give either `extend` or `extend_inline`, not both");
     }
@@ -282,8 +286,8 @@ impl Parse for StatusAttr {
                     return Err(syn::Error::new(
                         key.span(),
                         format!(
-                            "unknown key `{key}` in `#[status(...)]`; expected `reason`, `vendor`, `problem_type` or \
-                             `header(...)`"
+                            "unknown key `{key}` in `#[status(...)]`; expected {} or `{HEADER}(...)`",
+                            STATUS_KEYS.map(|k| format!("`{k}`")).join(", ")
                         ),
                     ));
                 }

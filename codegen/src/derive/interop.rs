@@ -11,7 +11,7 @@
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use quote::quote;
 
-use super::shape::Shape;
+use super::shape::{Asked, Shape};
 use super::web;
 
 /// An opt-in interop of `#[status_registry(...)]`.
@@ -27,15 +27,6 @@ pub(crate) struct Interop {
     pub(crate) responds: bool,
     /// The impls for one of `features`, given whether `problem` was asked for too.
     impls: fn(&Shape<'_, '_, '_>, Asked) -> TokenStream,
-}
-
-/// What a generator is asked for besides the enum.
-#[derive(Clone, Copy)]
-pub(crate) struct Asked {
-    /// Whether the enum asked for `problem` too: responses and documents carry problem details.
-    pub(crate) problem: bool,
-    /// The runtime feature the impls are for (`utoipa` or `utoipa5` for `utoipa`).
-    pub(crate) feature: &'static str,
 }
 
 /// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a row here,
@@ -119,14 +110,9 @@ impl Interop {
     }
 }
 
-/// The keys of the interops, as a message lists them: `` `http`, `serde`, ... or `utoipa` ``.
-pub(crate) fn keys(first: &[&str]) -> String {
-    let all: Vec<String> =
-        first.iter().copied().chain(INTEROPS.iter().map(|i| i.key)).map(|k| format!("`{k}`")).collect();
-    match all.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => all.concat(),
-    }
+/// The keys of the interops, in the table's order.
+pub(crate) fn keys() -> Vec<&'static str> {
+    INTEROPS.iter().map(|interop| interop.key).collect()
 }
 
 /// `tokens` with the body of every function replaced by `{ ::core::unreachable!() }`: the first

@@ -82,6 +82,20 @@ impl Errors {
     }
 }
 
+/// Every form the derive's attributes take, as its documentation must show each: the keys of
+/// `#[status_registry(...)]` (`crate`, `http`, ...), the forms of `#[status(...)]`
+/// (`status(other)`, `reason`, `header(`, ...), and the attributes of a field (`#[member(`).
+#[must_use]
+pub fn attribute_forms() -> Vec<String> {
+    let mut forms: Vec<String> =
+        attr::KEYS.iter().chain(interop::INTEROPS.iter().map(|i| &i.key)).map(|k| (*k).to_owned()).collect();
+    forms.push(format!("{}(other)", attr::STATUS));
+    forms.extend(attr::STATUS_KEYS.iter().map(|k| (*k).to_owned()));
+    forms.push(format!("{}(", attr::HEADER));
+    forms.extend([attr::HEADER, attr::MEMBER].map(|a| format!("#[{a}(")));
+    forms
+}
+
 /// Expands `#[derive(StatusRegistry)]` on `input`: the impls, or after an error the errors and
 /// stub impls.
 #[must_use]
@@ -133,6 +147,11 @@ struct Parsed {
 }
 
 impl Parsed {
+    /// The rows of the interops the enum asked for, each with where, in the table's order.
+    fn interops(&self) -> impl Iterator<Item = (&'static interop::Interop, Span)> + '_ {
+        self.options.interops.iter().filter_map(|(key, span)| interop::Interop::of(key).map(|row| (row, *span)))
+    }
+
     /// The registry the variants are resolved in: the built-in one and the extension.
     fn scope<'r>(&'r self, base: &'r Checked) -> Scope<'r> {
         let named = self.options.extend.is_some() || self.options.extend_inline.is_some();
@@ -143,7 +162,7 @@ impl Parsed {
 
 /// Stage 1: the enum's options, the crate path and the extension file.
 fn parse(input: &DeriveInput, ctx: &Context, base: &Checked, errors: &mut Errors) -> Parsed {
-    let options = attr::enum_options(&input.attrs, errors);
+    let options = attr::enum_options(&input.attrs, &interop::keys(), errors);
     let krate = options.krate.as_ref().map_or_else(|| quote!(::status_registry), ToTokens::to_token_stream);
     if options.krate.is_none() {
         check_crate_path(ctx, errors);
@@ -165,7 +184,7 @@ fn check<'a, 'r>(
             if data.variants.is_empty() {
                 errors.at(input.ident.span(), format!("{DERIVE} needs an enum with at least one variant"));
             }
-            let responses = options.interops.iter().any(|(interop, _)| interop.responds);
+            let responses = parsed.interops().any(|(interop, _)| interop.responds);
             let checked = members::members(input, data.variants.iter(), scope, responses, errors);
             // A fieldless enum is its codes: nothing for a lifetime or a type to stand for. An
             // error enum may hold borrowed or generic data.
@@ -204,10 +223,10 @@ fn check<'a, 'r>(
     }
     if checked.data {
         // What is built from a code cannot be built for an enum whose values carry data.
-        for (interop, span) in options.interops.iter().filter(|(interop, _)| interop.from_codes) {
+        for (interop, span) in parsed.interops().filter(|(interop, _)| interop.from_codes) {
             let what = interop.key;
             errors.at(
-                *span,
+                span,
                 format!(
                     "`#[status_registry({what})]` converts from codes, and a variant of `{}` carries data; convert \
                      its `status()` instead, or remove `{what}`",
@@ -225,7 +244,7 @@ fn check<'a, 'r>(
 fn stubs(input: &DeriveInput, parsed: &Parsed, scope: &Scope<'_>, checked: &members::Checked<'_, '_>) -> TokenStream {
     let shape = shape(input, parsed, scope, checked);
     let problem = parsed.options.asked("problem").is_some();
-    let interops = parsed.options.interops.iter().map(|(interop, _)| interop.stubs(&shape, problem));
+    let interops = parsed.interops().map(|(interop, _)| interop.stubs(&shape, problem));
     let own = fallback::fallback(&fallback::Stubs {
         name: &input.ident,
         krate: &parsed.krate,
@@ -281,8 +300,8 @@ fn expand(
     // Interop asked for: the impls when the runtime has the feature, and apart from them the error
     // naming it when it does not, so that it shows whatever else is wrong.
     let problem = options.asked("problem").is_some();
-    let interop_checks = options.interops.iter().map(|(interop, span)| interop.check(krate, *span));
-    let interop_impls = options.interops.iter().map(|(interop, _)| interop.impls(&shape, problem));
+    let interop_checks = parsed.interops().map(|(interop, span)| interop.check(krate, span));
+    let interop_impls = parsed.interops().map(|(interop, _)| interop.impls(&shape, problem));
     let body = quote! {
         #body
         #( #interop_impls )*

@@ -67,3 +67,12 @@ impl Shape<'_, '_, '_> {
         Some(quote!(#name::#other(_)))
     }
 }
+
+/// What a generator is asked for besides the enum.
+#[derive(Clone, Copy)]
+pub(crate) struct Asked {
+    /// Whether the enum asked for `problem` too: responses and documents carry problem details.
+    pub(crate) problem: bool,
+    /// The runtime feature the impls are for (`utoipa` or `utoipa5` for `utoipa`).
+    pub(crate) feature: &'static str,
+}

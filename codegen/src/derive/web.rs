@@ -7,9 +7,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::interop::Asked;
 use super::members::{HeaderValue, ProblemTypeRef};
-use super::shape::Shape;
+use super::shape::{Asked, Shape};
 
 /// `IntoResponse`: the member's status with its phrase on HTTP/1 (a `reason = "..."` included) and
 /// its header fields. With `problem`, the body is the value's problem details as

@@ -1,5 +1,20 @@
 //! Retries decided by the registry, where Rust clients retry.
 //!
+//! ```
+//! use std::time::{Duration, SystemTime};
+//! use status_registry::{RetryAfter, RetryDecision, Status, StatusCode};
+//!
+//! // Without a client library the decision is one call: a POST that got a 503 with Retry-After.
+//! let mut headers = http::HeaderMap::new();
+//! headers.insert(http::header::RETRY_AFTER, RetryAfter::Delay(Duration::from_secs(2)).into());
+//! let now = SystemTime::now();
+//! let unavailable = StatusCode::ServiceUnavailable;
+//! let decision = unavailable.retry_decision_for(&http::Method::POST, &headers, now);
+//! assert_eq!(decision, RetryDecision::Retry { after: Some(Duration::from_secs(2)) });
+//! // A 502 is retried only for an idempotent request.
+//! assert_eq!(StatusCode::BadGateway.retry_decision(false, None, now), RetryDecision::Stop);
+//! ```
+//!
 //! One rule decides for every adapter here:
 //!
 //! - the registry's [`Retry`](crate::Retry) hint of the status decides whether: `never` stops,
@@ -75,6 +90,11 @@
 //!
 //! [`request_is_idempotent`] and [`Status::retry_decision_for`](crate::Status::retry_decision_for)
 //! are the rule's parts, for clients of other kinds.
+#![cfg_attr(
+    all(feature = "reqwest-middleware", feature = "tower-retry", feature = "reqwest"),
+    doc = include_str!("../../docs/client-adapters.md")
+)]
+#![doc(alias = "retry", alias = "backoff", alias = "retry-after", alias = "reqwest")]
 
 #[cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))]
 mod budget;
@@ -89,13 +109,10 @@ mod middleware;
 mod policy;
 
 #[cfg(feature = "reqwest-middleware")]
-#[cfg_attr(docsrs, doc(cfg(feature = "reqwest-middleware")))]
 pub use middleware::RetryMiddleware;
 #[cfg(feature = "tower-retry")]
-#[cfg_attr(docsrs, doc(cfg(feature = "tower-retry")))]
 pub use policy::RetryPolicy;
 #[cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))]
-#[cfg_attr(docsrs, doc(cfg(any(feature = "reqwest-middleware", feature = "tower-retry"))))]
 pub use report::{RetryReport, Stop};
 
 #[cfg(feature = "reqwest")]
@@ -200,7 +217,6 @@ pub(crate) fn decide(
 /// because the field is out of its sight. Where waiting matters, use `RetryMiddleware` or
 /// `RetryPolicy`.
 #[cfg(feature = "reqwest")]
-#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
 #[must_use]
 pub fn classify(method: &http::Method, status: Option<http::StatusCode>) -> bool {
     let none = http::HeaderMap::new();

@@ -15,7 +15,9 @@ use core::fmt;
 /// # response.extensions_mut().insert(RetryReport { retries: 3, stop: Stop::RetriesExhausted });
 /// // `response` came back through one of the adapters.
 /// match response.extensions().get::<RetryReport>() {
-///     Some(RetryReport { retries, stop: Stop::RetriesExhausted }) => println!("gave up after {retries} retries"),
+///     Some(RetryReport { retries, stop: Stop::RetriesExhausted }) => {
+///         println!("gave up after {retries} retries")
+///     }
 ///     Some(report) => println!("{report}"),
 ///     None => println!("not sent through a retry adapter"),
 /// }

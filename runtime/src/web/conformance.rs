@@ -20,6 +20,13 @@
 //! headers.insert(http::header::ALLOW, "GET, HEAD".parse().unwrap());
 //! assert!(conformance::check(StatusCode::MethodNotAllowed, &headers, false).is_empty());
 //! ```
+//!
+//! The rules are the registry's: each status's required and recommended header fields, each with
+//! its source (`StatusCode::required_headers`, `recommended_headers`), whether it may carry
+//! content, and HTTP's range of codes (100 to 599: a vendor's 999 may be read, never sent). The
+//! responses the crate sends itself (axum, actix-web, derived enums) keep them.
+#![cfg_attr(feature = "tower", doc = include_str!("../../docs/conformance-layer.md"))]
+#![doc(alias = "lint", alias = "validate", alias = "rfc9110")]
 
 use std::fmt;
 

@@ -23,7 +23,9 @@ pub(crate) mod axum;
 pub mod conformance;
 #[cfg(feature = "hyper")]
 mod hyper;
+// Its impls name their one feature each, not the module's choice of three.
 #[cfg(any(feature = "utoipa", feature = "utoipa5", feature = "aide"))]
+#[cfg_attr(docsrs, doc(auto_cfg = false))]
 pub(crate) mod openapi;
 #[cfg(feature = "problem")]
 pub mod problem;

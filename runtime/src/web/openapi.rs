@@ -110,7 +110,7 @@ fn problem_schema() -> serde_json::Value {
 /// The module of one utoipa version: `responses`, and `Problem`'s schema.
 #[cfg(any(feature = "utoipa", feature = "utoipa5"))]
 macro_rules! openapi_for {
-    ($utoipa:ident) => {
+    ($utoipa:ident, $feature:literal) => {
         use std::string::String;
 
         use $utoipa::openapi::header::Header;
@@ -165,6 +165,7 @@ macro_rules! openapi_for {
 
             /// An object with RFC 9457's members and any extension member, read from
             /// `problem_schema`; were that not to read, an object without properties.
+            #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
             impl PartialSchema for Problem {
                 fn schema() -> RefOr<Schema> {
                     serde_json::from_value::<Schema>(super::super::problem_schema())
@@ -173,6 +174,7 @@ macro_rules! openapi_for {
                 }
             }
 
+            #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
             impl ToSchema for Problem {
                 fn name() -> Cow<'static, str> {
                     Cow::Borrowed("Problem")
@@ -185,13 +187,13 @@ macro_rules! openapi_for {
 /// utoipa 6, feature `utoipa`.
 #[cfg(feature = "utoipa")]
 pub(crate) mod v6 {
-    openapi_for!(utoipa);
+    openapi_for!(utoipa, "utoipa");
 }
 
 /// utoipa 5, feature `utoipa5`.
 #[cfg(feature = "utoipa5")]
 pub(crate) mod v5 {
-    openapi_for!(utoipa5);
+    openapi_for!(utoipa5, "utoipa5");
 }
 
 /// aide 0.15, feature `aide`: the responses of a derived `OperationOutput`, and `Problem`'s
@@ -253,6 +255,7 @@ pub(crate) mod for_aide {
         use crate::Problem;
 
         /// The schema utoipa's impls describe: RFC 9457's members and any extension member.
+        #[cfg_attr(docsrs, doc(cfg(feature = "aide")))]
         impl JsonSchema for Problem {
             fn schema_name() -> Cow<'static, str> {
                 Cow::Borrowed("Problem")

@@ -4,7 +4,19 @@
 //! Both are tables from the code alone, `const`, allocation-free and `no_std`, so they work for any
 //! code, registered or not, and for derived enums through [`Status`](crate::Status). With feature
 //! `tower-http`, `StatusClassifier` applies the same rule to tower-http's tracing and metrics
-//! layers.
+//! layers, and with `tracing` too, `MakeSpan` opens the span those fields are recorded on.
+//!
+//! ```
+//! use status_registry::{GrpcCode, SpanKind, SpanStatus, Status, StatusCode};
+//!
+//! let closed = StatusCode::from(499); // nginx's Client Closed Request, with `vendor-nginx`
+//! assert_eq!(closed.span_status(SpanKind::Server), SpanStatus::Unset);
+//! assert_eq!(closed.span_status(SpanKind::Client), SpanStatus::Error);
+//! assert_eq!(StatusCode::ServiceUnavailable.grpc_code(), GrpcCode::Unavailable);
+//! assert_eq!(StatusCode::NotFound.grpc_code(), GrpcCode::Unimplemented); // gRPC's own mapping
+//! ```
+#![cfg_attr(all(feature = "tower-http", feature = "tracing"), doc = include_str!("../../docs/trace-layer.md"))]
+#![doc(alias = "tracing", alias = "opentelemetry", alias = "grpc", alias = "tonic", alias = "span")]
 
 use core::fmt;
 

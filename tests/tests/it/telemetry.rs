@@ -155,16 +155,16 @@ impl tracing::field::Visit for Recorder {
     }
 }
 
-/// README's `TraceLayer` snippet, run: a 500 through it ends its span with OpenTelemetry's
-/// `otel.status_code = "ERROR"` and `error.type = "500"`, and README shows exactly the code
-/// between the markers. (With tower-http's default span, which declares neither field, the
+/// The `TraceLayer` snippet of the `telemetry` module's docs, run: a 500 through it ends its span
+/// with OpenTelemetry's `otel.status_code = "ERROR"` and `error.type = "500"`, and the docs show
+/// exactly the code between the markers. (With tower-http's default span, which declares neither field, the
 /// records are lost and this fails.)
 #[test]
-fn the_readme_trace_layer_records_the_span_status_of_a_500() {
+fn the_documented_trace_layer_records_the_span_status_of_a_500() {
     use tower::{ServiceBuilder, ServiceExt};
     use tracing_subscriber::layer::SubscriberExt;
 
-    // readme: trace-layer
+    // docs: trace-layer
     use status_registry::telemetry::{MakeSpan, StatusClassifier, StatusFailure};
     use tower_http::{classify::SharedClassifier, trace::TraceLayer};
 
@@ -174,7 +174,7 @@ fn the_readme_trace_layer_records_the_span_status_of_a_500() {
             span.record("otel.status_code", "ERROR");
             span.record("error.type", failure.to_string()); // "500"
         });
-    // readme: end
+    // docs: end
 
     let fields = SpanFields::default();
     let subscriber = tracing_subscriber::registry().with(fields.clone());
@@ -198,13 +198,13 @@ fn the_readme_trace_layer_records_the_span_status_of_a_500() {
         assert!(seen.iter().any(|(f, v)| f == field && v == value), "{field} = {value} not in {seen:?}");
     }
 
-    // README shows the code above, verbatim.
+    // The docs show the code above, verbatim.
     let source = include_str!("telemetry.rs");
-    let start = source.find("    // readme: trace-layer\n").unwrap() + "    // readme: trace-layer\n".len();
-    let end = source[start..].find("    // readme: end").unwrap() + start;
+    let start = source.find("    // docs: trace-layer\n").unwrap() + "    // docs: trace-layer\n".len();
+    let end = source[start..].find("    // docs: end").unwrap() + start;
     let tested: Vec<&str> = source[start..end].lines().map(|line| line.strip_prefix("    ").unwrap_or(line)).collect();
-    let readme = include_str!("../../../README.md");
-    let block = readme.find(&format!("```rust\n{}", tested[0])).expect("README has the TraceLayer snippet");
-    let shown: Vec<&str> = readme[block + "```rust\n".len()..].lines().take_while(|l| *l != "```").collect();
-    assert_eq!(shown, tested, "README's snippet is the tested code");
+    let docs = include_str!("../../../runtime/docs/trace-layer.md");
+    let block = docs.find(&format!("```rust\n{}", tested[0])).expect("the docs have the TraceLayer snippet");
+    let shown: Vec<&str> = docs[block + "```rust\n".len()..].lines().take_while(|l| *l != "```").collect();
+    assert_eq!(shown, tested, "the documented snippet is the tested code");
 }

@@ -34,9 +34,14 @@ pub fn copy_workspace(name: &str, registry: &str, features: &[&str], main_rs: &s
     let workspace = workspace();
     let root = workspace.join("target").join(name);
     for crate_dir in ["model", "codegen", "macros", "runtime"] {
-        // A file moved or removed since the last run must not stay in the copy.
-        let _ = std::fs::remove_dir_all(root.join(crate_dir).join("src"));
-        copy_dir(&workspace.join(crate_dir).join("src"), &root.join(crate_dir).join("src"));
+        // The sources and the docs they include; a file moved or removed since the last run must
+        // not stay in the copy.
+        for part in ["src", "docs"] {
+            let _ = std::fs::remove_dir_all(root.join(crate_dir).join(part));
+            if workspace.join(crate_dir).join(part).is_dir() {
+                copy_dir(&workspace.join(crate_dir).join(part), &root.join(crate_dir).join(part));
+            }
+        }
         std::fs::copy(workspace.join(crate_dir).join("Cargo.toml"), root.join(crate_dir).join("Cargo.toml")).unwrap();
     }
     write_registry(&root, registry);

@@ -39,7 +39,8 @@ const STANDARD: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 /// assert_eq!(Problem::CONTENT_TYPE, "application/problem+json");
 ///
 /// // Members of the wrong type are ignored, not fatal (RFC 9457, Section 3.1).
-/// let read: Problem = serde_json::from_str(r#"{"title": 7, "status": "oops", "detail": "d"}"#).unwrap();
+/// let body = r#"{"title": 7, "status": "oops", "detail": "d"}"#;
+/// let read: Problem = serde_json::from_str(body).unwrap();
 /// assert_eq!((read.title(), read.status(), read.detail()), (None, None, Some("d")));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,7 +94,8 @@ impl Problem {
     /// ```
     /// use status_registry::{Problem, ProblemType};
     ///
-    /// let problem = Problem::of_type(ProblemType::QuotaExceeded).with_extension("violated-policies", vec!["daily"]);
+    /// let problem = Problem::of_type(ProblemType::QuotaExceeded)
+    ///     .with_extension("violated-policies", vec!["daily"]);
     /// let json = serde_json::to_value(&problem).unwrap();
     /// assert_eq!(json["type"], "https://iana.org/assignments/http-problem-types#quota-exceeded");
     /// assert_eq!(json["title"], "Quota Exceeded");
