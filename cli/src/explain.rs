@@ -219,8 +219,14 @@ fn describe(text: &mut String, registry: &Checked, status: &CheckedEntry, lang: 
         SpanStatus::for_code(code, SpanKind::Server),
         SpanStatus::for_code(code, SpanKind::Client)
     );
+    let meant = GrpcCode::server_meaning(code);
+    let _ = writeln!(
+        text,
+        "  grpc         {meant} ({}) when a server answers a call with it (google.rpc.Code)",
+        meant.value()
+    );
     let grpc = GrpcCode::from_http(code);
-    let _ = writeln!(text, "  grpc         {grpc} ({}) when no grpc-status came with it", grpc.value());
+    let _ = writeln!(text, "               {grpc} ({}) when no grpc-status came with it", grpc.value());
     let description = match lang {
         Lang::En => &entry.description.value,
         Lang::Ja => &entry.description_ja.value,

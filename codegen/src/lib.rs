@@ -35,7 +35,7 @@ pub use status_registry_model::{
     nearest,
 };
 // The registry's internals the generators read.
-use status_registry_model::{naming, phrase, resolve};
+use status_registry_model::{grpc, naming, phrase, resolve};
 
 /// The release series of the crates (`major.minor`), as users write it in `Cargo.toml`.
 pub(crate) const RELEASE: &str = "0.6";

@@ -14,6 +14,8 @@ mod calendar;
 mod diag;
 #[doc(hidden)]
 pub mod docs;
+#[doc(hidden)]
+pub mod grpc;
 /// The runtime's `Lifecycle`, `Retry` and `Level`, compiled here too.
 #[allow(dead_code, reason = "the runtime's API on them is wider than the reader needs")]
 mod keywords;

@@ -1,8 +1,9 @@
-//! The runtime files other crates carry, written as copies: the model crate compiles the calendar
-//! and the keywords, and codegen embeds the files of `statusreg generate`'s module. A copy leaves
-//! out what only the runtime needs, found on the syntax tree (its `#[cfg(test)]` items and, in
-//! codegen's copies, `#[macro_export]`) and, in codegen's copies, the examples of its docs, which
-//! name the `status_registry` crate that a generated module's crate need not have.
+//! The runtime files other crates carry, written as copies: the model crate compiles the calendar,
+//! the keywords and the gRPC codes, and codegen embeds the files of `statusreg generate`'s module.
+//! A copy leaves out what only the runtime needs: found on the syntax tree, its `#[cfg(test)]`
+//! items and, in codegen's copies, `#[macro_export]`; and the examples of its docs, which name the
+//! `status_registry` crate that the crate carrying the copy does not depend on (they run in the
+//! runtime).
 
 use proc_macro2::Span;
 use syn::spanned::Spanned;
@@ -18,9 +19,10 @@ pub(crate) enum Reader {
 }
 
 /// Each copy: the runtime file, the path of its copy, and its reader.
-pub(crate) const COPIES: [(&str, &str, Reader); 12] = [
+pub(crate) const COPIES: [(&str, &str, Reader); 13] = [
     ("runtime/src/calendar.rs", "model/src/calendar.rs", Reader::Crate),
     ("runtime/src/keywords.rs", "model/src/keywords.rs", Reader::Crate),
+    ("runtime/src/grpc.rs", "model/src/grpc.rs", Reader::Crate),
     ("runtime/src/class.rs", "codegen/src/shared/class.rs", Reader::Standalone),
     ("runtime/src/error.rs", "codegen/src/shared/error.rs", Reader::Standalone),
     ("runtime/src/info.rs", "codegen/src/shared/info.rs", Reader::Standalone),
@@ -57,10 +59,7 @@ pub(crate) fn copy(from: &str, source: &str, reader: Reader) -> Result<String, S
         .enumerate()
         .filter(|(index, _)| !cut.iter().any(|(first, last)| (*first..=*last).contains(&(index + 1))))
         .map(|(_, line)| line);
-    let mut body: Vec<&str> = match reader {
-        Reader::Crate => kept.collect(),
-        Reader::Standalone => without_doc_examples(kept),
-    };
+    let mut body = without_doc_examples(kept);
     while body.last().is_some_and(|l| l.trim().is_empty()) {
         body.pop();
     }
@@ -147,11 +146,11 @@ mod tests {
         fn helper() {}\n";
 
     #[test]
-    fn a_crate_copy_leaves_out_the_unit_tests_only() {
+    fn a_crate_copy_leaves_out_the_unit_tests_and_examples() {
         let copied = copy("lib/x.rs", SOURCE, Reader::Crate).unwrap();
         let body = copied.split_once('\n').unwrap().1;
         assert!(copied.starts_with("// @generated from lib/x.rs"));
-        assert!(body.contains("#[macro_export]") && body.contains("//! ```"));
+        assert!(body.contains("#[macro_export]") && !body.contains("```"));
         assert!(body.contains("#[cfg(feature = \"std\")]\npub fn kept() {}"));
         assert!(!body.contains("cfg(test)") && !body.contains("mod tests") && !body.contains("helper"));
         assert!(body.ends_with("pub fn kept() {}\n"), "{body}");

@@ -16,7 +16,8 @@
 //! | problem details (RFC 9457) | [`problem`](problem/index.html), [`ProblemType`](struct.ProblemType.html) |
 //! | responses to hold to their status's rules | [`conformance`](conformance/index.html) |
 //! | a client that retries | [`client`](client/index.html), [`Status::retry_decision_for`](trait.Status.html#method.retry_decision_for) |
-//! | spans, metrics and gRPC codes | [`telemetry`] |
+//! | spans, metrics and gRPC codes | [`telemetry`], [`GrpcCode`] |
+//! | a tonic service that shares the error enum | [`StatusRegistry`](derive.StatusRegistry.html)'s `tonic` key |
 //! | a `Proxy-Status` field (RFC 9209) | [`proxy_status`](proxy_status/index.html) |
 //! | a terminal | `cargo install statusreg`, then `statusreg explain 499` |
 //!
@@ -61,6 +62,7 @@
 //! | `actix` | actix-web 4: `Responder` for `StatusCode` (and `Problem` with `problem`), with the registry's phrase on the wire, and for derived enums that ask with `#[status_registry(actix)]` a `Responder` (fieldless) or `ResponseError` (with data). Brings actix-web without default features. Turns on `http`. |
 //! | `aide` | OpenAPI through aide 0.15 (axum 0.8): `OperationOutput` for derived enums that ask with `#[status_registry(aide)]`, and with `problem`, `JsonSchema` for `Problem`. Brings aide and the schemars 0.9 it builds. Turns on `std`. |
 //! | `tower-http` | `telemetry::StatusClassifier`: tower-http 0.7's response classifier by the OpenTelemetry HTTP conventions (server spans fail on 5xx, client spans on 4xx and 5xx), for `TraceLayer` and tower-http's metrics. Brings tower-http without default features. Turns on `http`. |
+//! | `tonic` | tonic 0.14: `From<&E>` and `From<E>` for `tonic::Status` for derived enums that ask with `#[status_registry(tonic)]` (the code a server means by each member's status, as `google.rpc.Code` maps HTTP, or the member's own `grpc = "..."`), and conversions between `GrpcCode` and `tonic::Code`. Brings tonic without default features (no transport). Turns on `std`. |
 //! | `serde` | `Serialize`/`Deserialize` as the numeric code, also for derived enums. Works without `std`. |
 //! | `all-vendors` | Every vendor's codes: each `vendor-<id>` feature below, one per vendor of registry.yaml in its precedence order. |
 //! | `vendor-nginx` | nginx: 444, 494-497, 499 |
@@ -107,6 +109,7 @@ pub use web::conformance;
 mod date;
 mod define;
 mod error;
+mod grpc;
 #[cfg(feature = "http")]
 mod http_interop;
 mod info;
@@ -136,6 +139,12 @@ pub mod __private {
     pub mod actix {
         pub use crate::web::actix::{header_failure, insert_header, respond, status_code};
         pub use actix_web;
+    }
+    /// What a derived enum's `From<&E> for tonic::Status` uses.
+    #[cfg(feature = "tonic")]
+    pub mod tonic {
+        pub use crate::web::tonic::status;
+        pub use tonic;
     }
     /// What a derived enum's `OperationOutput` for aide uses.
     #[cfg(feature = "aide")]
@@ -251,6 +260,7 @@ define::gate!($ __if_utoipa, "utoipa");
 define::gate!($ __if_utoipa5, "utoipa5");
 define::gate!($ __if_actix, "actix");
 define::gate!($ __if_aide, "aide");
+define::gate!($ __if_tonic, "tonic");
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(arcgis 499)`.

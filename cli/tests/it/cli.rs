@@ -177,10 +177,20 @@ fn vendor_ids_and_classes_ignore_case() {
 fn explain_shows_tracing_and_grpc_status() {
     let text = stdout(&statusreg(&["explain", "404", "503", "000"]));
     assert!(text.contains("  tracing      span status UNSET on the server, ERROR on the client (OpenTelemetry)"));
-    assert!(text.contains("  grpc         UNIMPLEMENTED (12) when no grpc-status came with it"));
+    // 404: a server means NOT_FOUND; a client without grpc-status reports UNIMPLEMENTED.
+    assert!(text.contains(
+        "  grpc         NOT_FOUND (5) when a server answers a call with it (google.rpc.Code)\n               \
+         UNIMPLEMENTED (12) when no grpc-status came with it"
+    ));
     assert!(text.contains("  tracing      span status ERROR on the server, ERROR on the client (OpenTelemetry)"));
-    assert!(text.contains("  grpc         UNAVAILABLE (14) when no grpc-status came with it"));
-    assert!(text.contains("  grpc         UNKNOWN (2) when no grpc-status came with it"));
+    assert!(text.contains(
+        "  grpc         UNAVAILABLE (14) when a server answers a call with it (google.rpc.Code)\n               \
+         UNAVAILABLE (14) when no grpc-status came with it"
+    ));
+    assert!(text.contains(
+        "  grpc         UNKNOWN (2) when a server answers a call with it (google.rpc.Code)\n               \
+         UNKNOWN (2) when no grpc-status came with it"
+    ));
 }
 
 #[test]

@@ -39,7 +39,7 @@ impl EnumOptions {
 pub(crate) const KEYS: [&str; 3] = ["extend", "extend_inline", "crate"];
 /// The keys of `#[status(...)]` after the code that take a string (`reason = "..."`); besides
 /// them, `header(...)`.
-pub(crate) const STATUS_KEYS: [&str; 3] = ["reason", "vendor", "problem_type"];
+pub(crate) const STATUS_KEYS: [&str; 4] = ["reason", "vendor", "problem_type", "grpc"];
 
 /// Reads every `#[status_registry(...)]` of the enum; `interops` are the keys of the interop
 /// table, in its order.
@@ -126,6 +126,9 @@ pub(crate) enum StatusAttr {
         /// `problem_type = "..."`: a registered type's short name or URI, or an absolute URI of the
         /// member's own; `members.rs` decides which with the registry.
         problem_type: Option<LitStr>,
+        /// `grpc = "not_found"`: the gRPC status code of the member's `tonic::Status`, in place of
+        /// the one its HTTP status means.
+        grpc: Option<LitStr>,
         /// `header("allow", "GET, HEAD")`, repeatable: fields every response of the member carries.
         headers: Vec<HeaderAttr>,
     },
@@ -240,6 +243,7 @@ impl Parse for StatusAttr {
                 vendor: None,
                 reason: None,
                 problem_type: None,
+                grpc: None,
                 headers: Vec::new(),
             }
         } else if lookahead.peek(Ident) {
@@ -262,7 +266,7 @@ impl Parse for StatusAttr {
                 break;
             }
             let key: Ident = input.parse()?;
-            let StatusAttr::Code { reason, vendor, problem_type, headers, .. } = &mut attr else {
+            let StatusAttr::Code { reason, vendor, problem_type, grpc, headers, .. } = &mut attr else {
                 return Err(syn::Error::new(key.span(), "`#[status(other)]` takes no other keys"));
             };
             if key == "header" {
@@ -282,6 +286,7 @@ impl Parse for StatusAttr {
                 "reason" => reason,
                 "vendor" => vendor,
                 "problem_type" => problem_type,
+                "grpc" => grpc,
                 _ => {
                     return Err(syn::Error::new(
                         key.span(),

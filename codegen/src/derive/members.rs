@@ -20,6 +20,8 @@ pub(crate) struct Member<'a, 'r> {
     /// `problem_type = "..."`: a registered type, or one of the user's own titled by the member's
     /// phrase.
     pub(crate) problem_type: Option<ProblemTypeRef<'r>>,
+    /// `grpc = "..."`: the gRPC code of the member's `tonic::Status`, with where it was written.
+    pub(crate) grpc: Option<(crate::grpc::GrpcCode, Span)>,
     /// The header fields every response of the member carries.
     pub(crate) headers: Vec<Header>,
     /// The fields marked `#[member("name")]`, which go into the problem details body.
@@ -220,6 +222,30 @@ fn headers(variant: &Variant, fixed: Vec<attr::HeaderAttr>, errors: &mut Errors)
     headers
 }
 
+/// The gRPC status code named by `lit` (`not_found` or `NOT_FOUND`); anything else is an error
+/// that offers the nearest names.
+fn grpc_code(lit: &LitStr, errors: &mut Errors) -> Option<crate::grpc::GrpcCode> {
+    let text = lit.value();
+    if let Some(code) = crate::grpc::GrpcCode::from_name(&text) {
+        return Some(code);
+    }
+    let names: Vec<String> = crate::grpc::GrpcCode::ALL.iter().map(|c| c.name().to_ascii_lowercase()).collect();
+    let nearest: Vec<String> = crate::naming::ranked(&text, names.iter().map(String::as_str))
+        .iter()
+        .take(3)
+        .map(|(_, n)| format!("`{n}`"))
+        .collect();
+    errors.at(
+        lit.span(),
+        format!(
+            "`grpc = {text:?}` is not a gRPC status code; the nearest are {}; the 17 codes are named as in \
+             `google.rpc.Code`, in lower case: `not_found`, `failed_precondition`, ...",
+            nearest.join(", ")
+        ),
+    );
+    None
+}
+
 /// The registry's problem type named by `lit` (its short name or URI), or an absolute URI of the
 /// user's own; anything else is an error that offers the nearest registered names.
 fn problem_type_ref<'r>(lit: &LitStr, scope: &Scope<'r>, errors: &mut Errors) -> Option<ProblemTypeRef<'r>> {
@@ -399,12 +425,13 @@ fn member<'a, 'r>(
     scope: &Scope<'r>,
     errors: &mut Errors,
 ) -> Option<Member<'a, 'r>> {
-    let (code, vendor, reason, problem_type, fixed) = match attr {
-        Some(StatusAttr::Code { code, vendor, reason, problem_type, headers }) => {
-            (Some(code), vendor, reason, problem_type, headers)
+    let (code, vendor, reason, problem_type, grpc, fixed) = match attr {
+        Some(StatusAttr::Code { code, vendor, reason, problem_type, grpc, headers }) => {
+            (Some(code), vendor, reason, problem_type, grpc, headers)
         }
-        _ => (None, None, None, None, Vec::new()),
+        _ => (None, None, None, None, None, Vec::new()),
     };
+    let grpc = grpc.and_then(|lit| grpc_code(&lit, errors).map(|code| (code, lit.span())));
     let headers = headers(variant, fixed, errors);
     let body = body_members(variant, errors);
     let problem_type = problem_type.and_then(|lit| problem_type_ref(&lit, scope, errors).map(|r| (r, lit)));
@@ -446,6 +473,7 @@ fn member<'a, 'r>(
                 found,
                 reason: reason.map(|r| r.value()),
                 problem_type,
+                grpc,
                 headers,
                 body,
                 span: variant.ident.span(),

@@ -221,6 +221,20 @@ fn check<'a, 'r>(
             );
         }
     }
+    if options.asked("tonic").is_none() {
+        for member in &checked.members {
+            if let Some((_, span)) = member.grpc {
+                errors.at(
+                    span,
+                    format!(
+                        "`grpc = \"...\"` on `{}` is the code of its `tonic::Status`; ask for that conversion \
+                         with `#[status_registry(tonic)]`",
+                        member.ident
+                    ),
+                );
+            }
+        }
+    }
     if checked.data {
         // What is built from a code cannot be built for an enum whose values carry data.
         for (interop, span) in parsed.interops().filter(|(interop, _)| interop.from_codes) {

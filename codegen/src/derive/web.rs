@@ -339,3 +339,47 @@ fn display_bound(shape: &Shape<'_, '_, '_>) -> TokenStream {
     let predicates = shape.generics.where_clause.iter().flat_map(|w| w.predicates.iter());
     quote!(where #( #predicates, )* #name #type_generics: ::core::fmt::Display)
 }
+
+/// `From<&E>` and `From<E>` for `tonic::Status`, for a service that answers gRPC calls with the
+/// same error enum as its HTTP routes. The code is the one a server means by the member's status
+/// (`GrpcCode::server_meaning`, `google.rpc.Code`'s HTTP mapping: 404 is `NOT_FOUND`), or the
+/// member's own `grpc = "..."`; the message is the value's `Display` for a 4xx and the member's
+/// phrase otherwise, so a server error keeps its text to the server, as its problem details do.
+pub(crate) fn tonic(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
+    let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let runtime = quote!(#krate::__private::tonic);
+    let arms = shape.members.iter().map(|member| {
+        let (ident, code, reason) = (member.ident, member.code(), member.reason());
+        let grpc = member.grpc.map_or_else(|| crate::grpc::GrpcCode::server_meaning(code), |(grpc, _)| grpc);
+        let grpc = format_ident!("{}", format!("{grpc:?}"));
+        quote!(#name::#ident { .. } => (#krate::GrpcCode::#grpc, #code, #reason),)
+    });
+    let other = shape.other_arm(&quote! {
+        (#krate::GrpcCode::server_meaning(code), code, #krate::StatusCode::from_code(code).reason())
+    });
+    let scrutinee = if shape.data { quote!(value) } else { quote!(*value) };
+    let where_clause = display_bound(shape);
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<&#name #type_generics> for #runtime::tonic::Status #where_clause {
+                fn from(value: &#name #type_generics) -> Self {
+                    let (grpc, code, reason) = match #scrutinee {
+                        #( #arms )*
+                        #other
+                    };
+                    #runtime::status(grpc, code, reason, value)
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<#name #type_generics> for #runtime::tonic::Status #where_clause {
+                fn from(value: #name #type_generics) -> Self {
+                    <Self as ::core::convert::From<&#name #type_generics>>::from(&value)
+                }
+            }
+        };
+    }
+}

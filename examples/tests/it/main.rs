@@ -6,6 +6,7 @@ mod aide;
 mod common;
 mod conformance_layer;
 mod failures;
+mod grpc;
 mod openapi_headers;
 mod problem_layer;
 mod responses;

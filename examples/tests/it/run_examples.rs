@@ -253,3 +253,24 @@ fn the_actix_service_states_each_status_once() {
     assert!(!stdout.contains("sdb1"), "a 5xx's text stays on the server");
     assert_eq!(run("actix_service", &["--nope"]).status.code(), Some(2));
 }
+
+#[test]
+fn the_grpc_service_answers_both_protocols_with_one_enum() {
+    let out = run("grpc_service", &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    for line in [
+        "gRPC Get(\"1\"): OK \"shelf 1: teapots\"",
+        "gRPC Get(\"7\"): NotFound \"there is no shelf 7\"",
+        "HTTP GET /shelves/7 -> 404 Not Found; problem: Not Found: there is no shelf 7",
+        "gRPC Get(\"two\"): InvalidArgument \"\\\"two\\\" is not a shelf number\"",
+        "HTTP GET /shelves/two -> 400 Not A Shelf Number; problem: Bad Request: \"two\" is not a shelf number",
+        "gRPC Get(\"2\"): AlreadyExists \"shelf 2 is already taken\"",
+        "HTTP GET /shelves/2 -> 409 Conflict; problem: Conflict: shelf 2 is already taken",
+        "gRPC Get(\"13\"): Internal \"Internal Server Error\"",
+        "HTTP GET /shelves/13 -> 500 Internal Server Error; problem: Internal Server Error (no detail)",
+    ] {
+        assert!(stdout.lines().any(|l| l == line), "missing `{line}` in:\n{stdout}");
+    }
+    assert!(!stdout.contains("sdb1"), "a 5xx's text stays on the server, in both protocols");
+}

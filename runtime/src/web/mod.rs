@@ -12,6 +12,7 @@
 //! | `openapi.rs` | `utoipa`, `utoipa5`, `aide` | the responses a derived enum documents |
 //! | `conformance.rs` | `http` | a response checked against its status's rules, and `ConformanceLayer` |
 //! | `telemetry.rs` | none | span status and gRPC code of a status; tower-http's classifier and span maker |
+//! | `tonic.rs` | `tonic` | `tonic::Status` from derived enums; `GrpcCode` and `tonic::Code` both ways |
 //!
 //! Imports run one way: the integrations read `wire` and `problem`; `problem` reads neither.
 
@@ -30,5 +31,7 @@ pub(crate) mod openapi;
 #[cfg(feature = "problem")]
 pub mod problem;
 pub mod telemetry;
+#[cfg(feature = "tonic")]
+pub(crate) mod tonic;
 #[cfg(any(feature = "axum", feature = "actix"))]
 pub(crate) mod wire;

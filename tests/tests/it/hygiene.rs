@@ -56,7 +56,7 @@ mod shadowed {
     }
 
     #[derive(::status_registry::StatusRegistry, ::core::fmt::Debug)]
-    #[status_registry(axum, problem, utoipa)]
+    #[status_registry(axum, problem, utoipa, tonic)]
     pub(crate) enum AppError {
         NotFound {
             id: ::core::primitive::u64,
@@ -75,7 +75,7 @@ mod shadowed {
 
     /// A generic error enum that borrows, with a bound and a where clause.
     #[derive(::status_registry::StatusRegistry, ::core::fmt::Debug)]
-    #[status_registry(axum, problem, utoipa)]
+    #[status_registry(axum, problem, utoipa, tonic)]
     pub(crate) enum Borrowed<'a, E: ::core::fmt::Debug>
     where
         E: ::core::marker::Send,

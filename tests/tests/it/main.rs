@@ -15,6 +15,7 @@ mod derived_parsing;
 mod extension;
 mod features;
 mod generic_errors;
+mod grpc;
 mod host_target;
 mod hygiene;
 mod iana;
