@@ -12,7 +12,7 @@
 //! |---|---|
 //! | a code, a phrase or a status line | [`StatusCode`], [`StatusLine`] |
 //! | the codes of your own API or error type | [`StatusRegistry`](derive.StatusRegistry.html) (the derive and every attribute), [`status!`](macro.status.html) |
-//! | an axum or actix-web service, OpenAPI | [In a web service](derive.StatusRegistry.html#in-a-web-service) |
+//! | an axum, actix-web or warp service, OpenAPI | [In a web service](derive.StatusRegistry.html#in-a-web-service), [`rejection`](rejection/index.html) for warp |
 //! | problem details (RFC 9457) | [`problem`](problem/index.html), [`ProblemType`](struct.ProblemType.html) |
 //! | responses to hold to their status's rules | [`conformance`](conformance/index.html) |
 //! | a client that retries | [`client`](client/index.html), [`Status::retry_decision_for`](trait.Status.html#method.retry_decision_for) |
@@ -62,6 +62,7 @@
 //! | `actix` | actix-web 4: `Responder` for `StatusCode` (and `Problem` with `problem`), with the registry's phrase on the wire, and for derived enums that ask with `#[status_registry(actix)]` a `Responder` (fieldless) or `ResponseError` (with data). Brings actix-web without default features. Turns on `http`. |
 //! | `aide` | OpenAPI through aide 0.15 (axum 0.8): `OperationOutput` for derived enums that ask with `#[status_registry(aide)]`, and with `problem`, `JsonSchema` for `Problem`. Brings aide and the schemars 0.9 it builds. Turns on `std`. |
 //! | `tower-http` | `telemetry::StatusClassifier`: tower-http 0.7's response classifier by the OpenTelemetry HTTP conventions (server spans fail on 5xx, client spans on 4xx and 5xx), for `TraceLayer` and tower-http's metrics. Brings tower-http without default features. Turns on `http`. |
+//! | `warp` | warp 0.4: `Reply` for `StatusCode` (and `Problem` with `problem`), with the registry's phrase on HTTP/1 where hyper keeps it, and for derived enums that ask with `#[status_registry(warp)]` a `Reply` and a rejection, with `rejection::recover`. Brings warp without default features (no server). Turns on `hyper`. |
 //! | `tonic` | tonic 0.14: `From<&E>` and `From<E>` for `tonic::Status` for derived enums that ask with `#[status_registry(tonic)]` (the code a server means by each member's status, as `google.rpc.Code` maps HTTP, or the member's own `grpc = "..."`), and conversions between `GrpcCode` and `tonic::Code`. Brings tonic without default features (no transport). Turns on `std`. |
 //! | `serde` | `Serialize`/`Deserialize` as the numeric code, also for derived enums. Works without `std`. |
 //! | `all-vendors` | Every vendor's codes: each `vendor-<id>` feature below, one per vendor of registry.yaml in its precedence order. |
@@ -140,6 +141,12 @@ pub mod __private {
         pub use crate::web::actix::{header_failure, insert_header, respond, status_code};
         pub use actix_web;
     }
+    /// What a derived enum's warp `Reply` and `Rejected` use.
+    #[cfg(feature = "warp")]
+    pub mod warp {
+        pub use crate::web::warp::{header_failure, insert_header, respond};
+        pub use warp;
+    }
     /// What a derived enum's `From<&E> for tonic::Status` uses.
     #[cfg(feature = "tonic")]
     pub mod tonic {
@@ -180,6 +187,9 @@ pub mod problem_type;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http"), auto_cfg(hide(feature = "http"))))]
 pub mod proxy_status;
+#[cfg(feature = "warp")]
+#[cfg_attr(docsrs, doc(cfg(feature = "warp")))]
+pub use web::rejection;
 #[cfg(feature = "http")]
 mod ratelimit;
 mod retry;
@@ -261,6 +271,7 @@ define::gate!($ __if_utoipa5, "utoipa5");
 define::gate!($ __if_actix, "actix");
 define::gate!($ __if_aide, "aide");
 define::gate!($ __if_tonic, "tonic");
+define::gate!($ __if_warp, "warp");
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(arcgis 499)`.

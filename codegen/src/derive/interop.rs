@@ -31,13 +31,14 @@ pub(crate) struct Interop {
 
 /// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a row here,
 /// its generator, and its gate in the runtime (`define::gate!` in `runtime/src/lib.rs`).
-pub(crate) const INTEROPS: [Interop; 8] = [
+pub(crate) const INTEROPS: [Interop; 9] = [
     Interop { key: "http", features: &[("http", "")], from_codes: true, responds: false, impls: |s, _| http(s) },
     Interop { key: "serde", features: &[("serde", "")], from_codes: true, responds: false, impls: |s, _| serde(s) },
     Interop { key: "axum", features: &[("axum", "")], from_codes: false, responds: true, impls: web::axum },
     Interop { key: "actix", features: &[("actix", "")], from_codes: false, responds: true, impls: web::actix },
     Interop { key: "aide", features: &[("aide", "")], from_codes: false, responds: false, impls: web::aide },
     Interop { key: "problem", features: &[("problem", "")], from_codes: false, responds: false, impls: web::problem },
+    Interop { key: "warp", features: &[("warp", "")], from_codes: false, responds: true, impls: web::warp },
     Interop { key: "tonic", features: &[("tonic", "")], from_codes: false, responds: false, impls: web::tonic },
     Interop {
         key: "utoipa",

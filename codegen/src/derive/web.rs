@@ -383,3 +383,46 @@ pub(crate) fn tonic(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
         };
     }
 }
+
+/// warp: `rejection::Rejected` (the member's response from a reference), `Reply` (that response,
+/// by value) and `Reject`, so that a filter can reject with a member and `rejection::recover`
+/// answers with its response. The response follows the same rules as axum's, through the
+/// runtime's `warp::respond`: the member's phrase on HTTP/1, its header fields (a field's value is
+/// cloned, since the response is made from a reference), and with `problem` the problem as the
+/// body.
+pub(crate) fn warp(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
+    let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let runtime = quote!(#krate::__private::warp);
+    let warp = quote!(#runtime::warp);
+    // From `&self`: a fieldless enum's `reason` takes the value, an error enum's a reference.
+    let reason = if shape.data { quote!(Self::reason(self)) } else { quote!(Self::reason(*self)) };
+    let headers = headers(shape, &runtime, true);
+    let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
+    let problem_body = headers.is_some().then(|| quote!(let __problem_body = problem.is_some();));
+    let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #krate::rejection::Rejected for #name #type_generics #where_clause {
+                fn response(&self) -> #warp::reply::Response {
+                    let problem = #problem;
+                    #problem_body
+                    let #binding = #runtime::respond(Self::status(self), #reason, problem);
+                    #headers
+                    response
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #warp::Reply for #name #type_generics #where_clause {
+                fn into_response(self) -> #warp::reply::Response {
+                    #krate::rejection::Rejected::response(&self)
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #warp::reject::Reject for #name #type_generics #where_clause {}
+        }
+    };
+    with_problem(shape, asked.problem, &quote!(self), impl_with)
+}

@@ -11,4 +11,5 @@ mod openapi_headers;
 mod problem_layer;
 mod responses;
 mod run_examples;
+mod warp;
 mod wire;

@@ -274,3 +274,23 @@ fn the_grpc_service_answers_both_protocols_with_one_enum() {
     }
     assert!(!stdout.contains("sdb1"), "a 5xx's text stays on the server, in both protocols");
 }
+
+#[test]
+fn the_warp_service_states_each_status_once() {
+    let out = run("warp_service", &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    for line in [
+        "GET /items/1 -> 200 OK; body \"a teapot\"",
+        "GET /items/7 -> 404 Not Found; problem: Not Found: there is no item 7",
+        "GET /items/13 -> 500 Internal Server Error; problem: Internal Server Error (no detail)",
+        "GET /shelves/attic -> 404 No Such Shelf; problem: Not Found: there is no shelf called attic",
+        "GET /write -> 405 Method Not Allowed; problem: Method Not Allowed: the shelves are read-only today",
+        "GET /gone -> 499 Client Closed Request; no body",
+        "server stopped",
+    ] {
+        assert!(stdout.lines().any(|l| l == line), "missing `{line}` in:\n{stdout}");
+    }
+    assert!(!stdout.contains("sdb1"), "a 5xx's text stays on the server");
+    assert_eq!(run("warp_service", &["--nope"]).status.code(), Some(2));
+}

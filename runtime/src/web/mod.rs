@@ -4,9 +4,11 @@
 //!
 //! | file | feature | what |
 //! |---|---|---|
-//! | `wire.rs` | `axum` or `actix` | what a response of a status carries, decided once for every framework |
+//! | `wire.rs` | `axum`, `actix` or `warp` | what a response of a status carries, decided once for every framework |
 //! | `hyper.rs` | `hyper` | a response's status read back with the phrase hyper keeps |
+//! | `http1.rs` | `axum` or `warp` | the `http` crate's response with the phrase hyper writes, generic over the framework's body |
 //! | `axum.rs` | `axum` | `IntoResponse` for `StatusCode`, `Problem` and derived enums |
+//! | `warp.rs`, `rejection.rs` | `warp` | `Reply` for the same; derived error enums as rejections, and `recover` |
 //! | `actix.rs` | `actix` | `Responder` for the same |
 //! | `problem/` | `problem` | RFC 9457 problem details (`details.rs`) and `ProblemLayer` (`layer.rs`, with `tower`) |
 //! | `openapi.rs` | `utoipa`, `utoipa5`, `aide` | the responses a derived enum documents |
@@ -22,6 +24,8 @@ pub(crate) mod actix;
 pub(crate) mod axum;
 #[cfg(feature = "http")]
 pub mod conformance;
+#[cfg(any(feature = "axum", feature = "warp"))]
+mod http1;
 #[cfg(feature = "hyper")]
 mod hyper;
 // Its impls name their one feature each, not the module's choice of three.
@@ -30,8 +34,12 @@ mod hyper;
 pub(crate) mod openapi;
 #[cfg(feature = "problem")]
 pub mod problem;
+#[cfg(feature = "warp")]
+pub mod rejection;
 pub mod telemetry;
 #[cfg(feature = "tonic")]
 pub(crate) mod tonic;
-#[cfg(any(feature = "axum", feature = "actix"))]
+#[cfg(feature = "warp")]
+pub(crate) mod warp;
+#[cfg(any(feature = "axum", feature = "actix", feature = "warp"))]
 pub(crate) mod wire;

@@ -56,7 +56,7 @@ mod shadowed {
     }
 
     #[derive(::status_registry::StatusRegistry, ::core::fmt::Debug)]
-    #[status_registry(axum, problem, utoipa, tonic)]
+    #[status_registry(axum, problem, utoipa, tonic, warp)]
     pub(crate) enum AppError {
         NotFound {
             id: ::core::primitive::u64,
