@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 
 step() {
     printf '\n==> %s\n' "$*"
+    local start=$SECONDS
     "$@"
+    printf '<== %ss: %s\n' "$((SECONDS - start))" "$*"
 }
 
 # The real servers of tests/tests/it/servers.rs (nginx, apache2, haproxy) are used when installed and
