@@ -29,8 +29,8 @@ const SNAPSHOT_VENDORS: [&str; 2] = ["nginx", "cloudflare"];
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let checked = match registry(&root) {
-        Ok(checked) => checked,
+    let (text, checked) = match registry(&root) {
+        Ok(read) => read,
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::FAILURE;
@@ -38,14 +38,14 @@ fn main() -> ExitCode {
     };
     let checked = &checked;
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        [] => match files(&root, checked).and_then(|files| write_all(&files)) {
+        [] => match files(&root, &text, checked).and_then(|files| write_all(&files)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("regen: {message}");
                 ExitCode::FAILURE
             }
         },
-        ["--check"] => match files(&root, checked) {
+        ["--check"] => match files(&root, &text, checked) {
             Ok(files) => {
                 let stale: Vec<&File> = files.iter().filter(|f| !f.is_current()).collect();
                 for file in &stale {
@@ -81,11 +81,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// The registry at the root of the repository, checked.
-fn registry(root: &Path) -> Result<Checked, String> {
+/// The registry at the root of the repository: its text, which the model crate's copy takes, and
+/// what it says, checked.
+fn registry(root: &Path) -> Result<(String, Checked), String> {
     let text =
         std::fs::read_to_string(root.join("registry.yaml")).map_err(|e| format!("cannot read registry.yaml: {e}"))?;
-    status_registry_codegen::load(&text, "registry.yaml").map_err(|diags| diags.to_string())
+    let checked = status_registry_codegen::load(&text, "registry.yaml").map_err(|diags| diags.to_string())?;
+    Ok((text, checked))
 }
 
 /// A checked-in file and the text it should have.
@@ -101,8 +103,9 @@ impl File {
     }
 }
 
-/// Every generated file with its new text; nothing is written yet.
-fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
+/// Every generated file with its new text (`registry` is the text `checked` was read from); nothing
+/// is written yet.
+fn files(root: &Path, registry: &str, checked: &Checked) -> Result<Vec<File>, String> {
     let mut copies = Vec::new();
     for (from, to, reader) in copies::COPIES {
         let source = std::fs::read_to_string(root.join(from)).map_err(|e| format!("cannot read {from}: {e}"))?;
@@ -125,10 +128,8 @@ fn files(root: &Path, checked: &Checked) -> Result<Vec<File>, String> {
     let tests_features = lines(checked.vendors.iter(), |v| format!("{0} = [\"status-registry/{0}\"]", v.feature()));
     let all: Vec<String> = checked.vendors.iter().map(|v| format!("\"{}\"", v.feature())).collect();
     let all = all.join(", ");
-    let registry =
-        std::fs::read_to_string(root.join("registry.yaml")).map_err(|e| format!("cannot read registry.yaml: {e}"))?;
     let mut files = vec![
-        File { path: root.join("model/registry.yaml"), shown: "model/registry.yaml", text: registry },
+        File { path: root.join("model/registry.yaml"), shown: "model/registry.yaml", text: registry.to_owned() },
         File {
             path: root.join("runtime/src/builtin_rows.rs"),
             shown: "runtime/src/builtin_rows.rs",
@@ -375,8 +376,8 @@ mod tests {
     #[test]
     fn every_generated_file_is_current() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let checked = super::registry(&root).expect("the registry is valid");
-        let files = super::files(&root, &checked).expect("every file generates");
+        let (text, checked) = super::registry(&root).expect("the registry is valid");
+        let files = super::files(&root, &text, &checked).expect("every file generates");
         assert_eq!(files.len(), 7 + super::copies::COPIES.len());
         let stale: Vec<&str> = files.iter().filter(|f| !f.is_current()).map(|f| f.shown).collect();
         assert!(

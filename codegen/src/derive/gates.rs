@@ -9,14 +9,15 @@ use crate::model::{Checked, VendorDef};
 use crate::resolve::{ResolveError, Site, VendorRef};
 
 /// For every member that is a vendor's code, a check that reports it when the runtime lacks the
-/// vendor; and `body` gated on every such vendor, with `stubs` in its place otherwise, so that the
-/// one error per member is all the user sees.
+/// vendor; and `body` gated on every such vendor, with the stubs in its place otherwise, so that
+/// the one error per member is all the user sees. `stubs` is called only when some member is a
+/// vendor's code: an enum without one (most) pays nothing for them.
 pub(crate) fn vendors(
     krate: &TokenStream,
     base: &Checked,
     members: &[Member<'_, '_>],
     body: &TokenStream,
-    stubs: &TokenStream,
+    stubs: impl FnOnce() -> TokenStream,
 ) -> (TokenStream, TokenStream) {
     let mut checks = TokenStream::new();
     let mut needed: Vec<Vec<&VendorDef>> = Vec::new();
@@ -36,8 +37,12 @@ pub(crate) fn vendors(
             needed.push(vendors);
         }
     }
+    if needed.is_empty() {
+        return (checks, body.clone());
+    }
     // The impls need each member's meaning: one gate per distinct set of vendors, nested.
+    let stubs = stubs();
     let body =
-        needed.iter().rev().fold(body.clone(), |inner, vendors| gates::any_vendor(krate, vendors, &inner, stubs));
+        needed.iter().rev().fold(body.clone(), |inner, vendors| gates::any_vendor(krate, vendors, &inner, &stubs));
     (checks, body)
 }

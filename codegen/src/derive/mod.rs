@@ -322,7 +322,7 @@ fn expand(
     };
     // Members that are a vendor's codes: each says so if the runtime lacks the vendor, and the
     // impls, which name the vendor's variants, are emitted only when the runtime has every one.
-    let (checks, body) = gates::vendors(krate, base, &checked.members, &body, &stubs(input, parsed, scope, checked));
+    let (checks, body) = gates::vendors(krate, base, &checked.members, &body, || stubs(input, parsed, scope, checked));
     quote! {
         #tracking
         #( #interop_checks )*

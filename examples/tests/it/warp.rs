@@ -1,10 +1,12 @@
 //! warp replies from the registry, read as raw bytes from a warp server on 127.0.0.1: a vendor's
 //! phrase, a member's own phrase, problem details with a 4xx's detail and without a 5xx's, header
 //! fields from members, `000` as a 500, no body where the status has none, and a rejection turned
-//! back into its member's response by `rejection::recover`, by the same rules as axum's.
+//! back into its member's response by `rejection::recover`, by the same rules as axum's. Every
+//! response read passes the crate's own `conformance::check`.
 
 use std::time::Duration;
 
+use status_registry::conformance;
 use status_registry::rejection::recover;
 use status_registry::{Problem, RetryAfter, StatusCode, StatusRegistry};
 use warp::Filter;
@@ -67,12 +69,29 @@ async fn serve() -> std::net::SocketAddr {
     addr
 }
 
+/// What `conformance::check` says of a raw response: its status (by code), its header fields and
+/// whether it has a body.
+fn violations(response: &Raw) -> Vec<conformance::Violation> {
+    let code: u16 = response.line.split(' ').nth(1).and_then(|c| c.parse().ok()).expect("a status code");
+    let mut headers = http::HeaderMap::new();
+    for (name, value) in &response.headers {
+        let name = http::HeaderName::from_bytes(name.as_bytes()).unwrap();
+        headers.append(name, http::HeaderValue::from_str(value).unwrap());
+    }
+    conformance::check(StatusCode::from(code), &headers, !response.body.is_empty())
+}
+
 #[test]
 fn warp_replies_and_rejections_obey_the_registry() {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(async {
         let addr = serve().await;
-        let get = |path: String| async move { Raw::parse(&raw_get(addr, &path).await) };
+        let get = |path: String| async move {
+            let response = Raw::parse(&raw_get(addr, &path).await);
+            let violations = violations(&response);
+            assert!(violations.is_empty(), "{path}: {violations:?}");
+            response
+        };
 
         let response = get("/nginx".into()).await;
         assert_eq!((response.line.as_str(), response.body.as_str()), ("HTTP/1.1 499 Client Closed Request", ""));
