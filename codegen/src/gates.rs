@@ -41,6 +41,6 @@ pub(crate) fn error(span: Span, message: &str) -> TokenStream {
 /// `on` if the runtime has the interop `feature` (`http`, `serde`, `axum`, `actix`, `problem`,
 /// `utoipa`, `utoipa5`, `aide`), else `off`.
 pub(crate) fn interop(krate: &TokenStream, feature: &str, on: &TokenStream, off: &TokenStream) -> TokenStream {
-    let gate = format_ident!("__if_{feature}");
+    let gate = format_ident!("__if_{}", feature.replace('-', "_"));
     quote!(#krate::#gate! { { #on } else { #off } })
 }

@@ -97,7 +97,17 @@ pub(crate) fn accept_language(headers: &http::HeaderMap) -> Lang {
 
 /// `Content-Language` and `Vary: Accept-Language` for a text whose language, when it has one, was
 /// chosen for its reader.
-#[cfg(all(feature = "problem", any(feature = "axum", feature = "warp", feature = "tower")))]
+#[cfg(all(
+    feature = "problem",
+    any(
+        feature = "axum",
+        feature = "warp",
+        feature = "poem",
+        feature = "salvo",
+        feature = "rocket",
+        feature = "tower"
+    )
+))]
 pub(crate) fn language_headers(headers: &mut http::HeaderMap, lang: Option<Lang>) {
     if let Some(lang) = lang {
         headers.insert(http::header::CONTENT_LANGUAGE, http::HeaderValue::from_static(lang.tag()));

@@ -12,7 +12,7 @@
 //! |---|---|
 //! | a code, a phrase or a status line | [`StatusCode`], [`StatusLine`] |
 //! | the codes of your own API or error type | [`StatusRegistry`](derive.StatusRegistry.html) (the derive and every attribute), [`status!`](macro.status.html) |
-//! | an axum, actix-web or warp service, OpenAPI | [In a web service](derive.StatusRegistry.html#in-a-web-service), [`rejection`](rejection/index.html) for warp |
+//! | an axum, actix-web, warp, poem, salvo or rocket service, OpenAPI | [In a web service](derive.StatusRegistry.html#in-a-web-service), [`rejection`](rejection/index.html) for warp |
 //! | problem details (RFC 9457) | [`problem`](problem/index.html), [`ProblemType`](struct.ProblemType.html) |
 //! | responses to hold to their status's rules | [`conformance`](conformance/index.html) |
 //! | a client that retries | [`client`](client/index.html), [`Status::retry_decision_for`](trait.Status.html#method.retry_decision_for) |
@@ -63,6 +63,10 @@
 //! | `aide` | OpenAPI through aide 0.15 (axum 0.8): `OperationOutput` for derived enums that ask with `#[status_registry(aide)]`, and with `problem`, `JsonSchema` for `Problem`. Brings aide and the schemars 0.9 it builds. Turns on `std`. |
 //! | `tower-http` | `telemetry::StatusClassifier`: tower-http 0.7's response classifier by the OpenTelemetry HTTP conventions (server spans fail on 5xx, client spans on 4xx and 5xx), for `TraceLayer` and tower-http's metrics. Brings tower-http without default features. Turns on `http`. |
 //! | `warp` | warp 0.4: `Reply` for `StatusCode` (and `Problem` with `problem`), with the registry's phrase on HTTP/1 where hyper keeps it, and for derived enums that ask with `#[status_registry(warp)]` a `Reply` and a rejection, with `rejection::recover`. Brings warp without default features (no server). Turns on `hyper`. |
+//! | `poem` | poem 3: `IntoResponse` for `StatusCode` (and `Problem` with `problem`), with the registry's phrase on HTTP/1 (poem hands hyper the phrase), and for derived enums that ask with `#[status_registry(poem)]` a `ResponseError` (the enum's own `std::error::Error` makes it a `poem::Error`) and an `IntoResponse`. Brings poem without default features (no server), and tokio's `net`, without which poem 3.1 does not build (its server turns it on). Turns on `hyper`. |
+//! | `poem-openapi` | poem-openapi 5: `ApiResponse` for derived enums that ask with `#[status_registry(poem_openapi)]`, one response per code as utoipa's, and with `problem`, `Problem`'s schema. Brings poem-openapi without default features. Turns on `poem`. |
+//! | `salvo` | salvo 1.1: `Scribe` for `StatusCode` (and `Problem` with `problem`), with the registry's phrase on HTTP/1, and for derived enums that ask with `#[status_registry(salvo)]` a `Scribe` (so a `Writer`, and handlers may return `Result<_, E>`) and `From<&E>` for salvo's `StatusError`. Brings salvo's core without default features. salvo 1.1 needs Rust 1.95, newer than this crate's 1.88: the feature builds only there. Turns on `hyper`. |
+//! | `rocket` | rocket 0.5 (0.5.2 or later, on hyper 1): `Responder` for `StatusCode` (and `Problem` with `problem`), and for derived enums that ask with `#[status_registry(rocket)]`, with their header fields and no body where the status has none. rocket writes hyper's own phrase for a code, or none for a code hyper does not know (`499 <none>`): the status is right, the phrase is not the registry's. Brings rocket without default features. rocket 0.5.2 needs Rust 1.89, newer than this crate's 1.88: the feature builds only there. Turns on `hyper`. |
 //! | `tonic` | tonic 0.14: `From<&E>` and `From<E>` for `tonic::Status` for derived enums that ask with `#[status_registry(tonic)]` (the code a server means by each member's status, as `google.rpc.Code` maps HTTP, or the member's own `grpc = "..."`), and conversions between `GrpcCode` and `tonic::Code`. Brings tonic without default features (no transport). Turns on `std`. |
 //! | `serde` | `Serialize`/`Deserialize` as the numeric code, also for derived enums. Works without `std`. |
 //! | `all-vendors` | Every vendor's codes: each `vendor-<id>` feature below, one per vendor of registry.yaml in its precedence order. |
@@ -146,6 +150,36 @@ pub mod __private {
     pub mod warp {
         pub use crate::web::warp::{header_failure, insert_header, respond};
         pub use warp;
+    }
+    /// What a derived enum's poem `ResponseError` and `IntoResponse` use.
+    #[cfg(feature = "poem")]
+    pub mod poem {
+        pub use crate::web::poem::{header_failure, insert_header, respond, status_code};
+        pub use poem;
+    }
+    /// The `http` crate's response of a derived member, which the salvo and rocket impls write
+    /// into the framework's own.
+    #[cfg(any(feature = "axum", feature = "warp", feature = "poem", feature = "salvo", feature = "rocket"))]
+    pub use crate::web::http1;
+    /// What a derived enum's salvo `Scribe` and `StatusError` use.
+    #[cfg(feature = "salvo")]
+    pub mod salvo {
+        pub use crate::web::http1::{header_failure, insert_header, respond};
+        pub use crate::web::salvo::{render, status_error};
+        pub use salvo_core;
+    }
+    /// What a derived enum's rocket `Responder` uses.
+    #[cfg(feature = "rocket")]
+    pub mod rocket {
+        pub use crate::web::http1::{header_failure, insert_header, respond};
+        pub use crate::web::rocket::finish;
+        pub use rocket;
+    }
+    /// What a derived enum's `ApiResponse` for poem-openapi uses.
+    #[cfg(feature = "poem-openapi")]
+    pub mod poem_openapi {
+        pub use crate::web::openapi::for_poem::{Registry, Responses, register, responses};
+        pub use poem_openapi;
     }
     /// What a derived enum's `From<&E> for tonic::Status` uses.
     #[cfg(feature = "tonic")]
@@ -254,11 +288,12 @@ pub use web::telemetry::{GrpcCode, SpanKind, SpanStatus};
            these docs when they are built with those features, as on docs.rs.\n"
 )]
 #[doc(alias = "derive", alias = "axum", alias = "actix", alias = "openapi", alias = "utoipa", alias = "aide")]
+#[doc(alias = "warp", alias = "poem", alias = "salvo", alias = "rocket", alias = "tonic")]
 #[doc(inline)]
 pub use status_registry_macros::StatusRegistry;
 
 // Gates for code that `#[derive(StatusRegistry)]` emits in other crates: each opt-in interop
-// (`#[status_registry(http)]`, `serde`, `axum`, `actix`, `problem`, `utoipa`, `aide`) compiles its
+// (`#[status_registry(http)]`, `serde`, `axum`, `actix`, `problem`, `utoipa`, `aide`, ...) compiles its
 // impls only when this crate, as compiled for the target, has the feature; otherwise the derive's
 // error naming it. The vendor gates are defined
 // with `Vendor`, one per vendor.
@@ -272,6 +307,10 @@ define::gate!($ __if_actix, "actix");
 define::gate!($ __if_aide, "aide");
 define::gate!($ __if_tonic, "tonic");
 define::gate!($ __if_warp, "warp");
+define::gate!($ __if_poem, "poem");
+define::gate!($ __if_poem_openapi, "poem-openapi");
+define::gate!($ __if_salvo, "salvo");
+define::gate!($ __if_rocket, "rocket");
 
 /// A [`StatusCode`] variant named by its code, checked at compile time: `status!(404)`,
 /// `status!(arcgis 499)`.

@@ -117,7 +117,15 @@ fn parse_member_general<T: Copy>(s: &str, words: &Words<T>) -> Result<T, ParseSt
 /// sent and the response became a 500: an error event of target `status_registry::response`
 /// naming the member and the field (feature `tracing`), the one place the responses of axum, warp,
 /// actix-web and the problem details report it.
-#[cfg(any(feature = "axum", feature = "actix", feature = "warp", feature = "problem"))]
+#[cfg(any(
+    feature = "axum",
+    feature = "actix",
+    feature = "warp",
+    feature = "poem",
+    feature = "salvo",
+    feature = "rocket",
+    feature = "problem"
+))]
 #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
 pub(crate) fn report_failure(member: &'static str, field: &'static str, why: &'static str) {
     #[cfg(feature = "tracing")]

@@ -31,7 +31,7 @@ pub(crate) struct Interop {
 
 /// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a row here,
 /// its generator, and its gate in the runtime (`define::gate!` in `runtime/src/lib.rs`).
-pub(crate) const INTEROPS: [Interop; 9] = [
+pub(crate) const INTEROPS: [Interop; 13] = [
     Interop { key: "http", features: &[("http", "")], from_codes: true, responds: false, impls: |s, _| http(s) },
     Interop { key: "serde", features: &[("serde", "")], from_codes: true, responds: false, impls: |s, _| serde(s) },
     Interop { key: "axum", features: &[("axum", "")], from_codes: false, responds: true, impls: web::axum },
@@ -39,6 +39,16 @@ pub(crate) const INTEROPS: [Interop; 9] = [
     Interop { key: "aide", features: &[("aide", "")], from_codes: false, responds: false, impls: web::aide },
     Interop { key: "problem", features: &[("problem", "")], from_codes: false, responds: false, impls: web::problem },
     Interop { key: "warp", features: &[("warp", "")], from_codes: false, responds: true, impls: web::warp },
+    Interop { key: "poem", features: &[("poem", "")], from_codes: false, responds: true, impls: web::poem },
+    Interop {
+        key: "poem_openapi",
+        features: &[("poem-openapi", "")],
+        from_codes: false,
+        responds: false,
+        impls: web::poem_openapi,
+    },
+    Interop { key: "salvo", features: &[("salvo", "")], from_codes: false, responds: true, impls: web::salvo },
+    Interop { key: "rocket", features: &[("rocket", "")], from_codes: false, responds: true, impls: web::rocket },
     Interop { key: "tonic", features: &[("tonic", "")], from_codes: false, responds: false, impls: web::tonic },
     Interop {
         key: "utoipa",

@@ -1,5 +1,7 @@
-//! Stage 4, continued: the generators of the opt-in impls for web services, `axum`, `actix`,
-//! `problem`, `utoipa` and `aide`, each a row of the interop table (`interop.rs`).
+//! Stage 4, continued: the generators of the opt-in impls for web services (`axum`, `actix`,
+//! `warp`, `poem`, `salvo`, `rocket`; `problem`; `utoipa`, `aide`, `poem_openapi`; `tonic`), each
+//! a row of the interop table (`interop.rs`). The frameworks' responses are one block, made by
+//! `response` through the framework's `respond`, `insert_header` and `header_failure`.
 //!
 //! They read a value through its inherent `code()` and `reason()`, which every derived enum has,
 //! by value for a fieldless enum and by reference for an error enum.
@@ -15,36 +17,29 @@ use super::shape::{Asked, Shape};
 /// `application/problem+json`. The runtime's `respond` applies the registry's rules: a code `http`
 /// cannot carry is a 500, a status without content has no body.
 pub(crate) fn axum(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
-    let problem = asked.problem;
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let axum = quote!(#krate::__private::axum_core::response);
-    // A fieldless enum is `Copy` and its `reason` takes `self`; an error enum's takes `&self`.
-    let this = if shape.data { quote!(&self) } else { quote!(self) };
-    let headers = headers(shape, &quote!(#krate::__private), false);
-    let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
-    let problem_body = headers.is_some().then(|| quote!(let __problem_body = problem.is_some();));
+    let runtime = quote!(#krate::__private);
+    let response = response(shape, &runtime, false);
     let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
+        let response = response(problem);
         quote! {
             #[automatically_derived]
             impl #impl_generics #axum::IntoResponse for #name #type_generics #where_clause {
                 fn into_response(self) -> #axum::Response {
-                    let problem = #problem;
-                    #problem_body
-                    let #binding = #krate::__private::respond(Self::status(&self), Self::reason(#this), problem);
-                    #headers
-                    response
+                    #response
                 }
             }
         }
     };
-    with_problem(shape, problem, &quote!(&self), impl_with)
+    with_problem(shape, asked.problem, &value(false), impl_with)
 }
 
 /// The statement that adds each member's header fields to `response` through `insert` (the
-/// runtime's `insert_header` of the framework). From `self` by value (axum's `into_response`) it
-/// moves the fields it sends; from `&self` (actix's `error_response`) it clones them. `None` when
-/// no member has any.
+/// runtime's `insert_header` of the framework); at the first field that cannot be sent, the
+/// response becomes the runtime's `header_failure` and no further field is added. From `self` by
+/// value it moves the fields it sends; from `&self` it clones them. `None` when no member has any.
 fn headers(shape: &Shape<'_, '_, '_>, runtime: &TokenStream, by_ref: bool) -> Option<TokenStream> {
     let (insert, failure) = (quote!(#runtime::insert_header), quote!(#runtime::header_failure));
     let arms: Vec<TokenStream> = shape
@@ -67,12 +62,12 @@ fn headers(shape: &Shape<'_, '_, '_>, runtime: &TokenStream, by_ref: bool) -> Op
                 };
                 quote! {
                     if !#insert(&mut response, #field_name, #value) {
-                        return #failure(#variant, #field_name, __problem_body);
+                        response = #failure(#variant, #field_name, __problem_body);
                     }
                 }
             });
             let inserts: Vec<TokenStream> = inserts.collect();
-            quote!(Self::#ident { #( #bindings, )* .. } => { #( #inserts )* })
+            quote!(Self::#ident { #( #bindings, )* .. } => { #( #inserts )else* })
         })
         .collect();
     if arms.is_empty() {
@@ -87,32 +82,53 @@ fn headers(shape: &Shape<'_, '_, '_>, runtime: &TokenStream, by_ref: bool) -> Op
     })
 }
 
+/// The block that makes a member's response through `runtime` (its framework's `respond`,
+/// `insert_header` and `header_failure`), given the expression of its `Option<Problem>`: from
+/// `self` by value, or from `&self` when `borrowed`. A block, so that any function of the
+/// framework's can hold it.
+fn response(shape: &Shape<'_, '_, '_>, runtime: &TokenStream, borrowed: bool) -> impl Fn(&TokenStream) -> TokenStream {
+    // A fieldless enum is `Copy` and its `reason` takes the value; an error enum's a reference.
+    let (status, reason) = match (borrowed, shape.data) {
+        (false, false) => (quote!(Self::status(&self)), quote!(Self::reason(self))),
+        (false, true) => (quote!(Self::status(&self)), quote!(Self::reason(&self))),
+        (true, false) => (quote!(Self::status(self)), quote!(Self::reason(*self))),
+        (true, true) => (quote!(Self::status(self)), quote!(Self::reason(self))),
+    };
+    let headers = headers(shape, runtime, borrowed);
+    let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
+    let problem_body = headers.is_some().then(|| quote!(let __problem_body = problem.is_some();));
+    let runtime = runtime.clone();
+    move |problem| {
+        quote! {
+            {
+                let problem = #problem;
+                #problem_body
+                let #binding = #runtime::respond(#status, #reason, problem);
+                #headers
+                response
+            }
+        }
+    }
+}
+
+/// The value a response impl hands `with_problem`: `&Self`, from `self` or `&self`.
+fn value(borrowed: bool) -> TokenStream {
+    if borrowed { quote!(self) } else { quote!(&self) }
+}
+
 /// actix-web: a fieldless enum is a `Responder`, an error enum (members with data) a
 /// `ResponseError`, so that handlers return `Result<T, E>`. The response follows the same rules as
 /// axum's, through the runtime's `actix::respond`: the member's phrase on HTTP/1, its header
 /// fields (a field's value is cloned, since `error_response` borrows), and with `problem` the
 /// problem as the body.
 pub(crate) fn actix(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
-    let problem = asked.problem;
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let runtime = quote!(#krate::__private::actix);
     let actix = quote!(#runtime::actix_web);
-    let (this, value) = if shape.data { (quote!(self), quote!(self)) } else { (quote!(self), quote!(&self)) };
-    let headers = headers(shape, &runtime, shape.data);
-    let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
-    let problem_body = headers.is_some().then(|| quote!(let __problem_body = problem.is_some();));
-    let body = |problem: &TokenStream| {
-        quote! {
-            let problem = #problem;
-            #problem_body
-            let #binding = #runtime::respond(Self::status(#value), Self::reason(#this), problem);
-            #headers
-            response
-        }
-    };
+    let response = response(shape, &runtime, shape.data);
     let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
-        let body = body(problem);
+        let response = response(problem);
         if shape.data {
             quote! {
                 #[automatically_derived]
@@ -122,7 +138,7 @@ pub(crate) fn actix(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
                     }
 
                     fn error_response(&self) -> #actix::HttpResponse {
-                        #body
+                        #response
                     }
                 }
             }
@@ -133,13 +149,13 @@ pub(crate) fn actix(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
                     type Body = #actix::body::BoxBody;
 
                     fn respond_to(self, _: &#actix::HttpRequest) -> #actix::HttpResponse {
-                        #body
+                        #response
                     }
                 }
             }
         }
     };
-    with_problem(shape, problem, &value, impl_with)
+    with_problem(shape, asked.problem, &value(shape.data), impl_with)
 }
 
 /// A response impl made by `impl_with(problem, where clause)`, where `problem` is the expression
@@ -395,21 +411,14 @@ pub(crate) fn warp(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
     let runtime = quote!(#krate::__private::warp);
     let warp = quote!(#runtime::warp);
-    // From `&self`: a fieldless enum's `reason` takes the value, an error enum's a reference.
-    let reason = if shape.data { quote!(Self::reason(self)) } else { quote!(Self::reason(*self)) };
-    let headers = headers(shape, &runtime, true);
-    let binding = if headers.is_some() { quote!(mut response) } else { quote!(response) };
-    let problem_body = headers.is_some().then(|| quote!(let __problem_body = problem.is_some();));
+    let response = response(shape, &runtime, true);
     let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
+        let response = response(problem);
         quote! {
             #[automatically_derived]
             impl #impl_generics #krate::rejection::Rejected for #name #type_generics #where_clause {
                 fn response(&self) -> #warp::reply::Response {
-                    let problem = #problem;
-                    #problem_body
-                    let #binding = #runtime::respond(Self::status(self), #reason, problem);
-                    #headers
-                    response
+                    #response
                 }
             }
 
@@ -424,5 +433,150 @@ pub(crate) fn warp(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
             impl #impl_generics #warp::reject::Reject for #name #type_generics #where_clause {}
         }
     };
-    with_problem(shape, asked.problem, &quote!(self), impl_with)
+    with_problem(shape, asked.problem, &value(true), impl_with)
+}
+
+/// poem: a fieldless enum is an `IntoResponse`, an error enum (members with data) a
+/// `ResponseError`, which with the enum's own `std::error::Error` makes it a `poem::Error`, so
+/// that handlers return `Result<T, E>`. The response follows axum's rules through the runtime's
+/// `poem::respond`: the member's phrase on HTTP/1 (poem hands hyper the phrase), its header
+/// fields, and with `problem` the problem as the body.
+pub(crate) fn poem(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
+    let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let runtime = quote!(#krate::__private::poem);
+    let poem = quote!(#runtime::poem);
+    let response = response(shape, &runtime, shape.data);
+    let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
+        let response = response(problem);
+        if shape.data {
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics #poem::error::ResponseError for #name #type_generics #where_clause {
+                    fn status(&self) -> #poem::http::StatusCode {
+                        #runtime::status_code(Self::code(self))
+                    }
+
+                    // Without the trait's bounds on `Self`, which only its default body needs.
+                    fn as_response(&self) -> #poem::Response {
+                        #response
+                    }
+                }
+            }
+        } else {
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics #poem::IntoResponse for #name #type_generics #where_clause {
+                    fn into_response(self) -> #poem::Response {
+                        #response
+                    }
+                }
+            }
+        }
+    };
+    with_problem(shape, asked.problem, &value(shape.data), impl_with)
+}
+
+/// poem-openapi's `ApiResponse`: one response per code, as utoipa's, and with `problem`,
+/// `Problem`'s schema registered and referred to.
+pub(crate) fn poem_openapi(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
+    let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let where_clause = shape.bounds();
+    let runtime = quote!(#krate::__private::poem_openapi);
+    let rows = documented_rows(shape);
+    let problem = asked.problem;
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #runtime::poem_openapi::ApiResponse for #name #type_generics #where_clause {
+                fn meta() -> #runtime::Responses {
+                    #runtime::responses(#rows, #problem)
+                }
+
+                fn register(registry: &mut #runtime::Registry) {
+                    #runtime::register(registry, #problem);
+                }
+            }
+        };
+    }
+}
+
+/// salvo: `Scribe` (and so `Writer`, by salvo's own impl, for handlers that return `Result<T,
+/// E>`), which renders the member's response into salvo's by axum's rules through the runtime's
+/// `salvo::render`, and `From<&E>`/`From<E>` for salvo's `StatusError`, for services that let
+/// salvo's catcher write the page: its status, the phrase as its name, and as its brief the
+/// value's `Display` for a 4xx and the phrase otherwise (a 5xx keeps its text to the server).
+pub(crate) fn salvo(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
+    let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let runtime = quote!(#krate::__private::salvo);
+    let salvo = quote!(#runtime::salvo_core);
+    let response = response(shape, &runtime, false);
+    let this = quote!(<#name #type_generics>);
+    let value = if shape.data { quote!(value) } else { quote!(*value) };
+    let display = display_bound(shape);
+    let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
+        let response = response(problem);
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #salvo::writing::Scribe for #name #type_generics #where_clause {
+                fn render(self, res: &mut #salvo::http::Response) {
+                    #runtime::render(res, #response);
+                }
+            }
+        }
+    };
+    let scribe = with_problem(shape, asked.problem, &quote!(&self), impl_with);
+    quote! {
+        #scribe
+        #[allow(deprecated)]
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<&#name #type_generics> for #salvo::http::StatusError #display {
+                fn from(value: &#name #type_generics) -> Self {
+                    #runtime::status_error(#this::code(#value), #this::reason(#value), value)
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<#name #type_generics> for #salvo::http::StatusError #display {
+                fn from(value: #name #type_generics) -> Self {
+                    <Self as ::core::convert::From<&#name #type_generics>>::from(&value)
+                }
+            }
+        };
+    }
+}
+
+/// rocket: `Responder`, the member's status (rocket writes hyper's phrase, not the member's), its
+/// header fields and with `problem` the problem as the body, through the runtime's
+/// `rocket::respond`; no body where the status has none.
+pub(crate) fn rocket(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
+    let (name, krate) = (shape.name, shape.krate);
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    let runtime = quote!(#krate::__private::rocket);
+    let rocket = quote!(#runtime::rocket);
+    let response = response(shape, &runtime, false);
+    // rocket's `Responder` has two lifetimes of its own beside the enum's parameters.
+    let rocket_generics = if shape.generics.params.is_empty() {
+        quote!(<'__r, '__o: '__r>)
+    } else {
+        // The enum's own, after rocket's: `<'__r, '__o: '__r, T: Bound>`.
+        let own: TokenStream = quote::ToTokens::to_token_stream(&impl_generics).into_iter().skip(1).collect();
+        quote!(<'__r, '__o: '__r, #own)
+    };
+    let impl_with = |problem: &TokenStream, where_clause: &TokenStream| {
+        let response = response(problem);
+        quote! {
+            #[automatically_derived]
+            impl #rocket_generics #rocket::response::Responder<'__r, '__o> for #name #type_generics #where_clause {
+                fn respond_to(self, _: &'__r #rocket::Request<'_>) -> #rocket::response::Result<'__o> {
+                    ::core::result::Result::Ok(#runtime::finish(#response))
+                }
+            }
+        }
+    };
+    with_problem(shape, asked.problem, &value(false), impl_with)
 }

@@ -516,10 +516,41 @@ fn interop_signatures(tokens: &proc_macro2::TokenStream) -> std::collections::BT
 /// without their bodies. For a fieldless enum with and without a catch-all, and an error enum.
 #[test]
 fn an_unrelated_error_leaves_every_interop_impl_with_its_signature() {
-    let every = quote!(#[status_registry(http, serde, axum, actix, aide, problem, tonic, utoipa, warp)]);
-    let error_enum = quote!(#[status_registry(axum, actix, aide, problem, tonic, utoipa, warp)]);
-    let all = ["actix", "aide", "axum", "http", "problem", "serde", "tonic", "utoipa", "utoipa5", "warp"];
-    let web = ["actix", "aide", "axum", "problem", "tonic", "utoipa", "utoipa5", "warp"];
+    let every = quote!(
+        #[status_registry(http, serde, axum, actix, aide, problem, tonic, utoipa, warp, poem, poem_openapi, salvo, rocket)]
+    );
+    let error_enum =
+        quote!(#[status_registry(axum, actix, aide, problem, tonic, utoipa, warp, poem, poem_openapi, salvo, rocket)]);
+    let all = [
+        "actix",
+        "aide",
+        "axum",
+        "http",
+        "poem",
+        "poem_openapi",
+        "problem",
+        "rocket",
+        "salvo",
+        "serde",
+        "tonic",
+        "utoipa",
+        "utoipa5",
+        "warp",
+    ];
+    let web = [
+        "actix",
+        "aide",
+        "axum",
+        "poem",
+        "poem_openapi",
+        "problem",
+        "rocket",
+        "salvo",
+        "tonic",
+        "utoipa",
+        "utoipa5",
+        "warp",
+    ];
     let cases = [
         (
             every.clone(),

@@ -64,15 +64,15 @@ const _: () = {
     #[automatically_derived] impl
     ::status_registry::__private::axum_core::response::IntoResponse for AppError { fn
     into_response(self) -> ::status_registry::__private::axum_core::response::Response {
-    let problem = ::core::option::Option::Some(< ::status_registry::Problem as
+    { let problem = ::core::option::Option::Some(< ::status_registry::Problem as
     ::core::convert::From < & Self >> ::from(& self)); let response =
     ::status_registry::__private::respond(Self::status(& self), Self::reason(& self),
-    problem); response } } } else { #[automatically_derived] impl
+    problem); response } } } } else { #[automatically_derived] impl
     ::status_registry::__private::axum_core::response::IntoResponse for AppError { fn
     into_response(self) -> ::status_registry::__private::axum_core::response::Response {
-    let problem = ::core::option::Option::None; let response =
+    { let problem = ::core::option::Option::None; let response =
     ::status_registry::__private::respond(Self::status(& self), Self::reason(& self),
-    problem); response } } } } }; } else {}
+    problem); response } } } } } }; } else {}
 }
 ::status_registry::__if_problem! {
     { #[allow(deprecated)] const _ : () = { #[automatically_derived] impl

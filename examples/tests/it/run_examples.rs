@@ -275,22 +275,49 @@ fn the_grpc_service_answers_both_protocols_with_one_enum() {
     assert!(!stdout.contains("sdb1"), "a 5xx's text stays on the server, in both protocols");
 }
 
-#[test]
-fn the_warp_service_states_each_status_once() {
-    let out = run("warp_service", &[]);
+/// What the shelf services print (`common/shelves.rs`), with the phrase of the member whose own
+/// is `No Such Shelf` and that of nginx's 499 as the framework sends them.
+fn check_shelf_service(name: &str, no_shelf: &str, gone: &str) -> String {
+    let out = run(name, &[]);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
     for line in [
         "GET /items/1 -> 200 OK; body \"a teapot\"",
         "GET /items/7 -> 404 Not Found; problem: Not Found: there is no item 7",
         "GET /items/13 -> 500 Internal Server Error; problem: Internal Server Error (no detail)",
-        "GET /shelves/attic -> 404 No Such Shelf; problem: Not Found: there is no shelf called attic",
+        &format!("GET /shelves/attic -> 404 {no_shelf}; problem: Not Found: there is no shelf called attic"),
         "GET /write -> 405 Method Not Allowed; problem: Method Not Allowed: the shelves are read-only today",
-        "GET /gone -> 499 Client Closed Request; no body",
+        &format!("GET /gone -> 499 {gone}; no body"),
         "server stopped",
     ] {
         assert!(stdout.lines().any(|l| l == line), "missing `{line}` in:\n{stdout}");
     }
     assert!(!stdout.contains("sdb1"), "a 5xx's text stays on the server");
-    assert_eq!(run("warp_service", &["--nope"]).status.code(), Some(2));
+    assert_eq!(run(name, &["--nope"]).status.code(), Some(2));
+    stdout
+}
+
+#[test]
+fn the_warp_service_states_each_status_once() {
+    check_shelf_service("warp_service", "No Such Shelf", "Client Closed Request");
+}
+
+#[test]
+fn the_poem_service_states_each_status_once_and_documents_it() {
+    // A member that travels as a `poem::Error` carries hyper's phrase; a `StatusCode`, the registry's.
+    let stdout = check_shelf_service("poem_service", "Not Found", "Client Closed Request");
+    let documented = "documented: GET /shelves/{name}: 200, 404 Not Found or No Such Shelf, 405 Method Not Allowed, \
+                      500 Internal Server Error";
+    assert!(stdout.lines().any(|l| l == documented), "missing `{documented}` in:\n{stdout}");
+}
+
+#[test]
+fn the_salvo_service_states_each_status_once() {
+    check_shelf_service("salvo_service", "No Such Shelf", "Client Closed Request");
+}
+
+#[test]
+fn the_rocket_service_states_each_status_once() {
+    // rocket writes hyper's phrase, which has none for 499.
+    check_shelf_service("rocket_service", "Not Found", "<none>");
 }

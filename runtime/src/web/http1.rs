@@ -12,8 +12,9 @@ use crate::web::wire::{Problem, wire};
 /// `wire`'s rules, with `reason` (a member's own phrase) on HTTP/1 and `problem`, when given and
 /// the status may have content, as the body. `problem` must already state the status that goes
 /// out (`Problem::new` and the derived conversions see to it).
+#[must_use]
 #[cfg_attr(not(feature = "problem"), allow(clippy::needless_pass_by_value, reason = "no problem without `problem`"))]
-pub(crate) fn respond<B: Default + From<Bytes>>(
+pub fn respond<B: Default + From<Bytes>>(
     status: StatusCode,
     reason: &'static str,
     problem: Option<Problem>,
@@ -39,12 +40,20 @@ pub(crate) fn respond<B: Default + From<Bytes>>(
 /// Adds the header field `name` (lower case, checked by the derive) with `value`; `false`, and
 /// nothing added, when `value` is not a valid field value (a line break in a `String`), which
 /// the derived impl answers with [`header_failure`].
-pub(crate) fn insert_header<B, V>(response: &mut http::Response<B>, name: &'static str, value: V) -> bool
+pub fn insert_header<B, V>(response: &mut http::Response<B>, name: &'static str, value: V) -> bool
+where
+    http::HeaderValue: TryFrom<V>,
+{
+    insert_field(response.headers_mut(), name, value)
+}
+
+/// [`insert_header`] into a framework's own response, by its header fields.
+pub(crate) fn insert_field<V>(headers: &mut http::HeaderMap, name: &'static str, value: V) -> bool
 where
     http::HeaderValue: TryFrom<V>,
 {
     let Ok(value) = http::HeaderValue::try_from(value) else { return false };
-    response.headers_mut().append(http::HeaderName::from_static(name), value);
+    headers.append(http::HeaderName::from_static(name), value);
     true
 }
 
@@ -53,7 +62,8 @@ where
 /// error event (feature `tracing`). A response without a field its status requires would break
 /// the rule the derive checked at compile time; one that drops a field silently would hide the
 /// bug.
-pub(crate) fn header_failure<B: Default + From<Bytes>>(
+#[must_use]
+pub fn header_failure<B: Default + From<Bytes>>(
     member: &'static str,
     field: &'static str,
     problem: bool,

@@ -267,3 +267,119 @@ pub(crate) mod for_aide {
         }
     }
 }
+
+/// poem-openapi 5, feature `poem-openapi`: the responses of a derived `ApiResponse`, and
+/// `Problem`'s schema in its registry. poem-openapi's descriptions are `&'static str`, so each
+/// distinct text is kept once for the life of the program (`intern`): a derived enum's texts
+/// are a fixed set, whatever the number of calls.
+#[cfg(feature = "poem-openapi")]
+pub(crate) mod for_poem {
+    use std::boxed::Box;
+    use std::collections::BTreeSet;
+    use std::string::{String, ToString};
+    use std::sync::{Mutex, PoisonError};
+    use std::vec::Vec;
+
+    use poem_openapi::registry::{MetaHeader, MetaMediaType, MetaResponse, MetaResponses, MetaSchema, MetaSchemaRef};
+    pub use poem_openapi::registry::{MetaResponses as Responses, Registry};
+
+    /// `text` as a `&'static str`, kept once for every call that asks for the same text.
+    fn intern(text: &str) -> &'static str {
+        static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+        let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(found) = kept.get(text) {
+            return found;
+        }
+        let leaked: &'static str = Box::leak(text.to_string().into_boxed_str());
+        kept.insert(leaked);
+        leaked
+    }
+
+    /// The text of `key` in a JSON object, when it is a string.
+    fn text(object: &serde_json::Value, key: &str) -> Option<&'static str> {
+        object.get(key).and_then(serde_json::Value::as_str).map(intern)
+    }
+
+    /// poem-openapi's schema of one JSON Schema object of `problem_schema` or `header_object`:
+    /// its type, format, description, default, bounds and example.
+    fn schema(object: &serde_json::Value) -> MetaSchema {
+        MetaSchema {
+            format: text(object, "format"),
+            description: text(object, "description"),
+            default: object.get("default").cloned(),
+            minimum: object.get("minimum").and_then(serde_json::Value::as_f64),
+            maximum: object.get("maximum").and_then(serde_json::Value::as_f64),
+            example: object.get("example").cloned(),
+            ..MetaSchema::new(text(object, "type").unwrap_or("string"))
+        }
+    }
+
+    /// The responses of a derived enum's members: one per code, as `describe` documents it, with
+    /// the header fields each sends; with `problem`, a response that may have content has an
+    /// `application/problem+json` body that refers to the `Problem` schema, which `register`
+    /// puts in the registry.
+    #[must_use]
+    pub fn responses(members: &[super::DocMember], problem: bool) -> MetaResponses {
+        let responses = super::describe(members)
+            .into_iter()
+            .map(|described| {
+                let headers = described
+                    .headers
+                    .iter()
+                    .map(|(name, object)| {
+                        let mut field = schema(&object["schema"]);
+                        field.example = object.get("example").cloned();
+                        MetaHeader {
+                            name: (*name).to_string(),
+                            description: object.get("description").and_then(|d| d.as_str()).map(String::from),
+                            required: object.get("required").is_some(),
+                            deprecated: false,
+                            schema: MetaSchemaRef::Inline(Box::new(field)),
+                        }
+                    })
+                    .collect();
+                let content = if problem && described.content { problem_body() } else { Vec::new() };
+                MetaResponse {
+                    description: intern(&described.description),
+                    status: Some(described.code),
+                    status_range: None,
+                    content,
+                    headers,
+                }
+            })
+            .collect();
+        MetaResponses { responses }
+    }
+
+    /// An `application/problem+json` body of the `Problem` schema, by reference.
+    #[cfg(feature = "problem")]
+    fn problem_body() -> Vec<MetaMediaType> {
+        let schema = MetaSchemaRef::Reference("Problem".to_string());
+        Vec::from([MetaMediaType { content_type: crate::Problem::CONTENT_TYPE, schema }])
+    }
+
+    #[cfg(not(feature = "problem"))]
+    fn problem_body() -> Vec<MetaMediaType> {
+        Vec::new()
+    }
+
+    /// Puts `Problem`'s schema in `registry` when the responses refer to it.
+    #[cfg_attr(not(feature = "problem"), allow(unused_variables))]
+    pub fn register(registry: &mut Registry, problem: bool) {
+        #[cfg(feature = "problem")]
+        if problem {
+            registry.create_schema::<crate::Problem, _>("Problem".to_string(), |_| {
+                let json = super::problem_schema();
+                let properties = json["properties"].as_object().into_iter().flatten();
+                MetaSchema {
+                    rust_typename: Some(core::any::type_name::<crate::Problem>()),
+                    properties: properties
+                        .map(|(name, property)| (intern(name), MetaSchemaRef::Inline(Box::new(schema(property)))))
+                        .collect(),
+                    additional_properties: Some(Box::new(MetaSchemaRef::Inline(Box::new(MetaSchema::ANY)))),
+                    ..schema(&json)
+                }
+            });
+        }
+    }
+}

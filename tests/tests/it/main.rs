@@ -17,7 +17,6 @@ mod features;
 mod generic_errors;
 mod grpc;
 mod host_target;
-mod hygiene;
 mod iana;
 mod interop;
 mod lang;

@@ -7,6 +7,8 @@ use std::net::SocketAddr;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+pub(crate) mod shelf;
+
 /// A server on an ephemeral port of 127.0.0.1 that stops when `stop` is called.
 pub(crate) struct Served {
     pub(crate) addr: SocketAddr,

@@ -56,11 +56,13 @@ mod shadowed {
     }
 
     #[derive(::status_registry::StatusRegistry, ::core::fmt::Debug)]
-    #[status_registry(axum, problem, utoipa, tonic, warp)]
+    #[status_registry(axum, problem, utoipa, tonic, warp, poem, poem_openapi, salvo, rocket)]
     pub(crate) enum AppError {
         NotFound {
             id: ::core::primitive::u64,
         },
+        #[status(429)]
+        Slow(#[header("retry-after")] ::core::primitive::u64),
         #[status(500)]
         Database(&'static ::core::primitive::str),
         #[deprecated]
@@ -73,9 +75,11 @@ mod shadowed {
         }
     }
 
+    impl ::core::error::Error for AppError {}
+
     /// A generic error enum that borrows, with a bound and a where clause.
     #[derive(::status_registry::StatusRegistry, ::core::fmt::Debug)]
-    #[status_registry(axum, problem, utoipa, tonic)]
+    #[status_registry(axum, problem, utoipa, tonic, poem, salvo, rocket)]
     pub(crate) enum Borrowed<'a, E: ::core::fmt::Debug>
     where
         E: ::core::marker::Send,
@@ -141,8 +145,25 @@ fn shadowed_names_do_not_leak_into_generated_code() {
     assert_eq!((missing.status(), missing.code(), missing.reason()), (StatusCode::NotFound, 404, "Not Found"));
     assert_eq!(status_registry::Problem::from(&missing).detail(), Some("NotFound { id: 1 }"));
     assert_eq!(status_registry::Problem::from(&shadowed::AppError::Database("down")).detail(), None);
-    assert_eq!(<shadowed::AppError as utoipa::IntoResponses>::responses().len(), 3);
-    let response = axum_core::response::IntoResponse::into_response(missing);
+    assert_eq!(<shadowed::AppError as utoipa::IntoResponses>::responses().len(), 4);
+    let meta = <shadowed::AppError as poem_openapi::ApiResponse>::meta();
+    assert_eq!(
+        meta.responses.iter().map(|r| r.status).collect::<Vec<_>>(),
+        [Some(404), Some(410), Some(429), Some(500)]
+    );
+    let slow = shadowed::AppError::Slow(30);
+    let response = poem::error::ResponseError::as_response(&slow);
+    assert_eq!(
+        (response.status(), response.headers()["retry-after"].to_str().ok()),
+        (http::StatusCode::TOO_MANY_REQUESTS, Some("30"))
+    );
+    assert_eq!(poem::error::ResponseError::status(&slow), http::StatusCode::TOO_MANY_REQUESTS);
+    let error = salvo_core::http::StatusError::from(&slow);
+    assert_eq!(
+        (error.code, error.name.as_str(), error.brief.as_str()),
+        (http::StatusCode::TOO_MANY_REQUESTS, "Too Many Requests", "Slow(30)")
+    );
+    let response = axum::response::IntoResponse::into_response(missing);
     assert_eq!(response.status(), http::StatusCode::NOT_FOUND);
     let upstream: shadowed::Borrowed<'_, u8> = shadowed::Borrowed::Upstream(7);
     assert_eq!((upstream.code(), StatusCode::from(&upstream)), (502, StatusCode::BadGateway));
