@@ -15,6 +15,9 @@
 //! assert!(checked.statuses.iter().any(|s| s.name == "NotFound"));
 //! ```
 
+// docs.rs builds with `--cfg docsrs` on nightly and shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 pub mod derive;
 mod gates;
 #[cfg(feature = "iana")]
