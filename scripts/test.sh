@@ -34,7 +34,6 @@ step cargo test -p status-registry --no-default-features --lib
 step cargo test -p status-registry --no-default-features --features macros
 step cargo test -p status-registry --no-default-features --features macros,serde
 step cargo test -p status-registry
-step cargo test -p status-registry --all-features
 step env STATUS_REGISTRY_EXPECT_VENDORS=none cargo test -p status-registry-tests
 step env STATUS_REGISTRY_EXPECT_VENDORS=all cargo test -p status-registry-tests --features all-vendors
 
@@ -49,6 +48,8 @@ for vendor in $vendors; do
         --features "vendor-$vendor" --test vendor
 done
 
-# The examples, run as binaries by examples/tests/it/run_examples.rs: api_enum, a server and client
-# on 127.0.0.1, and the access-log report.
-step cargo test -p status-registry-examples
+# The runtime with every feature (its unit and doc tests), and the examples, run as binaries by
+# examples/tests/it/run_examples.rs (api_enum, a server and client on 127.0.0.1 for each framework,
+# the access-log report) and tested on the wire: in one build, so that the frameworks both need
+# are compiled once.
+step cargo test -p status-registry -p status-registry-examples --all-features
