@@ -47,7 +47,7 @@
 //! | feature | what it gives |
 //! |---|---|
 //! | `std` (default) | Links the standard library; needed by `http`. Without it the crate is `no_std` and never allocates. The error types implement `core::error::Error` either way. |
-//! | `macros` (default) | `#[derive(StatusRegistry)]` and `status!`. Without it, `StatusCode` and the rest are all there and no proc-macro is compiled. |
+//! | `macros` (default) | `#[derive(StatusRegistry)]` and `status!`. Without it, `StatusCode` and the rest are all there and no proc-macro is compiled. The proc-macro compiles the derive's code for each web interop below only when that feature is on. |
 //! | `http` | Conversions to and from `http::StatusCode` (the type hyper, axum, reqwest and tower use), also for derived enums. Needs `std`, like the http crate. Turns on `std`. |
 //! | `tower` | `conformance::ConformanceLayer`: a tower layer that checks each response against the rules of its status; with `problem`, `problem::ProblemLayer`, which turns bare error responses into problem details. Brings tower's two interface crates, `http-body`, `bytes` and `pin-project-lite`, which every tower stack already has. Turns on `http`. |
 //! | `hyper` | `StatusCode::from_response`/`from_http_parts`: a response's status read with the phrase hyper's HTTP/1 client keeps (`ReasonPhrase`). Brings hyper with `http1`, which reqwest and axum build. Turns on `http`. |

@@ -25,37 +25,115 @@ pub(crate) struct Interop {
     pub(crate) from_codes: bool,
     /// Whether its impls send responses, whose header fields the status's rules then require.
     pub(crate) responds: bool,
-    /// The impls for one of `features`, given whether `problem` was asked for too.
-    impls: fn(&Shape<'_, '_, '_>, Asked) -> TokenStream,
+    /// The generator of the impls for one of `features`, given whether `problem` was asked for
+    /// too; `None` when this build of the proc-macro left it out (see [`generator!`]).
+    impls: Option<Generator>,
+}
+
+/// Makes the impls of an interop for one of its features.
+type Generator = fn(&Shape<'_, '_, '_>, Asked) -> TokenStream;
+
+/// `Some` of the generator `$path` when this crate has `$feature`, `None` otherwise. The runtime's
+/// feature of the same name turns it on (through `status-registry-macros`), so a generator is
+/// compiled only in builds where some runtime may ask for it: the proc-macro, which every user
+/// builds, holds only the frameworks its builds use.
+macro_rules! generator {
+    ($feature:literal, $path:path) => {{
+        #[cfg(feature = $feature)]
+        let generator: Option<Generator> = Some($path);
+        #[cfg(not(feature = $feature))]
+        let generator: Option<Generator> = None;
+        generator
+    }};
 }
 
 /// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a row here,
 /// its generator, and its gate in the runtime (`define::gate!` in `runtime/src/lib.rs`).
 pub(crate) const INTEROPS: [Interop; 13] = [
-    Interop { key: "http", features: &[("http", "")], from_codes: true, responds: false, impls: |s, _| http(s) },
-    Interop { key: "serde", features: &[("serde", "")], from_codes: true, responds: false, impls: |s, _| serde(s) },
-    Interop { key: "axum", features: &[("axum", "")], from_codes: false, responds: true, impls: web::axum },
-    Interop { key: "actix", features: &[("actix", "")], from_codes: false, responds: true, impls: web::actix },
-    Interop { key: "aide", features: &[("aide", "")], from_codes: false, responds: false, impls: web::aide },
-    Interop { key: "problem", features: &[("problem", "")], from_codes: false, responds: false, impls: web::problem },
-    Interop { key: "warp", features: &[("warp", "")], from_codes: false, responds: true, impls: web::warp },
-    Interop { key: "poem", features: &[("poem", "")], from_codes: false, responds: true, impls: web::poem },
+    Interop { key: "http", features: &[("http", "")], from_codes: true, responds: false, impls: Some(|s, _| http(s)) },
+    Interop {
+        key: "serde",
+        features: &[("serde", "")],
+        from_codes: true,
+        responds: false,
+        impls: Some(|s, _| serde(s)),
+    },
+    Interop {
+        key: "axum",
+        features: &[("axum", "")],
+        from_codes: false,
+        responds: true,
+        impls: generator!("axum", web::axum),
+    },
+    Interop {
+        key: "actix",
+        features: &[("actix", "")],
+        from_codes: false,
+        responds: true,
+        impls: generator!("actix", web::actix),
+    },
+    Interop {
+        key: "aide",
+        features: &[("aide", "")],
+        from_codes: false,
+        responds: false,
+        impls: generator!("aide", web::aide),
+    },
+    Interop {
+        key: "problem",
+        features: &[("problem", "")],
+        from_codes: false,
+        responds: false,
+        impls: generator!("problem", web::problem),
+    },
+    Interop {
+        key: "warp",
+        features: &[("warp", "")],
+        from_codes: false,
+        responds: true,
+        impls: generator!("warp", web::warp),
+    },
+    Interop {
+        key: "poem",
+        features: &[("poem", "")],
+        from_codes: false,
+        responds: true,
+        impls: generator!("poem", web::poem),
+    },
     Interop {
         key: "poem_openapi",
         features: &[("poem-openapi", "")],
         from_codes: false,
         responds: false,
-        impls: web::poem_openapi,
+        impls: generator!("poem-openapi", web::poem_openapi),
     },
-    Interop { key: "salvo", features: &[("salvo", "")], from_codes: false, responds: true, impls: web::salvo },
-    Interop { key: "rocket", features: &[("rocket", "")], from_codes: false, responds: true, impls: web::rocket },
-    Interop { key: "tonic", features: &[("tonic", "")], from_codes: false, responds: false, impls: web::tonic },
+    Interop {
+        key: "salvo",
+        features: &[("salvo", "")],
+        from_codes: false,
+        responds: true,
+        impls: generator!("salvo", web::salvo),
+    },
+    Interop {
+        key: "rocket",
+        features: &[("rocket", "")],
+        from_codes: false,
+        responds: true,
+        impls: generator!("rocket", web::rocket),
+    },
+    Interop {
+        key: "tonic",
+        features: &[("tonic", "")],
+        from_codes: false,
+        responds: false,
+        impls: generator!("tonic", web::tonic),
+    },
     Interop {
         key: "utoipa",
         features: &[("utoipa", "utoipa 6"), ("utoipa5", "utoipa 5")],
         from_codes: false,
         responds: false,
-        impls: web::utoipa,
+        impls: generator!("utoipa", web::utoipa),
     },
 ];
 
@@ -105,6 +183,20 @@ impl Interop {
         self.gated(shape, problem, without_bodies)
     }
 
+    /// The error for a runtime that has `feature` while its proc-macro was built without the
+    /// generator. The runtime's feature turns the generator on, so this is a runtime and a
+    /// proc-macro of different releases, or the proc-macro crate used without the runtime.
+    fn left_out(&self, feature: &str) -> TokenStream {
+        let message = format!(
+            "`#[status_registry({})]`: status-registry has feature `{feature}` but status-registry-macros was built \
+             without it; use the derive through status-registry, with both crates of release {}",
+            self.key,
+            crate::RELEASE
+        );
+        let error = crate::gates::error(Span::call_site(), &message);
+        quote!(#error;)
+    }
+
     fn gated(
         &self,
         shape: &Shape<'_, '_, '_>,
@@ -115,7 +207,10 @@ impl Interop {
         self.features
             .iter()
             .map(|(feature, _)| {
-                let impls = form((self.impls)(shape, Asked { problem, feature }));
+                let impls = match self.impls {
+                    Some(generate) => form(generate(shape, Asked { problem, feature })),
+                    None => self.left_out(feature),
+                };
                 crate::gates::interop(shape.krate, feature, &impls, &none)
             })
             .collect()

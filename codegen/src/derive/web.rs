@@ -5,6 +5,8 @@
 //!
 //! They read a value through its inherent `code()` and `reason()`, which every derived enum has,
 //! by value for a fieldless enum and by reference for an error enum.
+//!
+//! Each generator is compiled only with the feature of its name (`interop::generator!`).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -16,6 +18,7 @@ use super::shape::{Asked, Shape};
 /// its header fields. With `problem`, the body is the value's problem details as
 /// `application/problem+json`. The runtime's `respond` applies the registry's rules: a code `http`
 /// cannot carry is a 500, a status without content has no body.
+#[cfg(feature = "axum")]
 pub(crate) fn axum(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -121,6 +124,7 @@ fn value(borrowed: bool) -> TokenStream {
 /// axum's, through the runtime's `actix::respond`: the member's phrase on HTTP/1, its header
 /// fields (a field's value is cloned, since `error_response` borrows), and with `problem` the
 /// problem as the body.
+#[cfg(feature = "actix")]
 pub(crate) fn actix(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -193,6 +197,7 @@ fn with_problem(
 /// member's own that URI and its own phrase; `#[member]` fields go into the body. An error
 /// enum's `Display` is the detail of a 4xx (a 5xx keeps its text to the server); a fieldless
 /// enum's `Display` is its status line, which says nothing the title does not, so it has none.
+#[cfg(feature = "problem")]
 pub(crate) fn problem(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -251,6 +256,7 @@ pub(crate) fn problem(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
 /// the `application/problem+json` body of `Problem` by reference. For the utoipa version of
 /// `asked.feature`: 6 with feature `utoipa`, 5 with `utoipa5` (the table emits one impl for each
 /// the runtime speaks).
+#[cfg(feature = "utoipa")]
 pub(crate) fn utoipa(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -317,6 +323,7 @@ fn documented_rows(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// `aide::OperationOutput`: the inferred responses of a handler that returns the enum (or a
 /// `Result` with it as the error), one per code as utoipa's, with `Problem`'s schema by reference
 /// when `problem` is on too.
+#[cfg(feature = "aide")]
 pub(crate) fn aide(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let problem = asked.problem;
     let (name, krate) = (shape.name, shape.krate);
@@ -361,6 +368,7 @@ fn display_bound(shape: &Shape<'_, '_, '_>) -> TokenStream {
 /// (`GrpcCode::server_meaning`, `google.rpc.Code`'s HTTP mapping: 404 is `NOT_FOUND`), or the
 /// member's own `grpc = "..."`; the message is the value's `Display` for a 4xx and the member's
 /// phrase otherwise, so a server error keeps its text to the server, as its problem details do.
+#[cfg(feature = "tonic")]
 pub(crate) fn tonic(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -406,6 +414,7 @@ pub(crate) fn tonic(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
 /// runtime's `warp::respond`: the member's phrase on HTTP/1, its header fields (a field's value is
 /// cloned, since the response is made from a reference), and with `problem` the problem as the
 /// body.
+#[cfg(feature = "warp")]
 pub(crate) fn warp(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -441,6 +450,7 @@ pub(crate) fn warp(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
 /// that handlers return `Result<T, E>`. The response follows axum's rules through the runtime's
 /// `poem::respond`: the member's phrase on HTTP/1 (poem hands hyper the phrase), its header
 /// fields, and with `problem` the problem as the body.
+#[cfg(feature = "poem")]
 pub(crate) fn poem(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -479,6 +489,7 @@ pub(crate) fn poem(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
 
 /// poem-openapi's `ApiResponse`: one response per code, as utoipa's, and with `problem`,
 /// `Problem`'s schema registered and referred to.
+#[cfg(feature = "poem-openapi")]
 pub(crate) fn poem_openapi(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -508,6 +519,7 @@ pub(crate) fn poem_openapi(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStre
 /// `salvo::render`, and `From<&E>`/`From<E>` for salvo's `StatusError`, for services that let
 /// salvo's catcher write the page: its status, the phrase as its name, and as its brief the
 /// value's `Display` for a 4xx and the phrase otherwise (a 5xx keeps its text to the server).
+#[cfg(feature = "salvo")]
 pub(crate) fn salvo(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
@@ -553,6 +565,7 @@ pub(crate) fn salvo(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
 /// rocket: `Responder`, the member's status (rocket writes hyper's phrase, not the member's), its
 /// header fields and with `problem` the problem as the body, through the runtime's
 /// `rocket::respond`; no body where the status has none.
+#[cfg(feature = "rocket")]
 pub(crate) fn rocket(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
     let (name, krate) = (shape.name, shape.krate);
     let (impl_generics, type_generics, _) = shape.generics.split_for_impl();

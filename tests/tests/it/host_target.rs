@@ -1,9 +1,10 @@
 //! What the derive and `status!` accept follows `status-registry` as compiled for the target, not
 //! the features the host side asks for. The workspace in `tests/host-target/` has a package whose
-//! build script and proc-macro use status-registry with nginx, serde and http while its own code
-//! has none of them (`gated`), and one the other way round (`allowed`). Cargo builds the
-//! proc-macro once, for the host, with the union of the host side's features; the runtime's gates
-//! decide.
+//! build script and proc-macro use status-registry with nginx, serde, http and problem while its
+//! own code has none of them (`gated`), and one the other way round (`allowed`). Cargo builds the
+//! proc-macro once, for the host, with the union of the features of both sides (each interop's
+//! generator is a feature of the proc-macro, which the runtime's feature of the same name turns
+//! on); the runtime's gates decide.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -33,7 +34,7 @@ fn the_target_side_decides_what_compiles() {
     assert!(allowed.status.success(), "{}", String::from_utf8_lossy(&allowed.stderr));
     assert_eq!(
         String::from_utf8_lossy(&allowed.stdout),
-        "499 Client Closed Request 499 Client Closed Request 499 Ok(499)\n"
+        "499 Client Closed Request 499 Client Closed Request 499 Ok(499) Client Closed Request\n"
     );
 
     let gated = cargo(&["build", "--quiet", "-p", "gated"]);
@@ -47,9 +48,11 @@ fn the_target_side_decides_what_compiles() {
              status-registry = { version = \"0.6\", features = [\"http\"] }",
             "error: `#[status_registry(serde)]` needs feature `serde` of status-registry; enable it in Cargo.toml: \
              status-registry = { version = \"0.6\", features = [\"serde\"] }",
+            "error: `#[status_registry(problem)]` needs feature `problem` of status-registry; enable it in \
+             Cargo.toml: status-registry = { version = \"0.6\", features = [\"problem\"] }",
             "error: 499 is an nginx code; enable feature `vendor-nginx` of status-registry",
             "error: 499 is an nginx code; enable feature `vendor-nginx` of status-registry",
-            "error: could not compile `gated` (bin \"gated\") due to 4 previous errors",
+            "error: could not compile `gated` (bin \"gated\") due to 5 previous errors",
         ],
         "{stderr}"
     );

@@ -1,7 +1,7 @@
 use status_registry::{StatusCode, StatusRegistry, status};
 
 #[derive(StatusRegistry, Clone, Copy, Debug, PartialEq, Eq)]
-#[status_registry(serde, http)]
+#[status_registry(serde, http, problem)]
 enum Edge {
     Ok,
     #[status(499, vendor = "nginx")]
