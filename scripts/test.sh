@@ -28,6 +28,7 @@ step cargo test -p status-registry-regen
 step cargo test -p status-registry-codegen
 step cargo test -p status-registry-macros
 step cargo test -p statusreg
+step cargo test -p status-registry-compile-fail
 # Without `macros`, what a program that only uses `StatusCode` builds: no proc-macro at all (the
 # doctests show the derive, so they run in the configurations below).
 step cargo test -p status-registry --no-default-features --lib

@@ -356,7 +356,7 @@ mod tests {
                 .count()
         };
         let bad = count("tests/fixtures/bad", "yaml");
-        let cases = count("tests/ui", "rs") + count("macros/tests/ui", "rs");
+        let cases = count("tests/compile-fail/cases", "rs") + count("macros/tests/ui", "rs");
         let checked = status_registry_codegen::embedded().expect("the embedded registry is valid");
         let vendors = status_registry_codegen::render::colliding_vendors(checked).len();
         let combinations = vendors + vendors * (vendors - 1) / 2;

@@ -22,5 +22,4 @@ mod registries;
 mod retry_after;
 mod servers;
 mod telemetry;
-mod ui;
 mod web;
