@@ -1,6 +1,6 @@
 //! What a client reads back from the example services: the status with the phrase on the wire,
-//! and the body as a problem, text or nothing. Shared by `service` (axum), `actix_service`,
-//! `warp_service` and `grpc_service`.
+//! and the body as a problem, text or nothing. Shared by `service` (axum), `grpc_service` and the
+//! shelf services (`shelves::ask`).
 
 use status_registry::{Problem, StatusCode};
 

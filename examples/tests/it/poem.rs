@@ -83,3 +83,68 @@ fn poem_openapi_documents_one_response_per_member() {
     assert_eq!(schema["properties"]["type"]["format"], "uri-reference");
     crate::common::validate_openapi("poem-openapi", document.to_string().as_bytes());
 }
+
+/// poem-openapi's own response with a `Problem` as its `application/problem+json` body.
+#[derive(poem_openapi::ApiResponse)]
+enum Returned {
+    /// The problem, sent back.
+    #[oai(status = 409, content_type = "application/problem+json")]
+    Conflict(poem_openapi::payload::Json<Problem>),
+}
+
+/// An API that takes a `Problem` as its body and sends it back.
+struct Problems;
+
+#[poem_openapi::OpenApi]
+#[allow(clippy::unused_async, reason = "poem-openapi's operations are `async fn`s")]
+impl Problems {
+    /// Sends the problem back.
+    #[oai(path = "/problems", method = "post")]
+    async fn echo(&self, body: poem_openapi::payload::Json<Problem>) -> Returned {
+        Returned::Conflict(body)
+    }
+}
+
+/// `Problem` is a poem-openapi type: documented by reference to its one schema, read from a
+/// request's JSON and written back member for member (RFC 9457's own example, with its extension
+/// members), and refused with poem-openapi's 400 when the body is not a JSON object.
+#[test]
+fn problem_is_a_poem_openapi_payload() {
+    let service = poem_openapi::OpenApiService::new(Problems, "problems", "1.0");
+    let document: serde_json::Value = serde_json::from_str(&service.spec()).unwrap();
+    let operation = &document["paths"]["/problems"]["post"];
+    let reference = "#/components/schemas/Problem";
+    assert_eq!(operation["requestBody"]["content"]["application/json; charset=utf-8"]["schema"]["$ref"], reference);
+    assert_eq!(operation["responses"]["409"]["content"]["application/problem+json"]["schema"]["$ref"], reference);
+    assert_eq!(document["components"]["schemas"]["Problem"]["properties"]["status"]["type"], "integer");
+    crate::common::validate_openapi("poem-openapi problems", document.to_string().as_bytes());
+
+    let example = include_str!("../../../tests/fixtures/rfc9457/out-of-credit.json");
+    let app = poem::Route::new().nest("/", service);
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let (status, content_type, body) = runtime.block_on(async {
+        let request = poem::Request::builder()
+            .method(poem::http::Method::POST)
+            .uri(poem::http::Uri::from_static("/problems"))
+            .content_type("application/json")
+            .body(example);
+        let mut response = poem::Endpoint::get_response(&app, request).await;
+        let content_type = response.content_type().map(str::to_owned);
+        (response.status(), content_type, response.take_body().into_string().await.unwrap())
+    });
+    assert_eq!(status.as_u16(), 409);
+    assert_eq!(content_type.as_deref(), Some("application/problem+json"));
+    let sent: serde_json::Value = serde_json::from_str(example).unwrap();
+    let returned: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(returned, sent);
+
+    let refused = runtime.block_on(async {
+        let request = poem::Request::builder()
+            .method(poem::http::Method::POST)
+            .uri(poem::http::Uri::from_static("/problems"))
+            .content_type("application/json")
+            .body("[]");
+        poem::Endpoint::get_response(&app, request).await.status()
+    });
+    assert_eq!(refused.as_u16(), 400);
+}

@@ -363,6 +363,62 @@ pub(crate) mod for_poem {
         Vec::new()
     }
 
+    /// `Problem` as a poem-openapi type, so that an operation may take or answer one as a
+    /// payload (`Json<Problem>`, or an `ApiResponse` of poem-openapi's own with
+    /// `content_type = "application/problem+json"`): the schema `register` puts in the registry,
+    /// by reference, and the JSON of its `Serialize` and `Deserialize`.
+    #[cfg(feature = "problem")]
+    mod problem_payload {
+        use std::borrow::Cow;
+        use std::boxed::Box;
+        use std::string::ToString;
+
+        use poem_openapi::registry::{MetaSchemaRef, Registry};
+        use poem_openapi::types::{IsObjectType, ParseError, ParseFromJSON, ParseResult, ToJSON, Type};
+
+        use crate::Problem;
+
+        impl Type for Problem {
+            const IS_REQUIRED: bool = true;
+            type RawValueType = Self;
+            type RawElementValueType = Self;
+
+            fn name() -> Cow<'static, str> {
+                Cow::Borrowed("Problem")
+            }
+
+            fn schema_ref() -> MetaSchemaRef {
+                MetaSchemaRef::Reference("Problem".to_string())
+            }
+
+            fn register(registry: &mut Registry) {
+                super::register(registry, true);
+            }
+
+            fn as_raw_value(&self) -> Option<&Self> {
+                Some(self)
+            }
+
+            fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self> + 'a> {
+                Box::new(core::iter::once(self))
+            }
+        }
+
+        impl IsObjectType for Problem {}
+
+        impl ToJSON for Problem {
+            fn to_json(&self) -> Option<serde_json::Value> {
+                serde_json::to_value(self).ok()
+            }
+        }
+
+        impl ParseFromJSON for Problem {
+            fn parse_from_json(value: Option<serde_json::Value>) -> ParseResult<Self> {
+                serde_json::from_value(value.unwrap_or_default()).map_err(ParseError::custom)
+            }
+        }
+    }
+
     /// Puts `Problem`'s schema in `registry` when the responses refer to it.
     #[cfg_attr(not(feature = "problem"), allow(unused_variables))]
     pub fn register(registry: &mut Registry, problem: bool) {

@@ -20,10 +20,12 @@
 //! ```
 //!
 //! A derived enum with `#[status_registry(problem)]` converts to a `Problem` per member: see the
-//! derive, [`StatusRegistry`](crate::StatusRegistry), and its web service. With `axum` or `actix`,
-//! a `Problem` is a response: `application/problem+json` with its status (a status without
-//! content, such as 204 or 304, goes out without a body; a code no response can carry, such as
-//! `000`, as a 500 that says so).
+//! derive, [`StatusRegistry`](crate::StatusRegistry), and its web service. With a framework's
+//! feature (`axum`, `actix`, `warp`, `poem`, `salvo`, `rocket`), a `Problem` is a response:
+//! `application/problem+json` with its status (a status without content, such as 204 or 304, goes
+//! out without a body; a code no response can carry, such as `000`, as a 500 that says so). With
+//! `utoipa`, `utoipa5`, `aide` or `poem-openapi` its schema is documented; with `poem-openapi` it is
+//! a poem-openapi type too, for `Json<Problem>` payloads.
 #![cfg_attr(feature = "tower", doc = include_str!("../../../docs/problem-layer.md"))]
 #![doc(alias = "rfc9457", alias = "rfc7807", alias = "problem+json", alias = "error response")]
 
