@@ -71,3 +71,60 @@ impl Scribe for Problem {
         render(res, crate::web::http1::respond(status, status.reason(), Some(problem)));
     }
 }
+
+/// salvo's own problem details (`salvo_core::http::Problem`, its `rfc9457` module) with
+/// free-form extension members.
+#[cfg(feature = "problem")]
+type SalvoProblem = salvo_core::http::Problem<serde_json::Map<String, serde_json::Value>>;
+
+/// The problem as salvo's own, as it is sent: salvo's always has a status and a title, so a
+/// problem without a status (or with `000`) is the 500 its response would be, and one without a
+/// title takes its status's phrase from the registry. The members and extensions are kept.
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "salvo"))))]
+impl From<Problem> for SalvoProblem {
+    fn from(problem: Problem) -> Self {
+        let (status, problem) = problem.into_sent();
+        let code = http::StatusCode::from_u16(status.code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let mut theirs = salvo_core::http::Problem::new(code)
+            .with_extensions(problem.extensions().clone())
+            .kind(problem.type_uri())
+            .title(problem.title().unwrap_or(status.reason()));
+        if let Some(detail) = problem.detail() {
+            theirs = theirs.detail(detail);
+        }
+        if let Some(instance) = problem.instance() {
+            theirs = theirs.instance(instance);
+        }
+        theirs
+    }
+}
+
+/// salvo's problem details as this crate's, member for member: its `type`, `title`, `status`,
+/// `detail`, `instance` and extension members.
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "salvo"))))]
+impl From<SalvoProblem> for Problem {
+    fn from(theirs: SalvoProblem) -> Self {
+        let extensions = theirs.extensions().clone();
+        let mut problem =
+            Problem::new(StatusCode::from(theirs.status.as_u16())).with_type(theirs.kind).with_title(theirs.title);
+        if let Some(detail) = theirs.detail {
+            problem = problem.with_detail(detail);
+        }
+        if let Some(instance) = theirs.instance {
+            problem = problem.with_instance(instance);
+        }
+        extensions.into_iter().fold(problem, |problem, (key, value)| problem.with_extension(key, value))
+    }
+}
+
+/// salvo's problem details without extension members (`PlainProblem`, what salvo makes of a
+/// `StatusError`) as this crate's.
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "problem", feature = "salvo"))))]
+impl From<salvo_core::http::PlainProblem> for Problem {
+    fn from(theirs: salvo_core::http::PlainProblem) -> Self {
+        Problem::from(theirs.with_extensions(serde_json::Map::new()))
+    }
+}
