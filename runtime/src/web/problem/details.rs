@@ -342,8 +342,8 @@ impl Problem {
         self.in_language(crate::language::accept_language(headers))
     }
 
-    /// The language of the title, once [`Problem::in_language`] or [`Problem::negotiate`] chose
-    /// it; `None` before, and for a problem read from JSON.
+    /// The language of the title, once [`Problem::in_language`] or `Problem::negotiate` (feature
+    /// `http`) chose it; `None` before, and for a problem read from JSON.
     #[must_use]
     pub fn language(&self) -> Option<crate::Lang> {
         self.language

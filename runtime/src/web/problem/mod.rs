@@ -20,7 +20,7 @@
 //! ```
 //!
 //! A derived enum with `#[status_registry(problem)]` converts to a `Problem` per member: see the
-//! derive, [`StatusRegistry`](crate::StatusRegistry), and its web service. With a framework's
+//! derive, [`StatusRegistry`](../derive.StatusRegistry.html), and its web service. With a framework's
 //! feature (`axum`, `actix`, `warp`, `poem`, `salvo`, `rocket`), a `Problem` is a response:
 //! `application/problem+json` with its status (a status without content, such as 204 or 304, goes
 //! out without a body; a code no response can carry, such as `000`, as a 500 that says so). With
