@@ -48,7 +48,8 @@ macro_rules! generator {
 }
 
 /// Every opt-in interop, in the order its errors and impls are emitted. Adding one is a row here,
-/// its generator, and its gate in the runtime (`define::gate!` in `runtime/src/lib.rs`).
+/// its generator behind a feature of this crate and of the macros crate (which the runtime's
+/// feature turns on), and its gate in the runtime (`define::gate!` in `runtime/src/lib.rs`).
 pub(crate) const INTEROPS: [Interop; 13] = [
     Interop { key: "http", features: &[("http", "")], from_codes: true, responds: false, impls: Some(|s, _| http(s)) },
     Interop {
