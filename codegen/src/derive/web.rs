@@ -363,6 +363,20 @@ fn display_bound(shape: &Shape<'_, '_, '_>) -> TokenStream {
     quote!(where #( #predicates, )* #name #type_generics: ::core::fmt::Display)
 }
 
+/// `From<E>` for `target` through its `From<&E>`, for conversions that only read the value.
+fn from_owned(shape: &Shape<'_, '_, '_>, target: &TokenStream, where_clause: &TokenStream) -> TokenStream {
+    let name = shape.name;
+    let (impl_generics, type_generics, _) = shape.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::convert::From<#name #type_generics> for #target #where_clause {
+            fn from(value: #name #type_generics) -> Self {
+                <Self as ::core::convert::From<&#name #type_generics>>::from(&value)
+            }
+        }
+    }
+}
+
 /// `From<&E>` and `From<E>` for `tonic::Status`, for a service that answers gRPC calls with the
 /// same error enum as its HTTP routes. The code is the one a server means by the member's status
 /// (`GrpcCode::server_meaning`, `google.rpc.Code`'s HTTP mapping: 404 is `NOT_FOUND`), or the
@@ -384,6 +398,7 @@ pub(crate) fn tonic(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
     });
     let scrutinee = if shape.data { quote!(value) } else { quote!(*value) };
     let where_clause = display_bound(shape);
+    let owned = from_owned(shape, &quote!(#runtime::tonic::Status), &where_clause);
     quote! {
         #[allow(deprecated)]
         const _: () = {
@@ -398,12 +413,7 @@ pub(crate) fn tonic(shape: &Shape<'_, '_, '_>, _: Asked) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl #impl_generics ::core::convert::From<#name #type_generics> for #runtime::tonic::Status #where_clause {
-                fn from(value: #name #type_generics) -> Self {
-                    <Self as ::core::convert::From<&#name #type_generics>>::from(&value)
-                }
-            }
+            #owned
         };
     }
 }
@@ -541,6 +551,7 @@ pub(crate) fn salvo(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
         }
     };
     let scribe = with_problem(shape, asked.problem, &quote!(&self), impl_with);
+    let owned = from_owned(shape, &quote!(#salvo::http::StatusError), &display);
     quote! {
         #scribe
         #[allow(deprecated)]
@@ -552,12 +563,7 @@ pub(crate) fn salvo(shape: &Shape<'_, '_, '_>, asked: Asked) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl #impl_generics ::core::convert::From<#name #type_generics> for #salvo::http::StatusError #display {
-                fn from(value: #name #type_generics) -> Self {
-                    <Self as ::core::convert::From<&#name #type_generics>>::from(&value)
-                }
-            }
+            #owned
         };
     }
 }

@@ -1,8 +1,8 @@
 //! One error enum for every framework the registry answers in, and what each must send for it:
 //! the raw responses of a framework's server on 127.0.0.1 are held to the same expectations
 //! (the member's phrase where the framework keeps it, problem details with a 4xx's detail and
-//! without a 5xx's, header fields, `000` as a 500, no body where the status has none) and to
-//! the crate's own `conformance::check`.
+//! without a 5xx's, header fields, `000` as a 500, no body where the status has none, a vendor's
+//! member) and to the crate's own `conformance::check`.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -14,7 +14,7 @@ use super::{Raw, raw_get};
 /// The members every framework's test sends, as a reply and, where the framework has them, as a
 /// rejection or an error.
 #[derive(StatusRegistry, Debug)]
-#[status_registry(warp, poem, poem_openapi, salvo, rocket, problem)]
+#[status_registry(actix, warp, poem, poem_openapi, salvo, rocket, problem)]
 pub(crate) enum ShelfError {
     #[status(404, reason = "No Such Shelf")]
     NoShelf(String),
@@ -28,6 +28,8 @@ pub(crate) enum ShelfError {
     NoResponse,
     #[status(204)]
     Nothing,
+    #[status(499, vendor = "nginx")]
+    ClientGone,
 }
 
 impl std::fmt::Display for ShelfError {
@@ -39,6 +41,7 @@ impl std::fmt::Display for ShelfError {
             ShelfError::Dusting(_) => f.write_str("dusting"),
             ShelfError::NoResponse => f.write_str("no answer"),
             ShelfError::Nothing => f.write_str("nothing"),
+            ShelfError::ClientGone => f.write_str("gone"),
         }
     }
 }
@@ -53,12 +56,14 @@ pub(crate) fn member(name: &str) -> ShelfError {
         "read-only" => ShelfError::ReadOnly,
         "dusting" => ShelfError::Dusting(RetryAfter::Delay(Duration::from_secs(90))),
         "no-response" => ShelfError::NoResponse,
+        "client-gone" => ShelfError::ClientGone,
         _ => ShelfError::Nothing,
     }
 }
 
 /// The names `member` knows, in the order the checks read them.
-pub(crate) const MEMBERS: [&str; 6] = ["no-shelf", "storage", "read-only", "dusting", "no-response", "nothing"];
+pub(crate) const MEMBERS: [&str; 7] =
+    ["no-shelf", "storage", "read-only", "dusting", "no-response", "nothing", "client-gone"];
 
 /// What `conformance::check` says of a raw response: its status (by code), its header fields and
 /// whether it has a body.
@@ -104,7 +109,7 @@ pub(crate) async fn get(addr: SocketAddr, path: &str) -> Raw {
 pub(crate) async fn check_shelf(addr: SocketAddr, phrases: Phrases, prefix: &str, member_phrases: Phrases) {
     let response = get(addr, "/nginx").await;
     assert_eq!(response.line, phrases.line(499, "Client Closed Request"));
-    assert_eq!(response.body, "");
+    assert_eq!((response.body.as_str(), response.header("content-type")), ("", None));
     let response = get(addr, "/problem").await;
     assert_eq!(response.line, phrases.line(409, "Conflict"));
     assert_eq!(response.header("content-type"), Some(Problem::CONTENT_TYPE));
@@ -123,7 +128,10 @@ pub(crate) async fn check_shelf(addr: SocketAddr, phrases: Phrases, prefix: &str
     let response = get(addr, &format!("{prefix}/storage")).await;
     assert_eq!(response.line, phrases.line(500, "Internal Server Error"));
     assert!(!response.body.contains("hunter2"), "{}", response.body);
-    assert_eq!(response.json()["title"], "Internal Server Error");
+    assert_eq!(
+        response.json(),
+        serde_json::json!({"type": "about:blank", "title": "Internal Server Error", "status": 500})
+    );
     let response = get(addr, &format!("{prefix}/read-only")).await;
     assert_eq!(response.line, phrases.line(405, "Method Not Allowed"));
     assert_eq!(response.header("allow"), Some("GET, HEAD"));
@@ -137,5 +145,9 @@ pub(crate) async fn check_shelf(addr: SocketAddr, phrases: Phrases, prefix: &str
     // 204 has no body and no content type.
     let response = get(addr, &format!("{prefix}/nothing")).await;
     assert_eq!(response.line, phrases.line(204, "No Content"));
+    assert_eq!((response.body.as_str(), response.header("content-type")), ("", None));
+    // A vendor's member: its phrase where the framework keeps it, and no body (499 has none).
+    let response = get(addr, &format!("{prefix}/client-gone")).await;
+    assert_eq!(response.line, phrases.line(499, "Client Closed Request"));
     assert_eq!((response.body.as_str(), response.header("content-type")), ("", None));
 }
