@@ -128,3 +128,9 @@ impl Registry for StatusCode {
 pub(crate) const fn sendable(code: u16) -> bool {
     code >= 100 && code <= 599
 }
+
+/// The code a response of `code` goes out with: `code` when it is [`sendable`], 500 otherwise.
+#[allow(dead_code, reason = "used by the response features only")]
+pub(crate) const fn sent_code(code: u16) -> u16 {
+    if sendable(code) { code } else { 500 }
+}

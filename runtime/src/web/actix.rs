@@ -8,7 +8,7 @@ use actix_web::body::BoxBody;
 use actix_web::{HttpRequest, HttpResponse, Responder};
 
 use crate::StatusCode;
-use crate::status_code::sendable;
+use crate::status_code::sent_code;
 
 use crate::web::wire::{Problem, wire};
 
@@ -21,7 +21,7 @@ fn actix_status(code: u16) -> actix_web::http::StatusCode {
 /// status line can carry is a 500.
 #[must_use]
 pub fn status_code(code: u16) -> actix_web::http::StatusCode {
-    actix_status(if sendable(code) { code } else { 500 })
+    actix_status(sent_code(code))
 }
 
 /// The response of `status` as a derived member, a `StatusCode` or a `Problem` sends it, by

@@ -6,7 +6,7 @@
 use poem::{Body, IntoResponse, Response, ResponseParts};
 
 use crate::StatusCode;
-use crate::status_code::sendable;
+use crate::status_code::sent_code;
 use crate::web::wire::Problem;
 
 /// poem's response of an `http` response: the same head, extensions (the phrase) included.
@@ -32,8 +32,7 @@ pub fn respond(status: StatusCode, reason: &'static str, problem: Option<Problem
 /// line can carry is a 500.
 #[must_use]
 pub fn status_code(code: u16) -> poem::http::StatusCode {
-    let code = if sendable(code) { code } else { 500 };
-    poem::http::StatusCode::from_u16(code).unwrap_or(poem::http::StatusCode::INTERNAL_SERVER_ERROR)
+    poem::http::StatusCode::from_u16(sent_code(code)).unwrap_or(poem::http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// Adds the header field `name` with `value`; `false`, and nothing added, when `value` is not a

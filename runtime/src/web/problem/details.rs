@@ -8,7 +8,7 @@ use serde_core::de::{Deserialize, Deserializer};
 use serde_core::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
-use crate::status_code::sendable;
+use crate::status_code::{sendable, sent_code};
 use crate::{Status, StatusCode};
 
 /// The `type` of a problem that is only its status (RFC 9457, Section 4.2.1).
@@ -79,7 +79,7 @@ impl Problem {
         Problem {
             type_uri: ABOUT_BLANK.to_owned(),
             title: (!reason.is_empty()).then(|| reason.to_owned()),
-            status: Some(if sendable(code) { code } else { 500 }),
+            status: Some(sent_code(code)),
             detail: None,
             instance: None,
             extensions: Map::new(),
@@ -356,7 +356,7 @@ impl Problem {
     /// meanings, as `status()` does.
     #[allow(dead_code, reason = "used by the response features only")]
     pub(crate) fn into_sent(mut self) -> (StatusCode, Problem) {
-        let code = self.status.filter(|code| sendable(*code)).unwrap_or(500);
+        let code = self.status.map_or(500, sent_code);
         if self.status != Some(code) {
             self.status = Some(code);
             if self.type_uri == ABOUT_BLANK {
